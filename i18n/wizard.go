@@ -1,0 +1,29 @@
+package i18n
+
+// Texts of the wizard's frame: header, help line, quitting.
+func init() {
+	register(entries{
+		"wizard.app":         {"Gmail setup", "Configurazione Gmail"},
+		"wizard.stepOf":      {"Step %d of %d", "Passo %d di %d"},
+		"wizard.demoBadge":   {"DEMO: nothing leaves this computer", "DEMO: nulla esce da questo computer"},
+		"wizard.tooSmall":    {"Make the window larger (at least %dx%d).", "Allarga la finestra (almeno %dx%d)."},
+		"wizard.interrupted": {"Stopped. Nothing was saved.", "Interrotto. Non è stato salvato nulla."},
+		"wizard.quitNoSave":  {"Goodbye. Nothing was saved.", "Arrivederci. Non è stato salvato nulla."},
+
+		"key.back":     {"back", "indietro"},
+		"key.quit":     {"quit", "esci"},
+		"key.continue": {"continue", "continua"},
+		"key.open":     {"open link", "apri link"},
+		"key.select":   {"select", "scegli"},
+		"key.move":     {"move", "sposta"},
+		"key.help":     {"help", "aiuto"},
+		"key.reveal":   {"show/hide", "mostra/nascondi"},
+		"key.retry":    {"retry", "riprova"},
+		"key.cancel":   {"cancel", "annulla"},
+		"key.toggle":   {"tick", "spunta"},
+
+		"link.opened":     {"Opened in your browser.", "Aperto nel browser."},
+		"link.openFailed": {"Could not open a browser: open the link above yourself.", "Impossibile aprire il browser: apri tu il link qui sopra."},
+		"link.opening":    {"Opening your browser…", "Apro il browser…"},
+	})
+}

@@ -1,0 +1,82 @@
+package mailer
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Kind is what a failure means for the person, not how it happened.
+type Kind int
+
+// The kinds of failure; the wizard has a plain-language text for each.
+const (
+	KindUnknown         Kind = iota
+	KindBadCredentials       // 535 5.7.8: wrong or revoked app password
+	KindNeedAppPassword      // 534 5.7.9: the normal Google password was used
+	KindTooManyAttempts      // 454 4.7.0
+	KindDailyLimit           // 550 5.4.5
+	KindTemporary            // 421, other 4xx
+	KindTLS                  // handshake or certificate failure
+	KindDNS                  // the name did not resolve
+	KindPortsBlocked         // neither 465 nor 587 could be reached
+	KindConnReset            // the connection was cut
+	KindNoStartTLS           // 587 answered without STARTTLS: refused, never AUTH in clear
+	KindRejected             // another permanent refusal (5xx)
+	KindCanceled             // the person stopped it
+)
+
+var kindNames = map[Kind]string{
+	KindUnknown: "unknown", KindBadCredentials: "bad-credentials", KindNeedAppPassword: "need-app-password",
+	KindTooManyAttempts: "too-many-attempts", KindDailyLimit: "daily-limit", KindTemporary: "temporary",
+	KindTLS: "tls", KindDNS: "dns", KindPortsBlocked: "ports-blocked", KindConnReset: "connection-reset",
+	KindNoStartTLS: "no-starttls", KindRejected: "rejected", KindCanceled: "canceled",
+}
+
+// Kinds lists every kind, for catalogs and tests that must cover them all.
+func Kinds() []Kind {
+	ks := make([]Kind, 0, len(kindNames))
+	for k := KindUnknown; k <= KindCanceled; k++ {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// String is the kind's stable name, used as a catalog key suffix.
+func (k Kind) String() string {
+	if s, ok := kindNames[k]; ok {
+		return s
+	}
+	return fmt.Sprintf("kind(%d)", int(k))
+}
+
+// Error is a classified failure. Reply is the server's reply, already
+// sanitised for a terminal; it never contains the password.
+type Error struct {
+	Kind     Kind
+	Code     int    // SMTP reply code, 0 when there was no reply
+	Enhanced string // RFC 3463 code such as "5.7.8", if the server gave one
+	Reply    string // the server's reply text, sanitised
+	Port     int
+	Err      error // the underlying cause, if any
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Code != 0:
+		return fmt.Sprintf("%s: %d %s %s", e.Kind, e.Code, e.Enhanced, e.Reply)
+	case e.Err != nil:
+		return fmt.Sprintf("%s: %v", e.Kind, e.Err)
+	}
+	return e.Kind.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// KindOf returns the kind of err, KindUnknown for an unclassified error.
+func KindOf(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return KindUnknown
+}

@@ -1,0 +1,84 @@
+package steps
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Choice is a short vertical menu: up/down (or j/k) move, enter or the
+// option's number picks. Steps embed it for answers such as On / Off /
+// can't find it.
+type Choice struct {
+	Options []string
+	Cursor  int
+	keys    choiceKeys
+}
+
+type choiceKeys struct {
+	Up, Down, Pick key.Binding
+}
+
+// NewChoice builds a menu with its keymap in the person's language.
+func NewChoice(s *Shared, options ...string) Choice {
+	return Choice{
+		Options: options,
+		keys: choiceKeys{
+			Up:   key.NewBinding(key.WithKeys("up", "k")),
+			Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↑/↓", s.T("key.move"))),
+			Pick: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("key.select"))),
+		},
+	}
+}
+
+// Update moves the cursor or picks. It returns the picked index, or -1.
+func (c Choice) Update(msg tea.Msg) (Choice, int) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return c, -1
+	}
+	switch {
+	case key.Matches(k, c.keys.Up):
+		c.Cursor = (c.Cursor + len(c.Options) - 1) % len(c.Options)
+	case key.Matches(k, c.keys.Down):
+		c.Cursor = (c.Cursor + 1) % len(c.Options)
+	case key.Matches(k, c.keys.Pick):
+		return c, c.Cursor
+	default:
+		if len(k.Text) == 1 && k.Text[0] >= '1' && int(k.Text[0]-'1') < len(c.Options) {
+			c.Cursor = int(k.Text[0] - '1')
+			return c, c.Cursor
+		}
+	}
+	return c, -1
+}
+
+// Keys are the menu's bindings for the help line.
+func (c Choice) Keys() []key.Binding { return []key.Binding{c.keys.Down, c.keys.Pick} }
+
+// View renders the options, numbered, the current one marked. Long options
+// wrap under their own text, not under the number.
+func (c Choice) View(s *Shared) string {
+	width := s.Width
+	if width <= 0 {
+		width = 80
+	}
+	var b strings.Builder
+	for i, opt := range c.Options {
+		marker, style := "  ", s.Styles.Body
+		if i == c.Cursor {
+			marker, style = "› ", s.Styles.Selected
+		}
+		prefix := fmt.Sprintf("%s%d. ", marker, i+1)
+		text := lipgloss.Wrap(opt, max(width-lipgloss.Width(prefix), 10), "")
+		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", lipgloss.Width(prefix)))
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(style.Render(prefix + text))
+	}
+	return b.String()
+}

@@ -1,0 +1,84 @@
+package steps
+
+import (
+	"gmailsetup/i18n"
+	"gmailsetup/mailer"
+	"gmailsetup/storage"
+)
+
+// AccountKind is what the address's domain told us.
+type AccountKind int
+
+// Kinds of account.
+const (
+	KindUnchecked AccountKind = iota
+	KindPersonal              // gmail.com, googlemail.com
+	KindWorkspace             // another domain whose mail Google hosts
+	KindNotGoogle             // another domain whose mail Google does not host
+	KindUnknown               // the look-up failed (no network): we could not tell
+)
+
+// TwoSV is the person's answer about 2-Step Verification.
+type TwoSV int
+
+// Answers about 2-Step Verification.
+const (
+	TwoSVUnanswered TwoSV = iota
+	TwoSVOn
+	TwoSVOff
+	TwoSVNotFound
+)
+
+// Answers is what the person has told the wizard so far. Steps write only
+// their own fields, and only in Update.
+type Answers struct {
+	Email    string
+	Kind     AccountKind
+	TwoSV    TwoSV
+	Password string // 16 lowercase letters once Paste accepts it; never rendered unless revealed
+
+	// Tested is set by TestSend when a mail went through with exactly this
+	// Email and Password; changing either clears it.
+	Tested     bool
+	TestResult mailer.Result
+
+	Saved storage.Where
+}
+
+// SetEmail records a new address; a different one invalidates the test.
+func (a *Answers) SetEmail(email string) {
+	if email != a.Email {
+		a.Tested = false
+	}
+	a.Email = email
+}
+
+// SetPassword records a new app password; a different one invalidates the test.
+func (a *Answers) SetPassword(pw string) {
+	if pw != a.Password {
+		a.Tested = false
+	}
+	a.Password = pw
+}
+
+// Options are the choices made on the command line.
+type Options struct {
+	AppName string // the name to type on Google's App passwords page
+	Demo    bool   // talking to the embedded demo server
+}
+
+// Shared is what every step sees: the language, the styles, the outside
+// world and the answers. The wizard owns it; steps change Answers only in
+// their Update.
+type Shared struct {
+	Cat     i18n.Catalog
+	Styles  Styles
+	Deps    Deps
+	Opts    Options
+	Width   int
+	Height  int
+	Answers Answers
+}
+
+// T is shorthand for the catalog lookup.
+func (s *Shared) T(key i18n.Key, args ...any) string { return s.Cat.T(key, args...) }

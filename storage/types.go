@@ -1,0 +1,55 @@
+// Package storage keeps the saved setup: a TOML file of accounts, and each
+// account's app password in the OS keyring or, with consent, in that file.
+// Every write is atomic and every file holding a secret is private.
+package storage
+
+import "time"
+
+// Account is one saved Gmail setup. It never holds the secret itself except
+// when SecretStore is "file"; use Store.Secret to read it.
+type Account struct {
+	Email              string    `toml:"email"`
+	Name               string    `toml:"name,omitempty"` // sender display name
+	Host               string    `toml:"host"`
+	Port               int       `toml:"port"`
+	AppPasswordLabel   string    `toml:"app_password_label,omitempty"`
+	AppPasswordCreated time.Time `toml:"app_password_created,omitzero"`
+	LastVerified       time.Time `toml:"last_verified,omitzero"`
+	SecretStore        string    `toml:"secret_store"` // SecretInKeyring or SecretInFile
+	Password           string    `toml:"password,omitempty"`
+}
+
+// Where the secret lives.
+const (
+	SecretInKeyring = "keyring"
+	SecretInFile    = "file"
+)
+
+// Config is the whole saved file.
+type Config struct {
+	Default  string    `toml:"default,omitempty"` // email of the default account
+	Accounts []Account `toml:"account"`
+}
+
+// Account returns the account with that address, or the default one when
+// email is empty.
+func (c Config) Account(email string) (Account, bool) {
+	if email == "" {
+		email = c.Default
+		if email == "" && len(c.Accounts) == 1 {
+			return c.Accounts[0], true
+		}
+	}
+	for _, a := range c.Accounts {
+		if a.Email == email {
+			return a, true
+		}
+	}
+	return Account{}, false
+}
+
+// Where says where a save put things, so the wizard can tell the person.
+type Where struct {
+	ConfigPath string
+	Keyring    bool // the secret went to the OS keyring; otherwise into ConfigPath
+}
