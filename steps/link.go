@@ -50,6 +50,9 @@ func (s *Shared) Link(url string) string {
 
 // linkStatus is the line under a link saying whether the browser opened.
 func (s *Shared) linkStatus(state linkState) string {
+	if s.Opts.Demo && state != linkIdle {
+		return s.Styles.Subtle.Render(s.T("link.demo"))
+	}
 	switch state {
 	case linkOpening:
 		return s.Styles.Subtle.Render(s.T("link.opening"))
