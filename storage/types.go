@@ -51,5 +51,6 @@ func (c Config) Account(email string) (Account, bool) {
 // Where says where a save put things, so the wizard can tell the person.
 type Where struct {
 	ConfigPath string
-	Keyring    bool // the secret went to the OS keyring; otherwise into ConfigPath
+	Keyring    bool   // the secret went to the OS keyring; otherwise into ConfigPath
+	Backup     string // Replace set the unloadable old file aside here; else ""
 }

@@ -1,0 +1,93 @@
+package storage
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// header opens every file we write, for whoever finds it later.
+const header = `# gmailsetup: how your programs send mail through Gmail (smtp.gmail.com).
+# Written by gmailsetup; run it again to change this file.
+# This file may contain an app password: keep it private (chmod 600), and
+# never share or commit it.
+
+`
+
+// fileAccount is how an Account is written: the secret's place next to the
+// secret, and unset times left out rather than written as year 1.
+type fileAccount struct {
+	Email              string     `toml:"email"`
+	Name               string     `toml:"name,omitempty"`
+	Host               string     `toml:"host"`
+	Port               int        `toml:"port"`
+	SecretStore        string     `toml:"secret_store"`
+	Password           string     `toml:"password,omitempty"`
+	AppPasswordLabel   string     `toml:"app_password_label,omitempty"`
+	AppPasswordCreated *time.Time `toml:"app_password_created,omitempty"`
+	LastVerified       *time.Time `toml:"last_verified,omitempty"`
+}
+
+type fileConfig struct {
+	Default  string        `toml:"default,omitempty"`
+	Accounts []fileAccount `toml:"account"`
+}
+
+func optTime(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+// encode renders cfg as the file's bytes.
+func encode(cfg Config) ([]byte, error) {
+	fc := fileConfig{Default: cfg.Default}
+	for _, a := range cfg.Accounts {
+		fc.Accounts = append(fc.Accounts, fileAccount{
+			Email:              a.Email,
+			Name:               a.Name,
+			Host:               a.Host,
+			Port:               a.Port,
+			SecretStore:        a.SecretStore,
+			Password:           a.Password,
+			AppPasswordLabel:   a.AppPasswordLabel,
+			AppPasswordCreated: optTime(a.AppPasswordCreated),
+			LastVerified:       optTime(a.LastVerified),
+		})
+	}
+	var b bytes.Buffer
+	b.WriteString(header)
+	if err := toml.NewEncoder(&b).Encode(fc); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// normalize makes times survive a round trip unchanged: UTC (TOML keeps an
+// offset, not a zone) without the monotonic reading.
+func normalize(a Account) Account {
+	a.AppPasswordCreated = a.AppPasswordCreated.UTC()
+	a.LastVerified = a.LastVerified.UTC()
+	return a
+}
+
+// sameConfig reports whether two configs hold the same setup.
+func sameConfig(x, y Config) bool {
+	if x.Default != y.Default || len(x.Accounts) != len(y.Accounts) {
+		return false
+	}
+	for i, a := range x.Accounts {
+		b := y.Accounts[i]
+		if !a.AppPasswordCreated.Equal(b.AppPasswordCreated) || !a.LastVerified.Equal(b.LastVerified) {
+			return false
+		}
+		a.AppPasswordCreated, b.AppPasswordCreated = time.Time{}, time.Time{}
+		a.LastVerified, b.LastVerified = time.Time{}, time.Time{}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,238 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+)
+
+// Sentinels for errors.Is. The typed errors below wrap them, so the UI can
+// test the kind of failure and read the details with errors.As.
+var (
+	// ErrNotFound means there is no setup file yet.
+	ErrNotFound = errors.New("no saved setup")
+	// ErrNoKeyring means no OS keyring could take the secret: none is
+	// running, it failed, or the store was opened WithoutKeyring.
+	ErrNoKeyring = errors.New("no OS keyring available")
+	// ErrKeyringTimeout means the keyring did not answer in time. go-keyring
+	// has no timeout of its own, and a Secret Service that never replies
+	// would otherwise hang the wizard.
+	ErrKeyringTimeout = errors.New("the OS keyring did not answer in time")
+	// ErrSecretMissing means the keyring has no entry for that address.
+	ErrSecretMissing = errors.New("no app password in the OS keyring")
+	// ErrBusy means another gmailsetup held the setup folder's lock too long.
+	ErrBusy = errors.New("another gmailsetup is saving")
+)
+
+// Op names what a FileError was doing.
+type Op string
+
+// The operations a FileError can report.
+const (
+	OpLocate Op = "locate" // finding the user's config folder
+	OpRead   Op = "read"
+	OpWrite  Op = "write"
+	OpMkdir  Op = "create folder"
+	OpLock   Op = "lock"
+)
+
+// FileError is a failure to find, read or write the setup file or its
+// folder. Err is the OS error (or ErrNotFound, ErrBusy); it never holds file
+// contents.
+type FileError struct {
+	Op   Op
+	Path string
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	switch {
+	case e.Op == OpRead && errors.Is(e.Err, ErrNotFound):
+		return fmt.Sprintf("no saved setup at %s: run gmailsetup to create it", e.Path)
+	case e.Op == OpLocate:
+		return fmt.Sprintf("cannot find a folder for the setup file: %v; set GMAILSETUP_CONFIG to the file's path", e.Err)
+	case e.Op == OpMkdir:
+		return fmt.Sprintf("cannot create the folder %s: %v; create it with: mkdir -p -m 700 %s", e.Path, e.Err, ShellQuote(e.Path))
+	case e.Op == OpLock:
+		return fmt.Sprintf("cannot lock the folder %s: %v; close the other gmailsetup and try again", e.Path, e.Err)
+	case e.Op == OpWrite:
+		return fmt.Sprintf("cannot write %s: %v; check that the folder %s is yours, writable, and the disk has free space", e.Path, e.Err, filepath.Dir(e.Path))
+	}
+	return fmt.Sprintf("cannot %s %s: %v; check that the file exists and you may read it", e.Op, e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// SyntaxError means the file is not valid TOML, or a value has the wrong
+// type (port = "abc"). Line and Column start at 1; Column is 0 when
+// unknown. Msg is the parser's English message with any part of a password
+// line blanked out; the parser's own error is dropped on purpose because it
+// carries the whole file, secret included.
+type SyntaxError struct {
+	Path   string
+	Line   int
+	Column int
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string {
+	loc := fmt.Sprintf("%s:%d", e.Path, e.Line)
+	if e.Column > 0 {
+		loc += fmt.Sprintf(":%d", e.Column)
+	}
+	return fmt.Sprintf("%s: %s; fix that line, or run gmailsetup again to replace the file", loc, e.Msg)
+}
+
+// Problem says what is wrong with an account, in the file or given to Save.
+type Problem int
+
+// The problems a ConfigError or InvalidAccountError can report.
+const (
+	ProblemNoEmail          Problem = iota + 1 // an account has no email
+	ProblemBadText                             // a field has control characters or invalid UTF-8
+	ProblemDuplicateEmail                      // two accounts share an address
+	ProblemBadSecretStore                      // secret_store is not "keyring" or "file"
+	ProblemNoPassword                          // secret_store = "file" but no password
+	ProblemNoSecret                            // Save was given an empty secret
+	ProblemTooLarge                            // the file is far bigger than any setup
+	ProblemNotRepresentable                    // the account would not read back identically
+)
+
+func (p Problem) String() string {
+	switch p {
+	case ProblemNoEmail:
+		return "the email address is missing"
+	case ProblemBadText:
+		return "a field holds control characters or invalid UTF-8"
+	case ProblemDuplicateEmail:
+		return "the email address appears in more than one account"
+	case ProblemBadSecretStore:
+		return `secret_store must be "keyring" or "file"`
+	case ProblemNoPassword:
+		return `secret_store is "file" but there is no password`
+	case ProblemNoSecret:
+		return "the app password is empty"
+	case ProblemTooLarge:
+		return fmt.Sprintf("the file is larger than %d bytes", maxFileSize)
+	case ProblemNotRepresentable:
+		return "the account cannot be written so that it reads back the same"
+	}
+	return fmt.Sprintf("problem %d", int(p))
+}
+
+// ConfigError means the file is valid TOML but an account in it is
+// unusable. Index is the account's position (1-based; 0 for the whole
+// file).
+type ConfigError struct {
+	Path    string
+	Index   int
+	Email   string
+	Problem Problem
+}
+
+func (e *ConfigError) Error() string {
+	where := e.Path
+	if e.Index > 0 {
+		where = fmt.Sprintf("%s: account %d", e.Path, e.Index)
+		if e.Email != "" {
+			where += fmt.Sprintf(" (%s)", e.Email)
+		}
+	}
+	return fmt.Sprintf("%s: %s; edit the file, or run gmailsetup again to replace it", where, e.Problem)
+}
+
+// InvalidAccountError means Save was given an account it cannot store.
+type InvalidAccountError struct {
+	Email   string
+	Problem Problem
+}
+
+func (e *InvalidAccountError) Error() string {
+	return fmt.Sprintf("cannot save the account %q: %s", e.Email, e.Problem)
+}
+
+// UnsafeError means the file holds a secret but others could read or change
+// it, so it is refused as msmtp and OpenSSH do. Fix is the exact shell
+// command that repairs it.
+type UnsafeError struct {
+	Path  string
+	Mode  fs.FileMode // permission bits found
+	Owner int         // owner's uid
+	UID   int         // our uid
+	Fix   string
+}
+
+// WrongOwner reports whether the problem is the owner rather than the mode.
+func (e *UnsafeError) WrongOwner() bool { return e.Owner != e.UID }
+
+func (e *UnsafeError) Error() string {
+	if e.WrongOwner() {
+		return fmt.Sprintf("%s holds an app password but belongs to user %d, not to you (%d), so it is not used; fix with: %s", e.Path, e.Owner, e.UID, e.Fix)
+	}
+	return fmt.Sprintf("%s holds an app password but others may read or change it (mode %v), so it is not used; fix with: %s", e.Path, e.Mode.Perm(), e.Fix)
+}
+
+// NoKeyringError is Save refusing to put the secret in the file without
+// consent because no keyring took it. The UI asks, then calls Save again
+// with allowFile. Err is why the keyring failed (nil when disabled).
+type NoKeyringError struct {
+	Path  string
+	Email string
+	Err   error
+}
+
+func (e *NoKeyringError) Error() string {
+	why := ""
+	if e.Err != nil {
+		why = fmt.Sprintf(" (%v)", e.Err)
+	}
+	return fmt.Sprintf("no OS keyring can keep the app password for %s%s; it can be saved in %s instead, readable only by you, if you allow it", e.Email, why, e.Path)
+}
+
+// Is makes errors.Is(err, ErrNoKeyring) true.
+func (e *NoKeyringError) Is(target error) bool { return target == ErrNoKeyring }
+
+func (e *NoKeyringError) Unwrap() error { return e.Err }
+
+// KeyringError is a keyring call that failed. Op is "get", "set", "delete"
+// or "restore" (putting back the previous secret after a failed save). Err
+// is ErrKeyringTimeout, ErrSecretMissing, ErrNoKeyring or the backend's error.
+type KeyringError struct {
+	Op    string
+	Email string
+	Err   error
+}
+
+func (e *KeyringError) Error() string {
+	switch {
+	case errors.Is(e.Err, ErrKeyringTimeout):
+		return fmt.Sprintf("the OS keyring did not answer in time to %s the app password for %s; unlock the keyring or restart its service, then try again", e.Op, e.Email)
+	case errors.Is(e.Err, ErrSecretMissing):
+		return fmt.Sprintf("the OS keyring has no app password for %s; run gmailsetup again to save one", e.Email)
+	case errors.Is(e.Err, ErrNoKeyring):
+		return fmt.Sprintf("the app password for %s is kept in the OS keyring, which is not available; start a keyring, or run gmailsetup again to save it in the file", e.Email)
+	}
+	return fmt.Sprintf("the OS keyring failed to %s the app password for %s: %v", e.Op, e.Email, e.Err)
+}
+
+func (e *KeyringError) Unwrap() error { return e.Err }
+
+// NoAccountError means the file has no account with that address.
+type NoAccountError struct {
+	Path  string
+	Email string
+}
+
+func (e *NoAccountError) Error() string {
+	if e.Email == "" {
+		return fmt.Sprintf("%s has no default account; run gmailsetup to add one", e.Path)
+	}
+	return fmt.Sprintf("%s has no account %s; run gmailsetup to add it", e.Path, e.Email)
+}
+
+// ShellQuote quotes s for a POSIX shell, for the Fix commands.
+func ShellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

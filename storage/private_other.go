@@ -1,0 +1,26 @@
+//go:build !unix
+
+package storage
+
+import (
+	"io/fs"
+	"os"
+)
+
+// checkPrivate is a no-op where permissions are ACLs that Go does not
+// report (Windows): the per-user profile folder is private already.
+func checkPrivate(path string, fi fs.FileInfo) error { return nil }
+
+// lockDir does not lock across processes here: two wizards saving at once
+// may lose one's change, but each write is still a whole-file rename, so
+// the file is never mixed. The in-process mutex orders this process's
+// writes.
+func lockDir(dir string) (unlock func(), err error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, &FileError{Op: OpLock, Path: dir, Err: err}
+	}
+	return func() {}, nil
+}
+
+// syncDir is a no-op: Windows cannot open a folder for fsync.
+func syncDir(dir string) {}

@@ -1,0 +1,160 @@
+package storage
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Save adds the account, or replaces the one with the same Email, and stores
+// secret: in the keyring when one answers (SecretStore "keyring", no
+// password in the file), else in the file if allowFile (SecretStore
+// "file"), else it writes nothing and returns a *NoKeyringError (errors.Is
+// ErrNoKeyring) so the UI can ask for consent. The first account saved
+// becomes the default. acct.SecretStore and acct.Password are ignored.
+//
+// A failed Save leaves the previous file and secret working: the keyring
+// entry is put back as it was if the file cannot be written, so rotating an
+// app password is safe until the new one is saved. A file that exists but
+// does not load is not overwritten; see Replace.
+func (s *Store) Save(acct Account, secret string, allowFile bool) (Where, error) {
+	return s.save(acct, secret, allowFile, false)
+}
+
+// Replace is Save for a setup file that does not load (a *SyntaxError,
+// *ConfigError or *UnsafeError from Load): after the person agrees, the old
+// file is kept as Where.Backup (path + ".bak", mode 0600) and a new file
+// holds just this account. On a file that loads it is the same as Save.
+func (s *Store) Replace(acct Account, secret string, allowFile bool) (Where, error) {
+	return s.save(acct, secret, allowFile, true)
+}
+
+func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Where, error) {
+	if err := checkInput(acct, secret); err != nil {
+		return Where{}, err
+	}
+	t, unlock, err := s.begin(true, replace)
+	if err != nil {
+		return Where{}, err
+	}
+	defer unlock()
+
+	where := Where{ConfigPath: s.path}
+	acct = normalize(acct)
+	acct.SecretStore, acct.Password = SecretInFile, secret
+	undo, kerr := s.putInKeyring(acct.Email, secret)
+	if kerr == nil {
+		acct.SecretStore, acct.Password = SecretInKeyring, ""
+		where.Keyring = true
+	} else if !allowFile {
+		return Where{}, &NoKeyringError{Path: s.path, Email: acct.Email, Err: kerr}
+	}
+
+	cfg := upsert(t.cfg, acct)
+	if t.err != nil {
+		if where.Backup, err = s.backup(t.target); err != nil {
+			return Where{}, errors.Join(err, undo())
+		}
+	}
+	if err := t.commit(cfg); err != nil {
+		var ia *InvalidAccountError
+		if errors.As(err, &ia) {
+			ia.Email = acct.Email
+		}
+		return Where{}, errors.Join(err, undo())
+	}
+	return where, nil
+}
+
+// putInKeyring stores the secret and returns how to put the keyring back as
+// it was, for when the file then cannot be written. Any failure, including
+// one reading the old entry (which we would need to undo), means "no
+// keyring" to the caller; the returned error says why.
+func (s *Store) putInKeyring(email, secret string) (undo func() error, err error) {
+	nothing := func() error { return nil }
+	k := s.keyring()
+	if k == nil {
+		return nothing, ErrNoKeyring
+	}
+	prev, err := k.Get(email)
+	had := err == nil
+	if err != nil && !errors.Is(err, ErrSecretMissing) {
+		return nothing, err
+	}
+	if err := k.Set(email, secret); err != nil {
+		return nothing, err
+	}
+	return func() error {
+		var err error
+		if had {
+			err = k.Set(email, prev)
+		} else if err = k.Delete(email); errors.Is(err, ErrSecretMissing) {
+			err = nil
+		}
+		if err != nil {
+			return &KeyringError{Op: "restore", Email: email, Err: err}
+		}
+		return nil
+	}, nil
+}
+
+// checkInput refuses, before anything is touched, an account the file could
+// not hold faithfully. The error never quotes the secret.
+func checkInput(a Account, secret string) error {
+	bad := func(p Problem) error { return &InvalidAccountError{Email: a.Email, Problem: p} }
+	switch {
+	case a.Email == "":
+		return bad(ProblemNoEmail)
+	case secret == "":
+		return bad(ProblemNoSecret)
+	}
+	for _, f := range []string{a.Email, a.Name, a.Host, a.AppPasswordLabel, secret} {
+		if !cleanText(f) {
+			return bad(ProblemBadText)
+		}
+	}
+	return nil
+}
+
+// cleanText is valid UTF-8 without control characters: a newline pasted
+// with an app password would otherwise be saved as part of it.
+func cleanText(s string) bool {
+	return utf8.ValidString(s) && strings.IndexFunc(s, unicode.IsControl) < 0
+}
+
+// upsert returns cfg with acct in place of the account with its address, or
+// added at the end; the default stays unless it names no account.
+func upsert(cfg Config, acct Account) Config {
+	out := Config{Default: cfg.Default}
+	replaced := false
+	for _, a := range cfg.Accounts {
+		if a.Email == acct.Email {
+			a, replaced = acct, true
+		}
+		out.Accounts = append(out.Accounts, a)
+	}
+	if !replaced {
+		out.Accounts = append(out.Accounts, acct)
+	}
+	if _, ok := out.Account(out.Default); out.Default == "" || !ok {
+		out.Default = acct.Email
+	}
+	return out
+}
+
+// backup keeps the unloadable file at target as target.bak, private, since
+// it may hold a secret and was perhaps readable by others.
+func (s *Store) backup(target string) (string, error) {
+	data, err := os.ReadFile(target)
+	if err != nil {
+		return "", &FileError{Op: OpRead, Path: s.path, Err: err}
+	}
+	bak := target + ".bak"
+	cleanTemps(bak)
+	if err := s.writeFile(bak, bak, data); err != nil {
+		return "", err
+	}
+	return bak, nil
+}

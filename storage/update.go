@@ -1,0 +1,72 @@
+package storage
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// txn is one locked read-modify-write of the file.
+type txn struct {
+	s      *Store
+	target string // the file actually written: s.path with symlinks resolved
+	cfg    Config // as read; ErrNotFound gives an empty one
+	found  bool   // the file existed and loaded
+	err    error  // the load error, when the caller asked to see it
+}
+
+// begin locks the folder and loads the file. With create, a missing folder
+// is made (for a first save); without, it means there is no setup. With
+// tolerate, a file that exists but cannot be loaded (bad syntax, unsafe
+// permissions) is reported in t.err instead of failing, for Replace.
+func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) {
+	target, err := resolve(s.path)
+	if err != nil {
+		return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
+	}
+	dir := filepath.Dir(target)
+	if !create {
+		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
+		}
+	} else if err := ensureDir(dir); err != nil {
+		return nil, nil, err
+	}
+	s.mu.Lock()
+	unlockDir, err := lockDir(dir)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, nil, err
+	}
+	unlock = func() { unlockDir(); s.mu.Unlock() }
+	t = &txn{s: s, target: target}
+	t.cfg, err = s.read(target)
+	switch {
+	case err == nil:
+		t.found = true
+	case errors.Is(err, ErrNotFound):
+		t.cfg = Config{}
+	case tolerate:
+		t.cfg, t.err = Config{}, err
+	default:
+		unlock()
+		return nil, nil, err
+	}
+	return t, unlock, nil
+}
+
+// commit writes cfg, after checking that it reads back as the same setup,
+// so we never write a file we would then refuse.
+func (t *txn) commit(cfg Config) error {
+	data, err := encode(cfg)
+	if err != nil {
+		return &InvalidAccountError{Problem: ProblemNotRepresentable}
+	}
+	back, _, err := decode(t.s.path, data)
+	if err != nil || !sameConfig(cfg, back) || validate(t.s.path, back) != nil {
+		return &InvalidAccountError{Problem: ProblemNotRepresentable}
+	}
+	cleanTemps(t.target)
+	return t.s.writeFile(t.s.path, t.target, data)
+}

@@ -1,0 +1,94 @@
+package storage
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// tempPrefix names our temp files: hidden, and tied to the file they replace.
+func tempPrefix(target string) string { return "." + filepath.Base(target) + ".tmp-" }
+
+// ensureDir creates the folder private (0700) if missing. An existing folder
+// is left alone: it may be a home folder or ~/.config, not ours to tighten.
+func ensureDir(dir string) error {
+	fi, err := os.Stat(dir)
+	if err == nil {
+		if !fi.IsDir() {
+			return &FileError{Op: OpMkdir, Path: dir, Err: errors.New("a file is in the way")}
+		}
+		return nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return &FileError{Op: OpMkdir, Path: dir, Err: err}
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return &FileError{Op: OpMkdir, Path: dir, Err: err}
+	}
+	// The umask may have taken bits off 0700 (leaving a folder we cannot
+	// use); it cannot have added any.
+	if err := os.Chmod(dir, 0o700); err != nil {
+		return &FileError{Op: OpMkdir, Path: dir, Err: err}
+	}
+	return nil
+}
+
+// cleanTemps removes temp files left by saves that died before renaming.
+// The caller holds the folder lock, so none of them is in flight.
+func cleanTemps(target string) {
+	dir, prefix := filepath.Dir(target), tempPrefix(target)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// writeFile replaces target with data so that a crash at any moment leaves
+// either the old file or the new one, whole: the data goes to a temp file in
+// the same folder (0600 whatever the umask), is flushed to disk, and is then
+// renamed over target, which is atomic; the folder is flushed so the rename
+// itself survives a power cut. On failure the temp file is removed and
+// target is untouched. path is what errors name.
+func (s *Store) writeFile(path, target string, data []byte) (err error) {
+	dir := filepath.Dir(target)
+	f, err := os.CreateTemp(dir, tempPrefix(target)+"*")
+	if err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err := f.Chmod(0o600); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	if _, err := f.Write(data); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	if err := f.Sync(); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	if err := f.Close(); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	if s.beforeRename != nil {
+		if err := s.beforeRename(tmp); err != nil {
+			return &FileError{Op: OpWrite, Path: path, Err: err}
+		}
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Err: err}
+	}
+	syncDir(dir)
+	return nil
+}
