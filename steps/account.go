@@ -270,7 +270,7 @@ func (a *account) View() string {
 
 	switch {
 	case a.looking != "" && a.looking == addr:
-		blocks = append(blocks, a.spin.View()+" "+s.Styles.Subtle.Render(s.T("account.checking", emailDomain(addr))))
+		blocks = append(blocks, a.spin.View()+s.Styles.Subtle.Render(s.T("account.checking", emailDomain(addr))))
 		next = s.T("account.checkingNext")
 	case a.checkedOn == addr && a.check.Problem != emailOK:
 		blocks = append(blocks, s.Styles.Error.Render(a.problemText()))

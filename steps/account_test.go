@@ -1,0 +1,550 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"gmailsetup/i18n"
+)
+
+// recOpenerA records the URLs the steps ask the browser to open.
+type recOpenerA struct {
+	mu   sync.Mutex
+	urls []string
+	err  error
+}
+
+func (o *recOpenerA) Open(url string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.urls = append(o.urls, url)
+	return o.err
+}
+
+func (o *recOpenerA) opened() []string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return append([]string(nil), o.urls...)
+}
+
+// fakeResolverA answers MX look-ups from a table; block makes it hang,
+// ignoring the context, like a resolver with no network.
+type fakeResolverA struct {
+	mu    sync.Mutex
+	mx    map[string][]*net.MX
+	err   error
+	block chan struct{}
+	asked []string
+}
+
+func (r *fakeResolverA) LookupMX(ctx context.Context, domain string) ([]*net.MX, error) {
+	r.mu.Lock()
+	r.asked = append(r.asked, domain)
+	block, mx, known, err := r.block, r.mx[domain], r.mx[domain] != nil, r.err
+	r.mu.Unlock()
+	if block != nil {
+		<-block
+	}
+	if err == nil && !known {
+		err = &net.DNSError{Err: "no such host", Name: domain, IsNotFound: true}
+	}
+	return mx, err
+}
+
+func (r *fakeResolverA) calls() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.asked...)
+}
+
+func mxOf(hosts ...string) []*net.MX {
+	out := make([]*net.MX, len(hosts))
+	for i, h := range hosts {
+		out[i] = &net.MX{Host: h, Pref: uint16(10 * (i + 1))}
+	}
+	return out
+}
+
+// newTestSharedA builds a Shared for one language with recording fakes.
+func newTestSharedA(lang i18n.Lang) (*Shared, *recOpenerA, *fakeResolverA) {
+	op := &recOpenerA{}
+	res := &fakeResolverA{mx: map[string][]*net.MX{
+		"azienda.it": mxOf("aspmx.l.google.com.", "alt1.aspmx.l.google.com."),
+		"nuova.it":   mxOf("smtp.google.com."),
+		"libero.it":  mxOf("smtp-in.libero.it."),
+	}}
+	s := &Shared{
+		Cat:    i18n.New(lang),
+		Styles: NewStyles(true),
+		Deps:   Deps{Opener: op, Resolver: res, Clock: SystemClock{}},
+		Width:  80,
+		Height: 24,
+	}
+	return s, op, res
+}
+
+var (
+	keyEnterA = tea.KeyPressMsg{Code: tea.KeyEnter}
+	keyTabA   = tea.KeyPressMsg{Code: tea.KeyTab}
+	keyDownA  = tea.KeyPressMsg{Code: tea.KeyDown}
+	keyUpA    = tea.KeyPressMsg{Code: tea.KeyUp}
+	keyBackA  = tea.KeyPressMsg{Code: tea.KeyBackspace}
+)
+
+func runeKeyA(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
+
+// typeA types text one key at a time.
+func typeA(t *testing.T, st Step, text string) Step {
+	t.Helper()
+	for _, r := range text {
+		st, _ = st.Update(runeKeyA(r))
+	}
+	return st
+}
+
+// drainA runs cmd and every command batched in it, returning the messages.
+func drainA(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range batch {
+			out = append(out, drainA(c)...)
+		}
+		return out
+	}
+	if msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+func hasNextA(msgs []tea.Msg) bool {
+	for _, m := range msgs {
+		if _, ok := m.(NextMsg); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// feedA delivers every message back to the step, as the wizard does.
+func feedA(st Step, msgs []tea.Msg) Step {
+	for _, m := range msgs {
+		st, _ = st.Update(m)
+	}
+	return st
+}
+
+func mxResultsA(msgs []tea.Msg) []tea.Msg {
+	var out []tea.Msg
+	for _, m := range msgs {
+		if _, ok := m.(mxResultMsg); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func viewA(st Step) string { return ansi.Strip(st.View()) }
+
+// flatA joins a wrapped view back into one line, for phrase searches.
+func flatA(st Step) string { return strings.Join(strings.Fields(viewA(st)), " ") }
+
+func wantTextA(t *testing.T, st Step, phrases ...string) {
+	t.Helper()
+	v := flatA(st)
+	for _, p := range phrases {
+		if !strings.Contains(v, strings.Join(strings.Fields(p), " ")) {
+			t.Errorf("view lacks %q:\n%s", p, viewA(st))
+		}
+	}
+}
+
+// fitsA checks that a view keeps within width and the 20 lines left between
+// the wizard's header and help line on an 80x24 terminal.
+func fitsA(t *testing.T, st Step, width int) {
+	t.Helper()
+	v := viewA(st)
+	lines := strings.Split(v, "\n")
+	if len(lines) > 20 {
+		t.Errorf("view has %d lines at width %d:\n%s", len(lines), width, v)
+	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %q is %d wide, more than %d", l, w, width)
+		}
+	}
+}
+
+func newAccountA(t *testing.T, lang i18n.Lang) (Step, *Shared, *fakeResolverA) {
+	t.Helper()
+	s, _, res := newTestSharedA(lang)
+	st := NewAccount(s)
+	st.Enter()
+	return st, s, res
+}
+
+func TestAccountFocusedOnEnter(t *testing.T) {
+	s, _, _ := newTestSharedA(i18n.EN)
+	st := NewAccount(s)
+	if st.CapturesText() {
+		t.Fatal("field focused before Enter")
+	}
+	st.Enter()
+	if !st.CapturesText() {
+		t.Fatal("field not focused after Enter: q would quit while typing")
+	}
+	if st.ID() != Account || st.Title() != "Your Gmail address" {
+		t.Fatalf("ID/Title = %v %q", st.ID(), st.Title())
+	}
+	if got := NewAccount(&Shared{Cat: i18n.New(i18n.IT)}).Title(); got != "Il tuo indirizzo Gmail" {
+		t.Fatalf("Italian title %q", got)
+	}
+}
+
+func TestAccountPersonalAdvancesAtOnce(t *testing.T) {
+	st, s, res := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "  Mario.Rossi@GMail.COM ")
+	st, cmd := st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) {
+		t.Fatalf("no NextMsg for a gmail.com address; view:\n%s", viewA(st))
+	}
+	if s.Answers.Email != "Mario.Rossi@gmail.com" || s.Answers.Kind != KindPersonal {
+		t.Fatalf("answers = %q %v", s.Answers.Email, s.Answers.Kind)
+	}
+	if len(res.calls()) != 0 {
+		t.Fatalf("looked up MX for gmail.com: %v", res.calls())
+	}
+}
+
+func TestAccountValidationMessages(t *testing.T) {
+	cases := []struct {
+		typed  string
+		en, it string
+	}{
+		{"", "Type your address first", "Scrivi prima il tuo indirizzo"},
+		{"mario rossi@gmail.com", "An address has no spaces", "non contiene spazi"},
+		{"mario.gmail.com", "The address needs an @", "Manca la @"},
+		{"mario@@gmail.com", "more than one @", "più di una @"},
+		{"@gmail.com", "missing before the @", "prima della @"},
+		{"mario@", "missing after the @", "dopo la @"},
+		{"mario,rossi@gmail.com", "cannot contain “,”", "non può contenere “,”"},
+		{"mario..rossi@gmail.com", "doubled (..)", "ripetuto (..)"},
+		{"mario@localhost", "needs a dot", "deve avere un punto"},
+		{"mario_rossi@gmail.com", "only letters, digits and dots, not “_”", "solo lettere, numeri e punti, non “_”"},
+	}
+	for _, c := range cases {
+		for _, lang := range i18n.Langs {
+			st, s, res := newAccountA(t, lang)
+			st = typeA(t, st, c.typed)
+			st, cmd := st.Update(keyEnterA)
+			msgs := drainA(cmd)
+			if hasNextA(msgs) || s.Answers.Email != "" {
+				t.Errorf("%q (%s): advanced despite the error", c.typed, lang)
+			}
+			if len(res.calls()) != 0 {
+				t.Errorf("%q: looked up MX for an invalid address", c.typed)
+			}
+			want := c.en
+			if lang == i18n.IT {
+				want = c.it
+			}
+			wantTextA(t, st, want)
+			fitsA(t, st, 80)
+			// Typing again hides the error: it was about the old text.
+			st = typeA(t, st, "x")
+			if strings.Contains(flatA(st), want) {
+				t.Errorf("%q: the error stayed after editing", c.typed)
+			}
+		}
+	}
+}
+
+func TestAccountTypoSuggestion(t *testing.T) {
+	for _, typo := range []string{"gmial.com", "gmail.co", "gmail.con", "gmal.com", "gmail.comm", "gamil.com"} {
+		for _, lang := range i18n.Langs {
+			st, s, _ := newAccountA(t, lang)
+			st = typeA(t, st, "mario@"+typo)
+			var cmd tea.Cmd
+			st, cmd = st.Update(keyEnterA)
+			if hasNextA(drainA(cmd)) {
+				t.Fatalf("%s: advanced without confirming the suggestion", typo)
+			}
+			want := map[i18n.Lang]string{i18n.EN: "Did you mean mario@gmail.com?", i18n.IT: "Forse intendevi mario@gmail.com?"}[lang]
+			wantTextA(t, st, want)
+			if !bindingEnabledA(st, "tab") {
+				t.Errorf("%s: the tab key is not offered in the help", typo)
+			}
+			st, cmd = st.Update(keyTabA)
+			if !hasNextA(drainA(cmd)) {
+				t.Fatalf("%s: tab did not accept the suggestion", typo)
+			}
+			if s.Answers.Email != "mario@gmail.com" || s.Answers.Kind != KindPersonal {
+				t.Fatalf("%s: answers %q %v", typo, s.Answers.Email, s.Answers.Kind)
+			}
+		}
+	}
+}
+
+func bindingEnabledA(st Step, k string) bool {
+	for _, b := range st.Keys() {
+		if b.Enabled() && b.Help().Key == k {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
+	st, s, res := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@gmial.com")
+	st, _ = st.Update(keyEnterA)
+	if bindingEnabledA(st, "tab") == false {
+		t.Fatal("no suggestion shown")
+	}
+	st, cmd := st.Update(keyEnterA)
+	msgs := drainA(cmd)
+	if hasNextA(msgs) {
+		t.Fatal("a non-Gmail domain advanced without its check")
+	}
+	if got := res.calls(); len(got) != 1 || got[0] != "gmial.com" {
+		t.Fatalf("MX look-ups = %v, want gmial.com", got)
+	}
+	st = feedA(st, mxResultsA(msgs))
+	wantTextA(t, st, "Could not check gmial.com: no such domain")
+	_, cmd = st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) || s.Answers.Email != "mario@gmial.com" || s.Answers.Kind != KindUnknown {
+		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email, s.Answers.Kind)
+	}
+}
+
+func TestAccountWorkspace(t *testing.T) {
+	for _, dom := range []string{"azienda.it", "nuova.it"} {
+		for _, lang := range i18n.Langs {
+			st, s, _ := newAccountA(t, lang)
+			st = typeA(t, st, "anna@"+strings.ToUpper(dom))
+			st, cmd := st.Update(keyEnterA)
+			msgs := drainA(cmd)
+			if hasNextA(msgs) {
+				t.Fatal("advanced before the check finished")
+			}
+			wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Checking who handles mail for " + dom, i18n.IT: "Controllo chi gestisce la posta di " + dom}[lang])
+			st = feedA(st, mxResultsA(msgs))
+			if lang == i18n.EN {
+				wantTextA(t, st, dom+" uses Google Workspace", "administrator must allow app passwords")
+			} else {
+				wantTextA(t, st, dom+" usa Google Workspace", "l'amministratore deve consentire le password per le app")
+			}
+			fitsA(t, st, 80)
+			st, cmd = st.Update(keyEnterA)
+			if !hasNextA(drainA(cmd)) {
+				t.Fatal("enter did not continue after the Workspace check")
+			}
+			if s.Answers.Email != "anna@"+dom || s.Answers.Kind != KindWorkspace {
+				t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+			}
+		}
+	}
+}
+
+func TestAccountNotGoogle(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		st, s, _ := newAccountA(t, lang)
+		s.Width = 60
+		st = typeA(t, st, "mario@libero.it")
+		st, cmd := st.Update(keyEnterA)
+		st = feedA(st, mxResultsA(drainA(cmd)))
+		if lang == i18n.EN {
+			wantTextA(t, st, "Google does not handle mail for libero.it", "you will not find app passwords", "Change the address", "Use it anyway")
+		} else {
+			wantTextA(t, st, "Google non gestisce la posta di libero.it", "non troverai le password per le app", "Cambia l'indirizzo", "Usalo comunque")
+		}
+		if st.CapturesText() {
+			t.Fatal("the menu has the keys, yet the step says a field does")
+		}
+		fitsA(t, st, 60)
+		// Enter on the first option goes back to the field, not on.
+		st, cmd = st.Update(keyEnterA)
+		if hasNextA(drainA(cmd)) || !st.CapturesText() || s.Answers.Email != "" {
+			t.Fatal("'change the address' did not return to the field")
+		}
+		// Enter again on the same address offers the choice again.
+		st, _ = st.Update(keyEnterA)
+		st, _ = st.Update(keyDownA)
+		st, cmd = st.Update(keyEnterA)
+		if !hasNextA(drainA(cmd)) {
+			t.Fatal("'use it anyway' did not continue")
+		}
+		if s.Answers.Email != "mario@libero.it" || s.Answers.Kind != KindNotGoogle {
+			t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+		}
+	}
+}
+
+func TestAccountLookupFailureIsNotFatal(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		st, s, res := newAccountA(t, lang)
+		res.err = errors.New("dial udp: connect: network is unreachable")
+		st = typeA(t, st, "mario@studio.it")
+		st, cmd := st.Update(keyEnterA)
+		st = feedA(st, mxResultsA(drainA(cmd)))
+		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Could not check", i18n.IT: "Non ho potuto controllare"}[lang])
+		if strings.Contains(flatA(st), "unreachable") {
+			t.Error("the raw resolver error reached the screen")
+		}
+		st, cmd = st.Update(keyEnterA)
+		if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
+			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email, s.Answers.Kind)
+		}
+	}
+}
+
+func TestAccountNoSuchDomain(t *testing.T) {
+	st, _, res := newAccountA(t, i18n.EN)
+	res.err = &net.DNSError{Err: "no such host", Name: "studoi.it", IsNotFound: true}
+	st = typeA(t, st, "mario@studoi.it")
+	st, cmd := st.Update(keyEnterA)
+	st = feedA(st, mxResultsA(drainA(cmd)))
+	wantTextA(t, st, "Could not check studoi.it: no such domain", "Check the spelling")
+}
+
+func TestAccountSlowLookupTimesOut(t *testing.T) {
+	st, s, res := newAccountA(t, i18n.EN)
+	res.block = make(chan struct{})
+	defer close(res.block)
+	st.(*account).timeout = 20 * time.Millisecond
+	st = typeA(t, st, "mario@lento.it")
+	st, cmd := st.Update(keyEnterA)
+	start := time.Now()
+	msgs := drainA(cmd)
+	if time.Since(start) > 2*time.Second {
+		t.Fatal("the look-up ignored its time limit")
+	}
+	res1 := mxResultsA(msgs)
+	if len(res1) != 1 || res1[0].(mxResultMsg).kind != KindUnknown {
+		t.Fatalf("results %v, want one KindUnknown", res1)
+	}
+	st = feedA(st, res1)
+	st, cmd = st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown {
+		t.Fatal("could not continue after a timed-out check")
+	}
+	if mxTimeout != 3*time.Second {
+		t.Fatalf("the real limit is %v, want 3s", mxTimeout)
+	}
+}
+
+func TestAccountStaleResultIgnored(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@libero.it")
+	st, cmd := st.Update(keyEnterA)
+	old := mxResultsA(drainA(cmd))
+	// The person fixes the address while the first look-up runs.
+	for range len("libero.it") {
+		st, _ = st.Update(keyBackA)
+	}
+	st = typeA(t, st, "azienda.it")
+	st, cmd = st.Update(keyEnterA)
+	fresh := mxResultsA(drainA(cmd))
+
+	st = feedA(st, old) // arrives late: for libero.it, not Google
+	v := flatA(st)
+	if strings.Contains(v, "does not handle") || !st.CapturesText() {
+		t.Fatalf("a stale result was shown:\n%s", viewA(st))
+	}
+	wantTextA(t, st, "Checking who handles mail for azienda.it")
+
+	st = feedA(st, fresh)
+	wantTextA(t, st, "azienda.it uses Google Workspace")
+	st = feedA(st, old) // and once more, after the fresh one
+	wantTextA(t, st, "azienda.it uses Google Workspace")
+	_, cmd = st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindWorkspace || s.Answers.Email != "mario@azienda.it" {
+		t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+	}
+}
+
+func TestAccountEditCancelsLookup(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@libero.it")
+	st, cmd := st.Update(keyEnterA)
+	old := mxResultsA(drainA(cmd))
+	st = typeA(t, st, "x")
+	st = feedA(st, old)
+	if strings.Contains(flatA(st), "Checking") || strings.Contains(flatA(st), "does not handle") {
+		t.Fatalf("result for the old address shown after an edit:\n%s", viewA(st))
+	}
+	if s.Answers.Email != "" {
+		t.Fatal("a look-up result wrote the answers")
+	}
+}
+
+func TestAccountPaste(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st, _ = st.Update(tea.PasteMsg{Content: "Mario.Rossi@Gmail.com\n"})
+	if v := viewA(st); !strings.Contains(v, "Mario.Rossi@Gmail.com") {
+		t.Fatalf("pasted text not in the field:\n%s", v)
+	}
+	_, cmd := st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) || s.Answers.Email != "Mario.Rossi@gmail.com" {
+		t.Fatalf("pasted address not accepted: %q", s.Answers.Email)
+	}
+}
+
+func TestAccountPasteStripsEscapes(t *testing.T) {
+	st, _, _ := newAccountA(t, i18n.EN)
+	st, _ = st.Update(tea.PasteMsg{Content: "\x1b[2Jmario@gmail.com\r\n"})
+	if got := st.(*account).input.Value(); got != "mario@gmail.com" {
+		t.Fatalf("field holds %q", got)
+	}
+}
+
+func TestAccountKeepsAddressWhenComingBack(t *testing.T) {
+	s, _, _ := newTestSharedA(i18n.EN)
+	s.Answers.Email = "anna@gmail.com"
+	st := NewAccount(s)
+	st.Enter()
+	if !strings.Contains(viewA(st), "anna@gmail.com") {
+		t.Fatalf("the known address is not in the field:\n%s", viewA(st))
+	}
+}
+
+func TestAccountViewsFit(t *testing.T) {
+	for _, w := range []int{60, 80} {
+		for _, lang := range i18n.Langs {
+			for _, typed := range []string{"", "mario@gmial.com", "mario@libero.it", "mario@azienda.it", "mario@studio.it", "una.persona.con.un.nome.molto.molto.lungo.davvero@studio-associato.it"} {
+				st, s, _ := newAccountA(t, lang)
+				s.Width = w
+				st = typeA(t, st, typed)
+				fitsA(t, st, w)
+				st, cmd := st.Update(keyEnterA)
+				fitsA(t, st, w)
+				st = feedA(st, mxResultsA(drainA(cmd)))
+				fitsA(t, st, w)
+			}
+		}
+	}
+}
+
+func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@libero.it")
+	st, cmd := st.Update(keyEnterA)
+	st = feedA(st, mxResultsA(drainA(cmd)))
+	st, _ = st.Update(keyUpA) // wraps to "use it anyway"
+	st, _ = st.Update(runeKeyA('z'))
+	if s.Answers.Email != "" || st.CapturesText() {
+		t.Fatal("a stray key in the menu changed something")
+	}
+}
