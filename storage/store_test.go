@@ -136,7 +136,7 @@ func TestChangesNeedAnExistingSetup(t *testing.T) {
 	for name, err := range map[string]error{
 		"SetVerified": s.SetVerified("ada@gmail.com", time.Now()),
 		"Forget":      s.Forget("ada@gmail.com"),
-		"Load": func() error { _, err := s.Load(); return err }(),
+		"Load":        func() error { _, err := s.Load(); return err }(),
 	} {
 		if !errors.Is(err, storage.ErrNotFound) {
 			t.Errorf("%s on no file = %v, want ErrNotFound", name, err)

@@ -12,7 +12,6 @@ import (
 	"gmailsetup/storage"
 )
 
-
 func TestPrivateFileInPrivateFolder(t *testing.T) {
 	path := configPath(t)
 	mustSave(t, storage.Open(path, storage.WithoutKeyring()), account("ada@gmail.com"), "secret-ada-0001", true)
