@@ -53,13 +53,13 @@ func (s *Shared) diagnosisDetail(err error) string {
 		if me.Code == 0 {
 			line = me.Reply
 		}
-		return s.T("diag.reply", clip(safetext.Clean(line), maxDetail))
+		return s.T("diag.reply", clipText(safetext.Clean(line), maxDetail))
 	}
-	return s.T("diag.detail", clip(safetext.Clean(err.Error()), maxDetail))
+	return s.T("diag.detail", clipText(safetext.Clean(err.Error()), maxDetail))
 }
 
-// clip shortens s to at most n runes, marking the cut.
-func clip(s string, n int) string {
+// clipText shortens s to at most n runes, marking the cut.
+func clipText(s string, n int) string {
 	r := []rune(strings.TrimSpace(s))
 	if len(r) <= n {
 		return string(r)

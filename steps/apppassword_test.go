@@ -1,0 +1,254 @@
+package steps
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"gmailsetup/i18n"
+	"gmailsetup/links"
+)
+
+// recOpenerB records the URLs opened.
+type recOpenerB struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (o *recOpenerB) Open(url string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.urls = append(o.urls, url)
+	return nil
+}
+
+func (o *recOpenerB) opened() []string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return append([]string(nil), o.urls...)
+}
+
+// fixedClockB always says the same time.
+type fixedClockB struct{ t time.Time }
+
+func (c fixedClockB) Now() time.Time { return c.t }
+
+var clockB = fixedClockB{time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)}
+
+// sentinelB is the app password the tests paste; it must never show up in
+// a view unless revealed.
+const sentinelB = "zqxjkvbwpfmgyhtu"
+
+// newTestSharedB builds a Shared for one language, for an 80-column
+// terminal (76 columns of content), with a personal address.
+func newTestSharedB(lang i18n.Lang) (*Shared, *recOpenerB) {
+	op := &recOpenerB{}
+	s := &Shared{
+		Cat:    i18n.New(lang),
+		Styles: NewStyles(true),
+		Deps:   Deps{Opener: op, Clock: clockB},
+		Opts:   Options{AppName: "gmailsetup"},
+		Width:  76,
+		Height: 24,
+		Answers: Answers{
+			Email: "mario.rossi@gmail.com",
+			Kind:  KindPersonal,
+			TwoSV: TwoSVOn,
+		},
+	}
+	return s, op
+}
+
+func keyB(code rune, text string) tea.KeyPressMsg {
+	return tea.KeyPressMsg{Code: code, Text: text}
+}
+
+var (
+	enterB = tea.KeyPressMsg{Code: tea.KeyEnter}
+	escB   = tea.KeyPressMsg{Code: tea.KeyEscape}
+)
+
+func viewB(st Step) string { return ansi.Strip(st.View()) }
+
+// textB is the view as running text: panel borders dropped and lines joined,
+// so a check does not depend on where a sentence wraps.
+func textB(st Step) string {
+	v := strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", " ").Replace(viewB(st))
+	return strings.Join(strings.Fields(v), " ")
+}
+
+// navOfB runs cmd and returns the navigation message it produces, or nil.
+func navOfB(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch m := cmd().(type) {
+	case NextMsg, GoToMsg, BackMsg, QuitMsg:
+		return m
+	}
+	return nil
+}
+
+// flatB runs cmd (and the commands of a batch) and returns their messages.
+// Only for commands that do not block.
+func flatB(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Msg
+		for _, c := range b {
+			out = append(out, flatB(c)...)
+		}
+		return out
+	}
+	if msg == nil {
+		return nil
+	}
+	return []tea.Msg{msg}
+}
+
+// enterStepB calls Enter and feeds its message back, as the wizard does.
+func enterStepB(t *testing.T, st Step) (Step, tea.Cmd) {
+	t.Helper()
+	var cmd tea.Cmd
+	for _, m := range flatB(st.Enter()) {
+		st, cmd = st.Update(m)
+	}
+	return st, cmd
+}
+
+// checkLayoutB fails when a line is wider than the content width, or the
+// view taller than what an 80x24 terminal leaves for a step.
+func checkLayoutB(t *testing.T, name string, s *Shared, view string) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > s.Width {
+			t.Errorf("%s: line %d columns wide, more than %d: %q", name, w, s.Width, l)
+		}
+	}
+	if s.Width >= 76 && len(lines) > 18 {
+		t.Errorf("%s: %d lines, more than 18 fit in 80x24:\n%s", name, len(lines), view)
+	}
+}
+
+func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		s, op := newTestSharedB(lang)
+		st := NewAppPassword(s)
+		st, cmd := enterStepB(t, st)
+		want := links.AppPasswords(s.Answers.Email)
+		msgs := flatB(cmd)
+		if len(msgs) != 1 || msgs[0].(LinkOpenedMsg).URL != want {
+			t.Fatalf("%s: first Enter opened %v, want %s", lang, msgs, want)
+		}
+		if got := op.opened(); len(got) != 1 || got[0] != want {
+			t.Fatalf("%s: opener got %v", lang, got)
+		}
+		st, _ = st.Update(msgs[0])
+		v := viewB(st)
+		if !strings.Contains(v, want) {
+			t.Errorf("%s: the URL is not shown:\n%s", lang, v)
+		}
+		if !strings.Contains(v, s.T("link.opened")) {
+			t.Errorf("%s: no link status:\n%s", lang, v)
+		}
+		if !strings.Contains(v, "gmailsetup") {
+			t.Errorf("%s: the app name to type is not shown", lang)
+		}
+		for _, label := range map[i18n.Lang][]string{
+			i18n.EN: {"Other (Custom name)", "Create", "Generate", "16 letters"},
+			i18n.IT: {"Altra (Nome personalizzato)", "Crea", "Genera", "16 lettere"},
+		}[lang] {
+			if !strings.Contains(v, label) {
+				t.Errorf("%s: instructions miss %q:\n%s", lang, label, v)
+			}
+		}
+		checkLayoutB(t, string(lang), s, st.View())
+
+		// Coming back does not open the page again; o does.
+		st, cmd = enterStepB(t, st)
+		if cmd != nil {
+			t.Errorf("%s: second Enter opened the page again", lang)
+		}
+		st, cmd = st.Update(keyB('o', "o"))
+		flatB(cmd)
+		if n := len(op.opened()); n != 2 {
+			t.Errorf("%s: o opened %d times in all, want 2", lang, n)
+		}
+		if nav := navOfB(func() tea.Cmd { _, c := st.Update(enterB); return c }()); nav != (NextMsg{}) {
+			t.Errorf("%s: enter gave %v, want Next", lang, nav)
+		}
+	}
+}
+
+func TestAppPasswordWhyPanel(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		for _, kind := range []AccountKind{KindPersonal, KindWorkspace} {
+			s, _ := newTestSharedB(lang)
+			s.Answers.Kind = kind
+			st := NewAppPassword(s)
+			if st.CapturesEsc() {
+				t.Fatal("esc is captured before the panel opens")
+			}
+			st, _ = st.Update(keyB('?', "?"))
+			if !st.CapturesEsc() {
+				t.Fatalf("%s: the open panel does not capture esc", lang)
+			}
+			v := textB(st)
+			for _, k := range []i18n.Key{"apppass.why.off", "apppass.why.keysOnly", "apppass.why.advanced"} {
+				if !strings.Contains(v, s.T(k)) {
+					t.Errorf("%s: panel misses %s", lang, k)
+				}
+			}
+			if !strings.Contains(v, links.HelpAppPasswords) {
+				t.Errorf("%s: panel misses Google's help link", lang)
+			}
+			likely := strings.Contains(v, s.T("apppass.why.likely"))
+			if likely != (kind == KindWorkspace) {
+				t.Errorf("%s kind %d: work cause highlighted = %v", lang, kind, likely)
+			}
+			checkLayoutB(t, string(lang)+" panel", s, st.View())
+			s.Width = 56
+			checkLayoutB(t, string(lang)+" panel at 60", s, st.View())
+			s.Width = 76
+
+			// 2 goes back to the 2-Step Verification question.
+			_, cmd := st.Update(keyB('2', "2"))
+			if nav := navOfB(cmd); nav != (GoToMsg{To: TwoSVStatus}) {
+				t.Errorf("%s: 2 gave %v", lang, nav)
+			}
+			// esc closes the panel and does not leave the step.
+			st, cmd = st.Update(escB)
+			if cmd != nil || st.CapturesEsc() || strings.Contains(viewB(st), links.HelpAppPasswords) {
+				t.Errorf("%s: esc did not just close the panel", lang)
+			}
+		}
+	}
+}
+
+func TestAppPasswordEarlyPasteHint(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	st := NewAppPassword(s)
+	st, _ = st.Update(tea.PasteMsg{Content: "abcd efgh ijkl mnop"})
+	v := viewB(st)
+	if !strings.Contains(v, "paste it again on the next screen") {
+		t.Errorf("no hint after an early paste:\n%s", v)
+	}
+	if strings.Contains(v, "abcd") {
+		t.Errorf("the pasted text is shown:\n%s", v)
+	}
+}
+
+func TestAppPasswordNarrowItalian(t *testing.T) {
+	s, _ := newTestSharedB(i18n.IT)
+	s.Width = 56
+	st := NewAppPassword(s)
+	checkLayoutB(t, "it at 60", s, st.View())
+}

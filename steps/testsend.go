@@ -1,0 +1,352 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"gmailsetup/i18n"
+	"gmailsetup/mailer"
+	"gmailsetup/safetext"
+)
+
+// TestSendStep is the guide's last check: a mail from the address to
+// itself, through smtp.gmail.com, with the pasted app password. Progress is
+// named phase by phase; a failure is explained with what to try next.
+type TestSendStep struct {
+	s     *Shared
+	state testState
+	seq   int // the current send; results of older ones are ignored
+	phase mailer.Phase
+
+	cancel   context.CancelFunc
+	progress chan testProgressMsg
+	done     chan struct{} // closed when the send returns
+
+	spin   spinner.Model
+	mail   mailer.Message
+	result mailer.Result
+	err    error
+	choice Choice
+	keys   testKeys
+}
+
+type testState int
+
+const (
+	testIdle testState = iota
+	testSending
+	testOK
+	testFailed
+)
+
+type testKeys struct {
+	Continue, Cancel key.Binding
+}
+
+// The choices after a failure, in the order shown.
+const (
+	testPickPaste = iota
+	testPickAppPassword
+	testPickRetry
+	testPickSaveAnyway
+	testPickQuit
+)
+
+// testStartMsg is how Enter reaches Update.
+type testStartMsg struct{}
+
+// testProgressMsg is a phase reported by send number seq.
+type testProgressMsg struct {
+	seq   int
+	phase mailer.Phase
+}
+
+// testDoneMsg is how send number seq ended.
+type testDoneMsg struct {
+	seq    int
+	result mailer.Result
+	err    error
+}
+
+// NewTestSend builds the test-send step.
+func NewTestSend(s *Shared) Step {
+	return TestSendStep{
+		s:    s,
+		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		keys: testKeys{
+			Continue: continueKey(s),
+			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+		},
+	}
+}
+
+// ID is TestSend.
+func (t TestSendStep) ID() ID { return TestSend }
+
+// Title names the step.
+func (t TestSendStep) Title() string { return t.s.T("test.title") }
+
+// Enter starts a send, unless this address and password already passed.
+func (t TestSendStep) Enter() tea.Cmd {
+	return func() tea.Msg { return testStartMsg{} }
+}
+
+// Update follows the send and answers the keys.
+func (t TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+	switch msg := msg.(type) {
+	case testStartMsg:
+		if t.state == testSending || (t.state == testOK && t.s.Answers.Tested) {
+			return t, nil
+		}
+		return t.start()
+	case testProgressMsg:
+		if msg.seq != t.seq || t.state != testSending {
+			return t, nil
+		}
+		t.phase = msg.phase
+		return t, waitForProgress(t.progress, t.done)
+	case testDoneMsg:
+		if msg.seq != t.seq || t.state != testSending {
+			return t, nil
+		}
+		return t.finish(msg), nil
+	case spinner.TickMsg:
+		if t.state != testSending {
+			return t, nil // let the ticking stop
+		}
+		var cmd tea.Cmd
+		t.spin, cmd = t.spin.Update(msg)
+		return t, cmd
+	case tea.KeyPressMsg:
+		return t.key(msg)
+	}
+	return t, nil
+}
+
+func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+	switch t.state {
+	case testSending:
+		if key.Matches(msg, t.keys.Cancel) {
+			t.cancel()
+			t.seq++ // whatever the send says now is stale
+			return t.fail(&mailer.Error{Kind: mailer.KindCanceled, Err: context.Canceled}), nil
+		}
+	case testOK:
+		if key.Matches(msg, t.keys.Continue) {
+			return t, Next
+		}
+	case testFailed:
+		var picked int
+		t.choice, picked = t.choice.Update(msg)
+		switch picked {
+		case testPickPaste:
+			return t, GoTo(Paste)
+		case testPickAppPassword:
+			return t, GoTo(AppPassword)
+		case testPickRetry:
+			return t.start()
+		case testPickSaveAnyway:
+			return t, Next // Tested stays false; Save asks again
+		case testPickQuit:
+			return t, Quit
+		}
+	}
+	return t, nil
+}
+
+// start sends the test mail from a command. Everything the command needs
+// is copied first; progress comes back through a channel read one phase at
+// a time by waitForProgress, and the end as a testDoneMsg, both tagged with
+// the send's number.
+func (t TestSendStep) start() (Step, tea.Cmd) {
+	t.seq++
+	t.state, t.phase, t.err = testSending, mailer.PhaseConnecting, nil
+	t.s.Answers.Tested = false
+	t.mail = t.testMessage(clockNow(t.s), newTestCode())
+	sender := t.s.Deps.Sender
+	if sender == nil {
+		return t.fail(errors.New(t.s.T("test.noSender"))), nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.cancel = cancel
+	seq, acct, mail := t.seq, mailer.Account{Email: t.s.Answers.Email, Password: t.s.Answers.Password}, t.mail
+	progress, done := make(chan testProgressMsg, 8), make(chan struct{})
+	t.progress, t.done = progress, done
+	send := func() tea.Msg {
+		defer close(done)
+		res, err := sender.Send(ctx, acct, mail, func(p mailer.Phase) {
+			select {
+			case progress <- testProgressMsg{seq: seq, phase: p}:
+			default: // the screen is behind; the next phase will do
+			}
+		})
+		return testDoneMsg{seq: seq, result: res, err: err}
+	}
+	return t, tea.Batch(send, waitForProgress(progress, done), t.spin.Tick)
+}
+
+// waitForProgress reads one phase, or nothing once the send has returned.
+func waitForProgress(progress <-chan testProgressMsg, done <-chan struct{}) tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case p := <-progress:
+			return p
+		case <-done:
+			return nil
+		}
+	}
+}
+
+func (t TestSendStep) finish(msg testDoneMsg) TestSendStep {
+	t.cancel()
+	if msg.err != nil {
+		return t.fail(msg.err)
+	}
+	t.state, t.result = testOK, msg.result
+	t.s.Answers.Tested = true
+	t.s.Answers.TestResult = msg.result
+	return t
+}
+
+// fail shows err with the choice that most likely helps already selected.
+func (t TestSendStep) fail(err error) TestSendStep {
+	s := t.s
+	t.state, t.err = testFailed, err
+	s.Answers.Tested = false
+	t.choice = NewChoice(s,
+		s.T("test.choice.paste"),
+		s.T("test.choice.appPassword"),
+		s.T("test.choice.retry"),
+		s.T("test.choice.saveAnyway"),
+		s.T("test.choice.quit"))
+	switch mailer.KindOf(err) {
+	case mailer.KindBadCredentials, mailer.KindNeedAppPassword:
+		t.choice.Cursor = testPickAppPassword
+	default:
+		t.choice.Cursor = testPickRetry
+	}
+	return t
+}
+
+// testMessage is the mail from the address to itself, in the person's
+// language, with a short code in the subject to find it in the inbox.
+// TODO(mailer): use mailer.NewTestMessage once it exists.
+func (t TestSendStep) testMessage(now time.Time, code string) mailer.Message {
+	email := t.s.Answers.Email
+	domain := "gmailsetup.invalid"
+	if i := strings.LastIndexByte(email, '@'); i >= 0 {
+		domain = email[i+1:]
+	}
+	return mailer.Message{
+		From:      email,
+		To:        email,
+		Subject:   t.s.T("test.mail.subject", code),
+		Body:      t.s.T("test.mail.body", email, code),
+		Code:      code,
+		MessageID: fmt.Sprintf("gmailsetup.%s.%d@%s", code, now.UnixNano(), domain),
+		Date:      now,
+	}
+}
+
+// clockNow is the Shared clock's time, or the system's when none was given.
+func clockNow(s *Shared) time.Time {
+	if s.Deps.Clock == nil {
+		return time.Now()
+	}
+	return s.Deps.Clock.Now()
+}
+
+// newTestCode is six characters that cannot be misread (no 0/O, 1/I).
+func newTestCode() string {
+	const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+	b := make([]byte, 6)
+	for i := range b {
+		b[i] = alphabet[rand.IntN(len(alphabet))]
+	}
+	return string(b)
+}
+
+// phaseKey names what the send is doing.
+func phaseKey(p mailer.Phase) i18n.Key {
+	switch p {
+	case mailer.PhaseSecuring:
+		return "test.phase.securing"
+	case mailer.PhaseSigningIn:
+		return "test.phase.signingIn"
+	case mailer.PhaseSending:
+		return "test.phase.sending"
+	case mailer.PhaseConfirming:
+		return "test.phase.confirming"
+	}
+	return "test.phase.connecting"
+}
+
+// secondsText is "2.3 s", with a decimal comma in Italian.
+func secondsText(s *Shared, d time.Duration) string {
+	out := fmt.Sprintf("%.1f s", d.Seconds())
+	if s.Cat.Lang() == i18n.IT {
+		out = strings.Replace(out, ".", ",", 1)
+	}
+	return out
+}
+
+// View shows the phase, the result, or the diagnosis and the choices.
+func (t TestSendStep) View() string {
+	s := t.s
+	switch t.state {
+	case testOK:
+		return t.okView()
+	case testFailed:
+		return s.paragraphs(s.Styles.Error.Render("✗ "+s.T("test.failed")), s.diagnosis(t.err)) +
+			"\n\n" + t.choice.View(s)
+	}
+	return s.paragraphs(s.T("test.intro", s.Answers.Email),
+		t.spin.View()+" "+s.T(phaseKey(t.phase)))
+}
+
+func (t TestSendStep) okView() string {
+	s := t.s
+	port := t.result.Port
+	if port == 0 {
+		port = 465
+	}
+	found := s.T("test.lookFor", s.Styles.Emphasis.Render(t.mail.Code)) + "\n" +
+		s.Styles.Subtle.Render(s.T("test.subject", t.mail.Subject))
+	arrival := ""
+	switch {
+	case t.result.Arrived:
+		arrival = s.Styles.OK.Render(s.T("test.arrived", secondsText(s, t.result.ArrivedAfter)))
+	case t.result.ConfirmErr != nil:
+		arrival = s.Styles.Warn.Render(s.T("test.notConfirmed", clipText(safetext.Clean(t.result.ConfirmErr.Error()), maxDetail)))
+	}
+	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("test.ok", port)), found, arrival,
+		s.Styles.Emphasis.Render(s.T("test.next")))
+}
+
+// Keys depend on the state: esc cancels a send, enter continues after a
+// success, the menu after a failure.
+func (t TestSendStep) Keys() []key.Binding {
+	switch t.state {
+	case testSending:
+		return []key.Binding{t.keys.Cancel}
+	case testOK:
+		return []key.Binding{t.keys.Continue}
+	case testFailed:
+		return t.choice.Keys()
+	}
+	return nil
+}
+
+// CapturesText is false: there is no field here.
+func (t TestSendStep) CapturesText() bool { return false }
+
+// CapturesEsc is true while sending: esc stops the send instead of going back.
+func (t TestSendStep) CapturesEsc() bool { return t.state == testSending }
