@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -55,18 +56,25 @@ func syntaxError(path string, data []byte, err error) *SyntaxError {
 	return se
 }
 
-// minLeak is the shortest run of a password line that redact blanks out;
-// shorter runs ("a", "=") are everywhere and give nothing away.
-const minLeak = 3
-
-// maxMsg caps the parser's message: it can quote a whole oversized token, and
-// redact is quadratic in the message's length.
+// maxMsg caps the parser's message: it can quote a whole oversized token.
 const maxMsg = 160
 
-// redact blanks out of msg every run of minLeak or more bytes that also
-// occurs in one of the secret lines. The parser quotes the text it choked
-// on ("expected value but found \"hunter\" instead", "999… is out of range")
-// and that text may be part of an app password.
+// quoted matches the text the parser quotes back: "…" (Go %q) or '…'.
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`)
+
+// word matches the rest of the message, a word at a time.
+var word = regexp.MustCompile(`[^\s"']+`)
+
+// minWord is the shortest unquoted word redact hides: "a", "is" and "of"
+// would match most password lines and hint at nothing.
+const minWord = 3
+
+// redact hides the parts of the parser's message that come from a password
+// line. The parser quotes the text it choked on (found "hunter" instead,
+// invalid escape '\2') and prints numbers bare (98765… is out of range),
+// and that text may be part of an app password. Quoted text is hidden when
+// it occurs in a secret line; unquoted words of minWord bytes or more too.
+// This errs towards hiding, which only shortens a message.
 func redact(msg string, secrets []string) string {
 	if len(msg) > maxMsg {
 		cut := maxMsg
@@ -78,35 +86,67 @@ func redact(msg string, secrets []string) string {
 	if len(secrets) == 0 {
 		return msg
 	}
-	hide := make([]bool, len(msg))
-	for i := range len(msg) {
-		for j := len(msg); j-i >= minLeak; j-- {
-			if anyContains(secrets, msg[i:j]) {
-				for k := i; k < j; k++ {
-					hide[k] = true
-				}
-				break
-			}
-		}
-	}
-	// Emit by rune, hiding a rune if any of its bytes matched, so the result
-	// stays valid UTF-8 and no half rune hints at the secret.
 	var b strings.Builder
-	hiding := false
-	for i, r := range msg {
-		h := false
-		for k := i; k < i+max(utf8.RuneLen(r), 1) && k < len(msg); k++ {
-			h = h || hide[k]
+	last := 0
+	for _, m := range quoted.FindAllStringIndex(msg, -1) {
+		b.WriteString(redactWords(msg[last:m[0]], secrets))
+		q := msg[m[0]:m[1]]
+		if inSecret(unquote(q), secrets, 1) {
+			q = q[:1] + "…" + q[:1]
 		}
-		switch {
-		case h && !hiding:
-			b.WriteString("…")
-		case !h:
-			b.WriteRune(r)
-		}
-		hiding = h
+		b.WriteString(q)
+		last = m[1]
 	}
+	b.WriteString(redactWords(msg[last:], secrets))
 	return b.String()
+}
+
+func redactWords(text string, secrets []string) string {
+	return word.ReplaceAllStringFunc(text, func(w string) string {
+		core := strings.TrimRight(w, ":;,.)]}")
+		core = strings.TrimLeft(core, "([{")
+		if inSecret(core, secrets, minWord) {
+			return strings.Replace(w, core, "…", 1)
+		}
+		return w
+	})
+}
+
+// unquote returns what a quoted piece says, undoing Go escapes when it is
+// in Go syntax (the parser's %q), else just dropping the quotes.
+func unquote(q string) string {
+	if s, err := strconv.Unquote(q); err == nil {
+		return s
+	}
+	return q[1 : len(q)-1]
+}
+
+// inSecret reports whether every line of text (at least minLen bytes in
+// all) occurs in a secret line. Our own key names are not secret, so a
+// message about a duplicate "account.password" key keeps saying so.
+func inSecret(text string, secrets []string, minLen int) bool {
+	if len(text) < minLen || knownKey(text) || !strings.ContainsFunc(text, isAlnum) {
+		return false // punctuation ('"""', '=') is TOML's, and tells nothing
+	}
+	for _, piece := range strings.Split(text, "\n") {
+		if piece != "" && !anyContains(secrets, piece) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownKey reports whether k is a dotted path of our own key names.
+func knownKey(k string) bool {
+	for _, part := range strings.Split(k, ".") {
+		switch part {
+		case "default", "account", "email", "name", "host", "port", "secret_store",
+			"password", "app_password_label", "app_password_created", "last_verified":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func anyContains(haystacks []string, needle string) bool {
@@ -151,3 +191,5 @@ func secretLines(data []byte) []string {
 	}
 	return out
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
