@@ -1,0 +1,178 @@
+package steps
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"gmailsetup/i18n"
+	"gmailsetup/links"
+)
+
+// twoSVItems are the guide's pages for turning 2-Step Verification on, in
+// order: the person ticks each one as they do it on Google's page.
+var twoSVItems = []i18n.Key{
+	"twosv.enable.item.start",
+	"twosv.enable.item.phone",
+	"twosv.enable.item.code",
+	"twosv.enable.item.turnOn",
+}
+
+type twoSVEnableKeys struct {
+	Up, Down, Toggle, Continue, Already, Open key.Binding
+}
+
+// twoSVEnable is step 4, the guide's "Lanciare la Verifica in due passaggi"
+// and its three pages, as a checklist. Its methods take a pointer because
+// Enter records that the page was opened.
+type twoSVEnable struct {
+	s      *Shared
+	keys   twoSVEnableKeys
+	done   []bool
+	cursor int
+	// missing is set by enter with items unticked, to say which are left.
+	missing bool
+
+	email     string // the address the link is for
+	openedFor string // the address whose page was opened on arrival
+	page      linkState
+}
+
+// NewTwoSVEnable builds the checklist for turning 2-Step Verification on.
+func NewTwoSVEnable(s *Shared) Step {
+	return &twoSVEnable{
+		s: s,
+		keys: twoSVEnableKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↑/↓", s.T("key.move"))),
+			Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", s.T("key.toggle"))),
+			Continue: continueKey(s),
+			Already:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.T("twosv.enable.key.already"))),
+			Open:     openKey(s),
+		},
+		done: make([]bool, len(twoSVItems)),
+	}
+}
+
+func (a *twoSVEnable) ID() ID             { return TwoSVEnable }
+func (a *twoSVEnable) Title() string      { return a.s.T("twosv.enable.title") }
+func (a *twoSVEnable) CapturesText() bool { return false }
+func (a *twoSVEnable) CapturesEsc() bool  { return false }
+
+func (a *twoSVEnable) Keys() []key.Binding {
+	k := a.keys
+	return []key.Binding{k.Down, k.Toggle, k.Continue, k.Already, k.Open}
+}
+
+func (a *twoSVEnable) url() string { return links.TwoStepVerification(a.email) }
+
+// Enter opens the page the first time, and again only for a new address.
+func (a *twoSVEnable) Enter() tea.Cmd {
+	if a.email != a.s.Answers.Email {
+		a.email = a.s.Answers.Email
+		a.page = linkIdle
+	}
+	if a.openedFor == a.email {
+		return nil
+	}
+	a.openedFor = a.email
+	a.page = linkOpening
+	return OpenURL(a.s.Deps.Opener, a.url())
+}
+
+func (a *twoSVEnable) Update(msg tea.Msg) (Step, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LinkOpenedMsg:
+		a.page = a.page.next(a.url(), msg)
+	case tea.KeyPressMsg:
+		k := a.keys
+		switch {
+		case key.Matches(msg, k.Up):
+			a.cursor = (a.cursor + len(a.done) - 1) % len(a.done)
+		case key.Matches(msg, k.Down):
+			a.cursor = (a.cursor + 1) % len(a.done)
+		case key.Matches(msg, k.Toggle):
+			a.done[a.cursor] = !a.done[a.cursor]
+			// Ticking moves on to the next page, as the person does.
+			if a.done[a.cursor] && a.cursor < len(a.done)-1 {
+				a.cursor++
+			}
+		case key.Matches(msg, k.Open):
+			a.page = linkOpening
+			return a, OpenURL(a.s.Deps.Opener, a.url())
+		case key.Matches(msg, k.Already):
+			a.s.Answers.TwoSV = TwoSVOn
+			return a, Next
+		case key.Matches(msg, k.Continue):
+			if len(a.left()) > 0 {
+				a.missing = true
+				return a, nil
+			}
+			a.s.Answers.TwoSV = TwoSVOn
+			return a, Next
+		}
+	}
+	return a, nil
+}
+
+// left lists the numbers of the unticked items, counting from 1.
+func (a *twoSVEnable) left() []string {
+	var out []string
+	for i, d := range a.done {
+		if !d {
+			out = append(out, strconv.Itoa(i+1))
+		}
+	}
+	return out
+}
+
+func (a *twoSVEnable) View() string {
+	s := a.s
+	width := s.Width
+	if width <= 0 {
+		width = 80
+	}
+	var list strings.Builder
+	for i, item := range twoSVItems {
+		marker, style := "  ", s.Styles.Body
+		if i == a.cursor {
+			marker, style = "› ", s.Styles.Selected
+		}
+		box := "[ ]"
+		if a.done[i] {
+			box = "[" + s.Styles.OK.Render("x") + "]"
+		}
+		number := fmt.Sprintf(" %d. ", i+1)
+		indent := lipgloss.Width(marker) + 3 + lipgloss.Width(number)
+		// Styled line by line: a multi-line Render would pad every line
+		// to the longest one.
+		lines := strings.Split(lipgloss.Wrap(s.T(item), max(width-indent, 10), ""), "\n")
+		for j, line := range lines {
+			if i > 0 || j > 0 {
+				list.WriteByte('\n')
+			}
+			if j == 0 {
+				list.WriteString(style.Render(marker) + box + style.Render(number+line))
+			} else {
+				list.WriteString(strings.Repeat(" ", indent) + style.Render(line))
+			}
+		}
+	}
+	blocks := []string{
+		s.T("twosv.enable.intro") + "\n" + linkLines(s, a.url(), a.page),
+		list.String(),
+	}
+	// The mail note and the next step share a paragraph, to fit 24 rows.
+	next := s.Styles.Emphasis.Render(s.T("twosv.enable.next"))
+	if left := a.left(); len(left) == 0 {
+		next = s.Styles.Emphasis.Render(s.T("twosv.enable.allDone"))
+	} else if a.missing {
+		next = s.Styles.Warn.Render(s.T("twosv.enable.left", strings.Join(left, ", ")))
+	}
+	blocks = append(blocks, s.Styles.Subtle.Render(s.T("twosv.enable.mail"))+"\n"+next)
+	return s.paragraphs(blocks...)
+}
