@@ -172,6 +172,6 @@ func stepWidth(s *Shared) int {
 // after the first start under the text, not under the prefix.
 func hangWrap(prefix, text string, width int) string {
 	pw := lipgloss.Width(prefix)
-	body := lipgloss.Wrap(text, max(width-pw, 10), "")
+	body := lipgloss.Wrap(text, max(width-pw, 10), "/")
 	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
 }

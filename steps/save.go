@@ -1,0 +1,447 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"gmailsetup/mailer"
+	"gmailsetup/safetext"
+	"gmailsetup/storage"
+)
+
+// SaveStep is the guide's last step: show what will be saved, save it (in
+// the keyring, or with consent in the file), sign in once more with what
+// was saved, and say how programs use it.
+type SaveStep struct {
+	s         *Shared
+	state     saveState
+	seq       int  // the current save or check; older results are ignored
+	allowFile bool // what the last save was allowed to do
+	where     storage.Where
+	err       error
+	readErr   error // reading the saved setup back failed (not a mail error)
+	cancel    context.CancelFunc
+	spin      spinner.Model
+	choice    Choice
+	keys      saveKeys
+}
+
+type saveState int
+
+const (
+	saveReview       saveState = iota // the summary; enter (or a choice) saves
+	saveSaving                        // Store.Save running
+	saveConsent                       // no keyring: may the secret go in the file?
+	saveDeclined                      // no: nothing saved
+	saveFailed                        // Store.Save failed
+	saveVerifying                     // signing in with what was saved
+	saveVerifyFailed                  // saved, but the check failed
+	saveReady                         // done
+)
+
+type saveKeys struct {
+	Save, Finish, Cancel key.Binding
+}
+
+// saveEnteredMsg is how Enter reaches Update.
+type saveEnteredMsg struct{}
+
+// saveDoneMsg is how save number seq ended.
+type saveDoneMsg struct {
+	seq   int
+	where storage.Where
+	err   error
+}
+
+// saveVerifiedMsg is how the check after save number seq ended. readErr is
+// set when the saved setup could not be read back; err is the sign-in's.
+type saveVerifiedMsg struct {
+	seq     int
+	readErr error
+	err     error
+}
+
+// NewSave builds the save step.
+func NewSave(s *Shared) Step {
+	return SaveStep{
+		s:    s,
+		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		keys: saveKeys{
+			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("save.key.save"))),
+			Finish: continueKey(s),
+			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+		},
+	}
+}
+
+// ID is Save.
+func (v SaveStep) ID() ID { return Save }
+
+// Title names the step.
+func (v SaveStep) Title() string { return v.s.T("save.title") }
+
+// Enter shows the summary again, unless a save or check is under way.
+func (v SaveStep) Enter() tea.Cmd {
+	return func() tea.Msg { return saveEnteredMsg{} }
+}
+
+// Update runs the save, the consent, the check, and the menus.
+func (v SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+	switch msg := msg.(type) {
+	case saveEnteredMsg:
+		if v.state != saveSaving && v.state != saveVerifying {
+			v = v.review()
+		}
+	case saveDoneMsg:
+		if msg.seq == v.seq && v.state == saveSaving {
+			return v.saved(msg)
+		}
+	case saveVerifiedMsg:
+		if msg.seq == v.seq && v.state == saveVerifying {
+			return v.verified(msg), nil
+		}
+	case spinner.TickMsg:
+		if v.state == saveSaving || v.state == saveVerifying {
+			var cmd tea.Cmd
+			v.spin, cmd = v.spin.Update(msg)
+			return v, cmd
+		}
+	case tea.KeyPressMsg:
+		return v.key(msg)
+	}
+	return v, nil
+}
+
+// review is the summary, with a menu when the test did not pass: saving an
+// untested setup takes an explicit choice, and the default is to go back.
+func (v SaveStep) review() SaveStep {
+	s := v.s
+	v.state, v.err, v.readErr = saveReview, nil, nil
+	v.choice = NewChoice(s, s.T("save.choice.backToTest"), s.T("save.choice.saveAnyway"), s.T("save.choice.quit"))
+	return v
+}
+
+func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+	var picked int
+	switch v.state {
+	case saveReview:
+		if v.s.Answers.Tested {
+			if key.Matches(msg, v.keys.Save) {
+				return v.save(false)
+			}
+			return v, nil
+		}
+		v.choice, picked = v.choice.Update(msg)
+		switch picked {
+		case 0:
+			return v, GoTo(TestSend)
+		case 1:
+			return v.save(false)
+		case 2:
+			return v, Quit
+		}
+	case saveConsent:
+		v.choice, picked = v.choice.Update(msg)
+		switch picked {
+		case 0:
+			return v.save(true)
+		case 1:
+			v.state = saveDeclined
+		}
+	case saveFailed:
+		v.choice, picked = v.choice.Update(msg)
+		switch picked {
+		case 0:
+			return v.save(v.allowFile)
+		case 1:
+			return v, Quit
+		}
+	case saveVerifying:
+		if key.Matches(msg, v.keys.Cancel) {
+			v.cancel()
+			v.seq++
+			return v.verified(saveVerifiedMsg{seq: v.seq, err: &mailer.Error{Kind: mailer.KindCanceled, Err: context.Canceled}}), nil
+		}
+	case saveVerifyFailed:
+		v.choice, picked = v.choice.Update(msg)
+		switch picked {
+		case 0:
+			return v.verify()
+		case 1:
+			return v, GoTo(Paste)
+		case 2:
+			return v, Quit
+		}
+	case saveDeclined, saveReady:
+		if key.Matches(msg, v.keys.Finish) {
+			return v, Quit
+		}
+	}
+	return v, nil
+}
+
+// account is what gets saved, from the answers.
+func (v SaveStep) account() storage.Account {
+	a := v.s.Answers
+	at := clockNow(v.s)
+	acct := storage.Account{
+		Email:              a.Email,
+		Name:               displayName(a.Email),
+		Host:               mailer.Gmail().Host,
+		Port:               savePort(a),
+		AppPasswordLabel:   v.s.Opts.AppName,
+		AppPasswordCreated: at,
+	}
+	if a.Tested {
+		acct.LastVerified = at
+	}
+	return acct
+}
+
+// savePort is the port the test used, 465 when there was no test.
+func savePort(a Answers) int {
+	if a.TestResult.Port != 0 {
+		return a.TestResult.Port
+	}
+	return 465
+}
+
+// save writes the setup from a command. First without the file: a keyring
+// is the better place, and the file needs the person's consent.
+func (v SaveStep) save(allowFile bool) (Step, tea.Cmd) {
+	v.seq++
+	v.state, v.allowFile, v.err = saveSaving, allowFile, nil
+	store, acct, secret, seq := v.s.Deps.Store, v.account(), v.s.Answers.Password, v.seq
+	if store == nil {
+		v.err = errors.New(v.s.T("save.noStore"))
+		return v.failed(), nil
+	}
+	cmd := func() tea.Msg {
+		where, err := store.Save(acct, secret, allowFile)
+		return saveDoneMsg{seq: seq, where: where, err: err}
+	}
+	return v, tea.Batch(cmd, v.spin.Tick)
+}
+
+func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
+	s := v.s
+	switch {
+	case msg.err == nil:
+		v.where = msg.where
+		if v.where.ConfigPath == "" {
+			v.where.ConfigPath = v.storePath()
+		}
+		s.Answers.Saved = v.where
+		return v.verify()
+	case !v.allowFile && errors.Is(msg.err, storage.ErrNoKeyring):
+		v.state = saveConsent
+		v.choice = NewChoice(s, s.T("save.choice.fileYes"), s.T("save.choice.fileNo"))
+		return v, nil
+	}
+	v.err = msg.err
+	return v.failed(), nil
+}
+
+func (v SaveStep) failed() SaveStep {
+	v.state = saveFailed
+	v.choice = NewChoice(v.s, v.s.T("save.choice.retry"), v.s.T("save.choice.quit"))
+	return v
+}
+
+// verify reads the setup back as a program would (the file, then the
+// secret from wherever it went) and signs in with it, sending nothing.
+func (v SaveStep) verify() (Step, tea.Cmd) {
+	v.seq++
+	v.state, v.err, v.readErr = saveVerifying, nil, nil
+	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.s.Answers.Email, v.seq
+	notInFile := errors.New(v.s.T("save.notInFile", email))
+	if sender == nil {
+		return v.verified(saveVerifiedMsg{seq: seq, err: errors.New(v.s.T("test.noSender"))}), nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	v.cancel = cancel
+	cmd := func() tea.Msg {
+		cfg, err := store.Load()
+		if err != nil {
+			return saveVerifiedMsg{seq: seq, readErr: err}
+		}
+		acct, ok := cfg.Account(email)
+		if !ok {
+			return saveVerifiedMsg{seq: seq, readErr: notInFile}
+		}
+		secret, err := store.Secret(acct.Email)
+		if err != nil {
+			return saveVerifiedMsg{seq: seq, readErr: err}
+		}
+		_, err = sender.Verify(ctx, mailer.Account{Email: acct.Email, Password: secret}, func(mailer.Phase) {})
+		return saveVerifiedMsg{seq: seq, err: err}
+	}
+	return v, tea.Batch(cmd, v.spin.Tick)
+}
+
+func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
+	if v.cancel != nil {
+		v.cancel()
+	}
+	if msg.readErr == nil && msg.err == nil {
+		v.state = saveReady
+		return v
+	}
+	s := v.s
+	v.state, v.err, v.readErr = saveVerifyFailed, msg.err, msg.readErr
+	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), s.T("save.choice.paste"), s.T("save.choice.quitSaved"))
+	return v
+}
+
+// displayName proposes the sender's name from the address: "mario.rossi"
+// becomes "Mario Rossi". People can change it later in their programs.
+func displayName(email string) string {
+	local, _, _ := strings.Cut(email, "@")
+	local, _, _ = strings.Cut(local, "+")
+	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// storePath is where the setup file is, for the person to see.
+func (v SaveStep) storePath() string {
+	if v.s.Deps.Store == nil {
+		return ""
+	}
+	return v.s.Deps.Store.Path()
+}
+
+// cleanErr is an error's text made safe for the terminal: storage errors
+// quote paths, and a path can hold anything.
+func cleanErr(err error) string {
+	if err == nil {
+		return ""
+	}
+	return safetext.Clean(err.Error())
+}
+
+// kindText names the kind of account in the summary.
+func (v SaveStep) kindText() string {
+	switch v.s.Answers.Kind {
+	case KindPersonal:
+		return v.s.T("save.kind.personal")
+	case KindWorkspace:
+		return v.s.T("save.kind.workspace")
+	}
+	return v.s.T("save.kind.other")
+}
+
+// summary is the aligned list of what will be saved. The password is
+// always masked here.
+func (v SaveStep) summary() string {
+	s := v.s
+	path := v.storePath()
+	rows := [][2]string{
+		{s.T("save.label.address"), s.Answers.Email},
+		{s.T("save.label.kind"), v.kindText()},
+		{s.T("save.label.server"), s.T("save.serverValue", savePort(s.Answers))},
+		{s.T("save.label.password"), maskedAppPassword},
+		{s.T("save.label.file"), path},
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, lipgloss.Width(r[0]))
+	}
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		label := s.Styles.Subtle.Render(r[0] + ":" + strings.Repeat(" ", width-lipgloss.Width(r[0])+1))
+		lines[i] = hangWrap(label, r[1], stepWidth(s))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// View draws the current state.
+func (v SaveStep) View() string {
+	s := v.s
+	st := s.Styles
+	switch v.state {
+	case saveReview:
+		if s.Answers.Tested {
+			return s.paragraphs(v.summary(), st.OK.Render("✓ "+s.T("save.tested")), st.Emphasis.Render(s.T("save.pressEnter")))
+		}
+		return s.paragraphs(v.summary(), st.Warn.Render(s.T("save.untested"))) + "\n\n" + v.choice.View(s)
+	case saveSaving:
+		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
+	case saveConsent:
+		return s.paragraphs(st.Warn.Render(s.T("save.noKeyring", v.storePath()))) + "\n\n" + v.choice.View(s)
+	case saveDeclined:
+		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
+	case saveFailed:
+		return s.paragraphs(st.Error.Render(s.T("save.failed", clipText(cleanErr(v.err), 300))), s.T("save.failedNote")) +
+			"\n\n" + v.choice.View(s)
+	case saveVerifying:
+		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", v.where.ConfigPath)), v.spin.View()+" "+s.T("save.verifying"))
+	case saveVerifyFailed:
+		var why string
+		if v.readErr != nil {
+			why = st.Error.Render(s.T("save.readBackFailed", clipText(cleanErr(v.readErr), 300)))
+		} else {
+			why = st.Error.Render(s.T("save.verifyFailed")) + "\n\n" + s.diagnosis(v.err)
+		}
+		return s.paragraphs(s.T("save.savedIn", v.where.ConfigPath), why) + "\n\n" + v.choice.View(s)
+	case saveReady:
+		return v.readyView()
+	}
+	return ""
+}
+
+// readyView is the end: where things are and what to type in a program.
+func (v SaveStep) readyView() string {
+	s := v.s
+	secret := s.T("save.secretFile")
+	if v.where.Keyring {
+		secret = s.T("save.secretKeyring")
+	}
+	how := strings.Join([]string{
+		s.Styles.Emphasis.Render(s.T("save.how")),
+		"  " + s.T("save.how.server"),
+		"  " + s.T("save.how.port"),
+		"  " + s.T("save.how.user", s.Answers.Email),
+		"  " + s.T("save.how.password"),
+	}, "\n")
+	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
+		s.T("save.savedIn", v.where.ConfigPath)+" "+secret,
+		how,
+		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
+}
+
+// Keys depend on the state.
+func (v SaveStep) Keys() []key.Binding {
+	switch v.state {
+	case saveReview:
+		if v.s.Answers.Tested {
+			return []key.Binding{v.keys.Save}
+		}
+		return v.choice.Keys()
+	case saveConsent, saveFailed, saveVerifyFailed:
+		return v.choice.Keys()
+	case saveVerifying:
+		return []key.Binding{v.keys.Cancel}
+	case saveDeclined, saveReady:
+		return []key.Binding{v.keys.Finish}
+	}
+	return nil
+}
+
+// CapturesText is false: there is no field here.
+func (v SaveStep) CapturesText() bool { return false }
+
+// CapturesEsc is true while saving (a half-done save must not be left) and
+// while checking (esc stops the check).
+func (v SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }
