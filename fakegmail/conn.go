@@ -123,10 +123,10 @@ func (c *gmailConn) Read(p []byte) (int, error) {
 }
 
 // observe records the client's commands and counts reads that carry more
-// than one command: the client pipelined them.
+// than one command, or a message and a command: the client pipelined them.
 func (c *gmailConn) observe(p []byte) {
 	c.rbuf = append(c.rbuf, p...)
-	commands := 0
+	units := 0 // commands and whole messages
 	var verbs []string
 	for {
 		i := bytes.Index(c.rbuf, []byte("\r\n"))
@@ -139,18 +139,19 @@ func (c *gmailConn) observe(p []byte) {
 		case c.dataMode:
 			if line == "." {
 				c.dataMode = false
+				units++
 			}
 		case c.saslActive:
 			c.saslActive = false
 		default:
-			commands++
+			units++
 			verbs = append(verbs, verb(line))
 		}
 	}
-	if commands > 0 {
+	if units > 0 {
 		c.srv.count(func(st *Stats) {
 			st.Commands = append(st.Commands, verbs...)
-			if commands > 1 {
+			if units > 1 {
 				st.PipelinedReads++
 			}
 		})

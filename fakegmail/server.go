@@ -66,6 +66,7 @@ type Server struct {
 	serving   sync.WaitGroup // go-smtp's Serve
 
 	mu     sync.Mutex
+	idle   *sync.Cond // signalled when a connection ends
 	closed bool
 	conns  map[net.Conn]struct{}
 	msgs   []Message
@@ -85,6 +86,7 @@ func Start(opts Options) (*Server, error) {
 		ends:    Endpoints{Host: SMTPHost, IMAPHost: IMAPHost, RootCAs: ca.pool},
 	}
 
+	s.idle = sync.NewCond(&s.mu)
 	s.smtp = smtp.NewServer(smtp.BackendFunc(s.newSession))
 	s.smtp.Domain = SMTPHost
 	s.smtp.MaxMessageBytes = 35882577
@@ -202,7 +204,19 @@ func (s *Server) track(c net.Conn) bool {
 func (s *Server) untrack(c net.Conn) {
 	s.mu.Lock()
 	delete(s.conns, c)
+	s.idle.Broadcast()
 	s.mu.Unlock()
+}
+
+// WaitIdle waits until every connection has ended, so that what clients
+// sent last (a QUIT they did not wait for) shows in Stats. Clients must
+// have closed their connections, or it waits for ever.
+func (s *Server) WaitIdle() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for len(s.conns) > 0 {
+		s.idle.Wait()
+	}
 }
 
 // serveImplicit is the fake 465: TLS first, then SMTP.

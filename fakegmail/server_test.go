@@ -336,9 +336,11 @@ func TestPipelinedReadsCounted(t *testing.T) {
 	if l := readReply(t, r); !strings.HasPrefix(l[0], "250 2.0.0 OK") {
 		t.Fatalf("after data: %q", l)
 	}
+	c.Close()
+	s.WaitIdle()
 	st := s.Stats()
-	if st.PipelinedReads != 1 {
-		t.Errorf("PipelinedReads = %d, want 1", st.PipelinedReads)
+	if st.PipelinedReads != 2 { // AUTH to DATA, then message and QUIT
+		t.Errorf("PipelinedReads = %d, want 2", st.PipelinedReads)
 	}
 	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
 		t.Errorf("commands %q, want %q", st.Commands, want)

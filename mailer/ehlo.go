@@ -1,0 +1,42 @@
+package mailer
+
+import "strings"
+
+// capabilities are the EHLO extensions the client uses.
+type capabilities struct {
+	pipelining bool // RFC 2920
+	startTLS   bool // RFC 3207
+	smtpUTF8   bool // RFC 6531
+	plain      bool // AUTH PLAIN (RFC 4616)
+	login      bool // AUTH LOGIN
+}
+
+// parseEHLO reads the extensions from a 250 reply to EHLO; its first line
+// is the server's name and greeting, not an extension.
+func parseEHLO(rep reply) capabilities {
+	var caps capabilities
+	for _, line := range rep.Lines[min(1, len(rep.Lines)):] {
+		fields := strings.Fields(strings.ToUpper(line))
+		if len(fields) == 0 {
+			continue
+		}
+		kw, params := fields[0], fields[1:]
+		if rest, ok := strings.CutPrefix(kw, "AUTH="); ok { // pre-RFC 4954 form
+			kw, params = "AUTH", append([]string{rest}, params...)
+		}
+		switch kw {
+		case "PIPELINING":
+			caps.pipelining = true
+		case "STARTTLS":
+			caps.startTLS = true
+		case "SMTPUTF8":
+			caps.smtpUTF8 = true
+		case "AUTH":
+			for _, m := range params {
+				caps.plain = caps.plain || m == "PLAIN"
+				caps.login = caps.login || m == "LOGIN"
+			}
+		}
+	}
+	return caps
+}
