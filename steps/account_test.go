@@ -286,7 +286,7 @@ func TestAccountTypoSuggestion(t *testing.T) {
 			if !bindingEnabledA(st, "tab") {
 				t.Errorf("%s: the tab key is not offered in the help", typo)
 			}
-			st, cmd = st.Update(keyTabA)
+			_, cmd = st.Update(keyTabA)
 			if !hasNextA(drainA(cmd)) {
 				t.Fatalf("%s: tab did not accept the suggestion", typo)
 			}
@@ -347,7 +347,7 @@ func TestAccountWorkspace(t *testing.T) {
 				wantTextA(t, st, dom+" usa Google Workspace", "l'amministratore deve consentire le password per le app")
 			}
 			fitsA(t, st, 80)
-			st, cmd = st.Update(keyEnterA)
+			_, cmd = st.Update(keyEnterA)
 			if !hasNextA(drainA(cmd)) {
 				t.Fatal("enter did not continue after the Workspace check")
 			}
@@ -382,7 +382,7 @@ func TestAccountNotGoogle(t *testing.T) {
 		// Enter again on the same address offers the choice again.
 		st, _ = st.Update(keyEnterA)
 		st, _ = st.Update(keyDownA)
-		st, cmd = st.Update(keyEnterA)
+		_, cmd = st.Update(keyEnterA)
 		if !hasNextA(drainA(cmd)) {
 			t.Fatal("'use it anyway' did not continue")
 		}
@@ -403,7 +403,7 @@ func TestAccountLookupFailureIsNotFatal(t *testing.T) {
 		if strings.Contains(flatA(st), "unreachable") {
 			t.Error("the raw resolver error reached the screen")
 		}
-		st, cmd = st.Update(keyEnterA)
+		_, cmd = st.Update(keyEnterA)
 		if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
 			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email, s.Answers.Kind)
 		}
@@ -436,7 +436,7 @@ func TestAccountSlowLookupTimesOut(t *testing.T) {
 		t.Fatalf("results %v, want one KindUnknown", res1)
 	}
 	st = feedA(st, res1)
-	st, cmd = st.Update(keyEnterA)
+	_, cmd = st.Update(keyEnterA)
 	if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown {
 		t.Fatal("could not continue after a timed-out check")
 	}

@@ -7,13 +7,13 @@ import (
 
 func TestNormalizeEmail(t *testing.T) {
 	cases := map[string]string{
-		"  Mario.Rossi@GMail.COM \n":              "Mario.Rossi@gmail.com",
-		"mario@gmail.com\r\n":                      "mario@gmail.com",
-		"mailto:mario@Gmail.com":                   "mario@gmail.com",
-		"Mario Rossi <mario@Example.IT>":           "mario@example.it",
-		"\x1b[31mmario@gmail.com\x1b[0m":           "mario@gmail.com",
-		"":                                         "",
-		"mario":                                    "mario",
+		"  Mario.Rossi@GMail.COM \n":     "Mario.Rossi@gmail.com",
+		"mario@gmail.com\r\n":            "mario@gmail.com",
+		"mailto:mario@Gmail.com":         "mario@gmail.com",
+		"Mario Rossi <mario@Example.IT>": "mario@example.it",
+		"\x1b[31mmario@gmail.com\x1b[0m": "mario@gmail.com",
+		"":                               "",
+		"mario":                          "mario",
 		"\"Rossi, Mario\" <mario.rossi@gmail.com>": "mario.rossi@gmail.com",
 	}
 	for in, want := range cases {
