@@ -66,12 +66,18 @@ func (p PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 		p.input = secretField{}
 		p.revealed, p.tooLong, p.checked = false, 0, false
 	case tea.PasteMsg:
-		// A paste replaces the field: pasting twice must not make 32 letters.
-		p.input.set(msg.Content)
-		p.tooLong = p.input.overflow
-		p.checked = true
+		return p.pasted(msg.Content), nil
+	case tea.ClipboardMsg:
+		if msg.Content != "" {
+			return p.pasted(msg.Content), nil
+		}
 	case tea.KeyPressMsg:
 		switch {
+		case msg.String() == "ctrl+v":
+			// The terminal sent ctrl+v as a key instead of pasting: ask it
+			// for the clipboard (OSC 52). Terminals that refuse say nothing,
+			// and the intro names the other ways to paste.
+			return p, tea.ReadClipboard
 		case key.Matches(msg, p.keys.Reveal):
 			p.revealed = !p.revealed
 		case key.Matches(msg, p.keys.Continue):
@@ -84,6 +90,15 @@ func (p PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 		}
 	}
 	return p, nil
+}
+
+// pasted replaces the field with a paste: pasting twice must not make 32
+// letters. What is wrong with it is said at once.
+func (p PasteStep) pasted(content string) PasteStep {
+	p.input.set(content)
+	p.tooLong = p.input.overflow
+	p.checked = true
+	return p
 }
 
 // submit accepts a valid password and moves on, or says what is wrong. An

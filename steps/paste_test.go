@@ -177,3 +177,18 @@ func TestPasteNarrowAndLong(t *testing.T) {
 		t.Errorf("200 letters not counted:\n%s", v)
 	}
 }
+
+func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	st, _ := enterStepB(t, NewPaste(s))
+	st, cmd := st.Update(tea.KeyPressMsg{Code: 'v', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+v as a key did not ask for the clipboard")
+	}
+	st, _ = st.Update(tea.ClipboardMsg{Content: "zqxj kvbw pfmg yhtu\n"})
+	noSecretB(t, "clipboard", viewB(st))
+	_, cmd = st.Update(enterB)
+	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
+		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password)
+	}
+}
