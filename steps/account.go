@@ -57,6 +57,11 @@ type account struct {
 
 	choosing bool // the "not a Google address" menu has the keys
 	choice   Choice
+
+	// current is true from Enter until this step sends the person on. The
+	// wizard hands pastes to every step, and an app password pasted on a
+	// later step must not land in this field.
+	current bool
 }
 
 // NewAccount builds the step that asks for the Gmail address.
@@ -80,12 +85,22 @@ func (a *account) ID() ID        { return Account }
 func (a *account) Title() string { return a.s.T("account.title") }
 
 func (a *account) Enter() tea.Cmd {
+	a.current = true
 	a.choosing = false
 	a.input.Focus()
 	return nil
 }
 
-func (a *account) CapturesText() bool { return a.input.Focused() }
+// done records the address and leaves the step.
+func (a *account) done(addr string, kind AccountKind) (Step, tea.Cmd) {
+	a.s.Answers.SetEmail(addr)
+	a.s.Answers.Kind = kind
+	a.current, a.choosing = false, false
+	a.input.Blur()
+	return a, Next
+}
+
+func (a *account) CapturesText() bool { return a.current && a.input.Focused() }
 func (a *account) CapturesEsc() bool  { return false }
 
 func (a *account) Keys() []key.Binding {
@@ -117,6 +132,9 @@ func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 		a.spin, cmd = a.spin.Update(msg)
 		return a, cmd
 	case tea.PasteMsg:
+		if !a.current {
+			return a, nil
+		}
 		a.choosing = false
 		a.input.Focus()
 		return a.edit(tea.PasteMsg{Content: cleanPasted(msg.Content)})
@@ -166,9 +184,7 @@ func (a *account) submit() (Step, tea.Cmd) {
 	}
 	a.check = emailCheck{} // a declined suggestion is not shown again
 	if isGmailDomain(emailDomain(addr)) {
-		a.s.Answers.SetEmail(addr)
-		a.s.Answers.Kind = KindPersonal
-		return a, Next
+		return a.done(addr, KindPersonal)
 	}
 	switch {
 	case a.looking == addr:
@@ -178,9 +194,7 @@ func (a *account) submit() (Step, tea.Cmd) {
 		a.input.Blur()
 		return a, nil
 	case a.result.email == addr:
-		a.s.Answers.SetEmail(addr)
-		a.s.Answers.Kind = a.result.kind
-		return a, Next
+		return a.done(addr, a.result.kind)
 	}
 	a.seq++
 	a.looking = addr
@@ -209,9 +223,7 @@ func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		a.input.Focus()
 		return a, nil
 	case 1: // use it anyway
-		a.s.Answers.SetEmail(a.result.email)
-		a.s.Answers.Kind = KindNotGoogle
-		return a, Next
+		return a.done(a.result.email, KindNotGoogle)
 	}
 	return a, nil
 }

@@ -548,3 +548,27 @@ func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
 		t.Fatal("a stray key in the menu changed something")
 	}
 }
+
+// The wizard broadcasts pastes; once the address is done, a paste meant for
+// a later step (the app password) must not reach this field.
+func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@gmail.com")
+	st, cmd := st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) {
+		t.Fatal("no NextMsg")
+	}
+	st, _ = st.Update(tea.PasteMsg{Content: "abcd efgh ijkl mnop"})
+	if got := st.(*account).input.Value(); got != "mario@gmail.com" {
+		t.Fatalf("a later paste reached the field: %q", got)
+	}
+	if strings.Contains(viewA(st), "abcd") || st.CapturesText() {
+		t.Fatal("the step still acts as current after leaving")
+	}
+	// Coming back makes it current again.
+	st.Enter()
+	st, _ = st.Update(tea.PasteMsg{Content: "x"})
+	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email != "mario@gmail.com" {
+		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email)
+	}
+}
