@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"time"
 
@@ -170,7 +169,7 @@ func (t TestSendStep) start() (Step, tea.Cmd) {
 	t.seq++
 	t.state, t.phase, t.err = testSending, mailer.PhaseConnecting, nil
 	t.s.Answers.Tested = false
-	t.mail = t.testMessage(clockNow(t.s), newTestCode())
+	t.mail = t.testMessage(clockNow(t.s))
 	sender := t.s.Deps.Sender
 	if sender == nil {
 		return t.fail(errors.New(t.s.T("test.noSender"))), nil
@@ -237,23 +236,13 @@ func (t TestSendStep) fail(err error) TestSendStep {
 }
 
 // testMessage is the mail from the address to itself, in the person's
-// language, with a short code in the subject to find it in the inbox.
-// TODO(mailer): use mailer.NewTestMessage once it exists.
-func (t TestSendStep) testMessage(now time.Time, code string) mailer.Message {
+// language, with the short code in the subject (and the body) to find it in
+// the inbox.
+func (t TestSendStep) testMessage(now time.Time) mailer.Message {
 	email := t.s.Answers.Email
-	domain := "gmailsetup.invalid"
-	if i := strings.LastIndexByte(email, '@'); i >= 0 {
-		domain = email[i+1:]
-	}
-	return mailer.Message{
-		From:      email,
-		To:        email,
-		Subject:   t.s.T("test.mail.subject", code),
-		Body:      t.s.T("test.mail.body", email, code),
-		Code:      code,
-		MessageID: fmt.Sprintf("gmailsetup.%s.%d@%s", code, now.UnixNano(), domain),
-		Date:      now,
-	}
+	m := mailer.NewTestMessage(email, t.s.T("test.mail.subject", "%s"), "", now)
+	m.Body = t.s.T("test.mail.body", email, m.Code)
+	return m
 }
 
 // clockNow is the Shared clock's time, or the system's when none was given.
@@ -262,16 +251,6 @@ func clockNow(s *Shared) time.Time {
 		return time.Now()
 	}
 	return s.Deps.Clock.Now()
-}
-
-// newTestCode is six characters that cannot be misread (no 0/O, 1/I).
-func newTestCode() string {
-	const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-	b := make([]byte, 6)
-	for i := range b {
-		b[i] = alphabet[rand.IntN(len(alphabet))]
-	}
-	return string(b)
 }
 
 // phaseKey names what the send is doing.
