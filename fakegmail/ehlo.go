@@ -11,6 +11,8 @@ func (s *Server) ehloReply(remote net.Addr, secure bool) []string {
 	host, _, _ := net.SplitHostPort(remote.String())
 	caps := []string{SMTPHost + " at your service, [" + host + "]", "SIZE 35882577", "8BITMIME"}
 	switch {
+	case secure && s.opts.LoginOnly:
+		caps = append(caps, "AUTH LOGIN")
 	case secure:
 		caps = append(caps, "AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH")
 	case !s.opts.NoStartTLS:

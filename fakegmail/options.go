@@ -52,6 +52,9 @@ type Options struct {
 	Reset Stage
 	// RefuseRcpt answers RCPT TO with 550 5.1.1 (no such user).
 	RefuseRcpt bool
+	// LoginOnly offers AUTH LOGIN alone, as some servers other than Gmail
+	// do, and refuses PLAIN.
+	LoginOnly bool
 	// NoPipelining leaves PIPELINING out of the EHLO reply.
 	NoPipelining bool
 	// NoStartTLS makes the STARTTLS listener (the "587") not offer it.

@@ -63,6 +63,9 @@ func (s *session) Auth(mech string) (sasl.Server, error) {
 	}
 	switch mech {
 	case sasl.Plain:
+		if s.srv.opts.LoginOnly {
+			return nil, smtp.ErrAuthUnknownMechanism
+		}
 		return sasl.NewPlainServer(func(identity, user, pass string) error {
 			if identity != "" && identity != user {
 				return s.srv.opts.badCredentials()
