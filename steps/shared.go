@@ -65,6 +65,9 @@ func (a *Answers) SetPassword(pw string) {
 type Options struct {
 	AppName string // the name to type on Google's App passwords page
 	Demo    bool   // talking to the embedded demo server
+	// DemoPassword is the app password the demo server accepts, shown on
+	// the app-password step so the demo can be walked to the end.
+	DemoPassword string
 }
 
 // Shared is what every step sees: the language, the styles, the outside

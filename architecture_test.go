@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// uiLibraries are the Charm modules that draw on a terminal. Text helpers
+// such as x/ansi are not among them.
+var uiLibraries = []string{
+	"charm.land/bubbletea/", "charm.land/bubbles/", "charm.land/lipgloss/",
+	"github.com/charmbracelet/bubbletea", "github.com/charmbracelet/bubbles", "github.com/charmbracelet/lipgloss",
+}
+
+type listedPackage struct {
+	ImportPath string
+	Imports    []string // direct
+	Deps       []string // transitive
+}
+
+// TestImportsFlowOneWay keeps CONTRIBUTING.md's map true: main → wizard →
+// steps → (mailer, storage, i18n, links, safetext), nothing back up.
+func TestImportsFlowOneWay(t *testing.T) {
+	out, err := exec.Command("go", "list", "-json", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	pkgs := map[string]listedPackage{}
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		pkgs[p.ImportPath] = p
+	}
+	for _, must := range []string{"gmailsetup", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n"} {
+		if _, ok := pkgs[must]; !ok {
+			t.Fatalf("package %s is missing from go list", must)
+		}
+	}
+
+	leaves := []string{"gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n", "gmailsetup/links", "gmailsetup/safetext", "gmailsetup/fakegmail"}
+	for _, leaf := range leaves {
+		p, ok := pkgs[leaf]
+		if !ok {
+			continue
+		}
+		for _, dep := range p.Deps {
+			if dep == "gmailsetup/wizard" || dep == "gmailsetup/steps" {
+				t.Errorf("%s depends on %s: it must not know the UI", leaf, dep)
+			}
+			for _, ui := range uiLibraries {
+				if strings.HasPrefix(dep, ui) {
+					t.Errorf("%s depends on the UI library %s", leaf, dep)
+				}
+			}
+		}
+	}
+	for _, dep := range pkgs["gmailsetup/steps"].Deps {
+		if dep == "gmailsetup/wizard" {
+			t.Errorf("steps depends on wizard: steps talk to the wizard only through messages")
+		}
+	}
+	for path, p := range pkgs {
+		for _, imp := range p.Imports {
+			if imp == "gmailsetup" {
+				t.Errorf("%s imports the main package", path)
+			}
+		}
+	}
+}

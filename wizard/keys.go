@@ -1,0 +1,23 @@
+package wizard
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"gmailsetup/i18n"
+)
+
+// keyMap holds the keys the wizard itself answers, before any step sees them.
+type keyMap struct {
+	Interrupt key.Binding // ctrl+c: stop now, write nothing, exit 130
+	Quit      key.Binding // q: only where no text is being typed
+	Back      key.Binding // esc: one step back, keeping what was typed
+}
+
+// newKeyMap builds the wizard's keys with help texts in the person's language.
+func newKeyMap(cat i18n.Catalog) keyMap {
+	return keyMap{
+		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", cat.T("key.quit"))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+	}
+}

@@ -1,0 +1,179 @@
+// Package wizard is the Bubble Tea state machine around the steps: which
+// step is current, how to move between them, back and quit, and the frame
+// (header and help line) drawn around the current step.
+package wizard
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"gmailsetup/i18n"
+	"gmailsetup/steps"
+)
+
+// Config is what the wizard needs from main.
+type Config struct {
+	Lang  i18n.Lang
+	Deps  steps.Deps
+	Opts  steps.Options
+	Start steps.ID // the first step; Account for a new setup
+}
+
+// Model is the root model of the program.
+type Model struct {
+	shared  *steps.Shared
+	built   map[steps.ID]steps.Step
+	current steps.ID
+	history []steps.ID // steps visited before current, for esc
+	keys    keyMap
+	help    help.Model
+
+	interrupted bool
+	quitting    bool
+}
+
+// New builds the wizard, positioned on cfg.Start.
+func New(cfg Config) *Model {
+	cat := i18n.New(cfg.Lang)
+	if cfg.Opts.AppName == "" {
+		cfg.Opts.AppName = "gmailsetup"
+	}
+	if cfg.Deps.Clock == nil {
+		cfg.Deps.Clock = steps.SystemClock{}
+	}
+	m := &Model{
+		shared: &steps.Shared{
+			Cat:    cat,
+			Styles: steps.NewStyles(true),
+			Deps:   cfg.Deps,
+			Opts:   cfg.Opts,
+			Width:  80,
+			Height: 24,
+		},
+		built:   map[steps.ID]steps.Step{},
+		current: cfg.Start,
+		keys:    newKeyMap(cat),
+		help:    help.New(),
+	}
+	m.step() // build the first step now, so View works before Init's commands land
+	return m
+}
+
+// Interrupted reports whether the person pressed ctrl+c; main exits 130.
+func (m *Model) Interrupted() bool { return m.interrupted }
+
+// Answers is what the person entered, for main's closing line and tests.
+func (m *Model) Answers() steps.Answers { return m.shared.Answers }
+
+// Current is the step on screen.
+func (m *Model) Current() steps.ID { return m.current }
+
+// Init asks the terminal for its background colour and enters the first step.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.step().Enter())
+}
+
+// step returns the current step, building it on first use.
+func (m *Model) step() steps.Step {
+	s, ok := m.built[m.current]
+	if !ok {
+		s = builders[m.current](m.shared)
+		m.built[m.current] = s
+	}
+	return s
+}
+
+// Update answers the wizard's own keys first, then hands keys to the current
+// step and every other message to every step, since a command's result may
+// land after the person has moved on.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg, tea.ClipboardMsg:
+		// A paste is typing: it belongs to the step on screen only.
+		return m, m.updateCurrent(msg)
+	case tea.BackgroundColorMsg:
+		m.shared.Styles = steps.NewStyles(msg.IsDark())
+		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		return m, nil
+	case tea.WindowSizeMsg:
+		m.shared.Width = contentWidth(msg.Width)
+		m.shared.Height = msg.Height
+		m.help.SetWidth(m.shared.Width)
+	case steps.NextMsg:
+		return m, m.moveTo(next(m.current, m.shared.Answers), true)
+	case steps.GoToMsg:
+		return m, m.moveTo(msg.To, true)
+	case steps.BackMsg:
+		return m, m.back()
+	case steps.QuitMsg:
+		m.quitting = true
+		return m, tea.Quit
+	}
+	return m, m.broadcast(msg)
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	cur := m.step()
+	switch {
+	case key.Matches(msg, m.keys.Interrupt):
+		m.interrupted = true
+		m.quitting = true
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Back) && !cur.CapturesEsc():
+		return m, m.back()
+	case key.Matches(msg, m.keys.Quit) && !cur.CapturesText():
+		m.quitting = true
+		return m, tea.Quit
+	}
+	return m, m.updateCurrent(msg)
+}
+
+// updateCurrent delivers msg to the step on screen only.
+func (m *Model) updateCurrent(msg tea.Msg) tea.Cmd {
+	updated, cmd := m.step().Update(msg)
+	m.built[m.current] = updated
+	return cmd
+}
+
+// broadcast delivers msg to every built step.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for id, s := range m.built {
+		updated, cmd := s.Update(msg)
+		m.built[id] = updated
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// moveTo makes id current. Jumping back to a step already in the history
+// (e.g. "paste again" from the test) cuts the history there, so esc from
+// it goes where it would have gone the first time.
+func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
+	if id == m.current {
+		return nil
+	}
+	if i := slices.Index(m.history, id); i >= 0 {
+		m.history = m.history[:i]
+	} else if remember {
+		m.history = append(m.history, m.current)
+	}
+	m.current = id
+	return m.step().Enter()
+}
+
+// back returns to the previous step; on the first step esc does nothing.
+func (m *Model) back() tea.Cmd {
+	if len(m.history) == 0 {
+		return nil
+	}
+	prev := m.history[len(m.history)-1]
+	m.history = m.history[:len(m.history)-1]
+	m.current = prev
+	return m.step().Enter()
+}
