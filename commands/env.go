@@ -1,0 +1,33 @@
+// Package commands holds the logic of gmailsetup's subcommands (status,
+// test, forget, setup, export, send, password). Each is built by a New…Cmd
+// function from an *Env, so it runs in tests against a loopback server and a
+// temporary folder, with its output captured.
+package commands
+
+import (
+	"io"
+	"time"
+
+	"gmailsetup/i18n"
+	"gmailsetup/mailer"
+	"gmailsetup/storage"
+)
+
+// Env is what every command needs from main. main fills it in the root
+// command's PersistentPreRunE, after the global flags are parsed.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// StdinTTY and StdoutTTY say whether those are terminals: a secret is
+	// never read from or printed to a terminal by accident.
+	StdinTTY, StdoutTTY bool
+
+	Cat    i18n.Catalog
+	Server mailer.Server // mailer.Gmail(), or a loopback fake in tests
+	Debug  io.Writer     // --debug FILE: the SMTP/IMAP transcript, secrets redacted; nil when off
+	Now    func() time.Time
+
+	// Store opens the saved setup at the path chosen by --config,
+	// GMAILSETUP_CONFIG or the default.
+	Store func() (*storage.Store, error)
+}
