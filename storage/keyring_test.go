@@ -2,6 +2,8 @@ package storage_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -127,6 +129,9 @@ func TestNoKeyringWithoutConsentWritesNothing(t *testing.T) {
 	}
 	if _, err := s.Load(); !errors.Is(err, storage.ErrNotFound) {
 		t.Errorf("file written: %v", err)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the refused first save left its folder: %v", err)
 	}
 
 	// With an existing setup, the refusal leaves it as it was.

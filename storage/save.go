@@ -39,7 +39,10 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 	if err != nil {
 		return Where{}, err
 	}
-	defer unlock()
+	defer func() {
+		t.abandon() // before unlock: no other save is using the folder
+		unlock()
+	}()
 
 	where := Where{ConfigPath: s.path}
 	acct = normalize(acct)
@@ -55,7 +58,7 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 	cfg := upsert(t.cfg, acct)
 	if t.err != nil {
 		if where.Backup, err = s.backup(t.target); err != nil {
-			return Where{}, errors.Join(err, undo())
+			return Where{}, undone(err, undo)
 		}
 	}
 	if err := t.commit(cfg); err != nil {
@@ -63,15 +66,27 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 		if errors.As(err, &ia) {
 			ia.Email = acct.Email
 		}
-		return Where{}, errors.Join(err, undo())
+		return Where{}, undone(err, undo)
 	}
 	return where, nil
+}
+
+// undone puts the keyring back after err and returns err, joined with a
+// *KeyringError "restore" if even that failed; use errors.As on the result.
+func undone(err error, undo func() error) error {
+	if uerr := undo(); uerr != nil {
+		return errors.Join(err, uerr)
+	}
+	return err
 }
 
 // putInKeyring stores the secret and returns how to put the keyring back as
 // it was, for when the file then cannot be written. Any failure, including
 // one reading the old entry (which we would need to undo), means "no
-// keyring" to the caller; the returned error says why.
+// keyring" to the caller; the returned error says why. A Set that timed out
+// cannot be undone and may still land later: the entry then holds the new
+// secret, which the wizard has just verified, while the file keeps pointing
+// where it did.
 func (s *Store) putInKeyring(email, secret string) (undo func() error, err error) {
 	nothing := func() error { return nil }
 	k := s.keyring()

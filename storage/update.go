@@ -12,8 +12,10 @@ type txn struct {
 	s      *Store
 	target string // the file actually written: s.path with symlinks resolved
 	cfg    Config // as read; ErrNotFound gives an empty one
-	found  bool   // the file existed and loaded
 	err    error  // the load error, when the caller asked to see it
+	// made is the folder begin created, to remove again if nothing is
+	// written in it.
+	made string
 }
 
 // begin locks the folder and loads the file. With create, a missing folder
@@ -26,12 +28,15 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 		return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
 	dir := filepath.Dir(target)
-	if !create {
-		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
+	_, err = os.Stat(dir)
+	missing := errors.Is(err, fs.ErrNotExist)
+	switch {
+	case missing && !create:
+		return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
+	case create:
+		if err := ensureDir(dir); err != nil {
+			return nil, nil, err
 		}
-	} else if err := ensureDir(dir); err != nil {
-		return nil, nil, err
 	}
 	s.mu.Lock()
 	unlockDir, err := lockDir(dir)
@@ -41,10 +46,12 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 	}
 	unlock = func() { unlockDir(); s.mu.Unlock() }
 	t = &txn{s: s, target: target}
+	if missing {
+		t.made = dir
+	}
 	t.cfg, err = s.read(target)
 	switch {
 	case err == nil:
-		t.found = true
 	case errors.Is(err, ErrNotFound):
 		t.cfg = Config{}
 	case tolerate:
@@ -68,5 +75,18 @@ func (t *txn) commit(cfg Config) error {
 		return &InvalidAccountError{Problem: ProblemNotRepresentable}
 	}
 	cleanTemps(t.target)
-	return t.s.writeFile(t.s.path, t.target, data)
+	if err := t.s.writeFile(t.s.path, t.target, data); err != nil {
+		return err
+	}
+	t.made = ""
+	return nil
+}
+
+// abandon removes the folder begin made if nothing was written in it, so a
+// refused first save leaves no trace. Remove fails on a folder that is not
+// empty, which is what we want.
+func (t *txn) abandon() {
+	if t.made != "" {
+		_ = os.Remove(t.made)
+	}
 }
