@@ -4,8 +4,10 @@ package storage_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 
@@ -159,5 +161,32 @@ func TestStaleTempsCleanedOnSave(t *testing.T) {
 	}
 	if readRaw(t, filepath.Join(dir, "notes.txt")) != "mine" {
 		t.Error("an unrelated file was touched")
+	}
+}
+
+// Saves through separate stores (as from separate processes) do not lose
+// each other's accounts: the folder lock serialises read-modify-write.
+func TestConcurrentSavesLoseNothing(t *testing.T) {
+	path := configPath(t)
+	const n = 8
+	errs := make(chan error, n)
+	for i := range n {
+		go func() {
+			s := storage.Open(path, storage.WithoutKeyring())
+			_, err := s.Save(account(fmt.Sprintf("user%d@gmail.com", i)), "secret-0000000"+strconv.Itoa(i), true)
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := mustLoad(t, storage.Open(path))
+	if len(cfg.Accounts) != n {
+		t.Errorf("%d accounts saved, want %d: %+v", len(cfg.Accounts), n, cfg.Accounts)
+	}
+	if left := temps(t, filepath.Dir(path)); len(left) != 0 {
+		t.Errorf("temp files left: %v", left)
 	}
 }
