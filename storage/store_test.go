@@ -16,7 +16,9 @@ var _ interface {
 	Path() string
 	Load() (storage.Config, error)
 	Save(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
+	Replace(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
 	Secret(email string) (string, error)
+	SetVerified(email string, when time.Time) error
 } = (*storage.Store)(nil)
 
 func TestRoundTripSeveralAccounts(t *testing.T) {
