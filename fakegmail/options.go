@@ -1,6 +1,9 @@
 package fakegmail
 
-import "io"
+import (
+	"io"
+	"time"
+)
 
 // DemoPassword is the app password `gmailsetup --demo` accepts. Like a real
 // one it is 16 letters; show it to people in Google's spaced form,
@@ -67,6 +70,16 @@ type Options struct {
 	// IMAP also starts an IMAP server over TLS whose INBOX and
 	// "[Gmail]/All Mail" receive what the SMTP side accepts.
 	IMAP bool
+	// DeliveryDelay is how long a message takes to show up over IMAP.
+	DeliveryDelay time.Duration
+	// LoseMail accepts messages over SMTP that never show up over IMAP.
+	LoseMail bool
+	// SkipInbox delivers to All Mail only, as Gmail may for mail from
+	// oneself.
+	SkipInbox bool
+	// IMAPDisabled refuses every IMAP sign-in, as Gmail does for an
+	// account with IMAP turned off.
+	IMAPDisabled bool
 
 	// Debug, if set, receives the SMTP server's side of every conversation
 	// (after TLS, with AUTH payloads as sent: use it only with test data).

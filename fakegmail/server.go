@@ -46,6 +46,8 @@ type Stats struct {
 	AuthOK             int
 	AuthBeforeTLS      int // AUTH commands sent in clear on the STARTTLS listener
 	PipelinedReads     int // reads that carried more than one command
+	IMAPLogins         int // IMAP sign-ins accepted
+	IMAPLoginFailures  int // IMAP sign-ins refused for bad credentials
 	// Commands are the command words clients sent, in order, across all
 	// connections ("EHLO", "STARTTLS", "AUTH", ...). AUTH arguments and SASL
 	// responses are never recorded.

@@ -40,6 +40,20 @@ func tlsConfig(s *Server) *tls.Config {
 	return &tls.Config{ServerName: SMTPHost, RootCAs: s.Endpoints().RootCAs}
 }
 
+// sendRaw submits msg over implicit TLS with the right password.
+func sendRaw(t *testing.T, s *Server, msg string) error {
+	t.Helper()
+	c, err := smtp.DialTLS(s.Endpoints().ImplicitAddr, tlsConfig(s))
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.Auth(sasl.NewPlainClient("", testAddr, testPass)); err != nil {
+		return err
+	}
+	return c.SendMail(testAddr, []string{testAddr}, strings.NewReader(msg))
+}
+
 // send runs a whole submission with go-smtp's client.
 func send(t *testing.T, s *Server, starttls bool, pass string) error {
 	t.Helper()
@@ -362,10 +376,17 @@ func TestUntrustedClientFails(t *testing.T) {
 
 func TestCloseLeavesNoGoroutines(t *testing.T) {
 	before := runtime.NumGoroutine()
-	s, err := Start(Options{Password: testPass})
+	s, err := Start(Options{Password: testPass, IMAP: true, DeliveryDelay: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// An IMAP session and a delivery still pending at Close.
+	ic, err := tls.Dial("tcp", s.Endpoints().IMAPAddr, &tls.Config{ServerName: IMAPHost, RootCAs: s.Endpoints().RootCAs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ic.Close()
+	bufio.NewReader(ic).ReadString('\n')
 	// Leave connections open in several states: mid-session, before TLS
 	// on the 587 and idle on the 465.
 	c1, err := tls.Dial("tcp", s.Endpoints().ImplicitAddr, tlsConfig(s))
