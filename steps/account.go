@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"gmailsetup/gmail"
 	"gmailsetup/safetext"
 )
 
@@ -45,7 +46,7 @@ type account struct {
 
 	// check is the verdict shown under the field since the last enter, for
 	// the value checkedOn; editing the field hides it.
-	check     emailCheck
+	check     gmail.AddressCheck
 	checkedOn string
 	// suggestedFor is the value a typo suggestion was shown for: enter on
 	// the same value again means "keep what I typed".
@@ -66,7 +67,7 @@ type account struct {
 
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
-	in := addressField{placeholder: s.T("account.placeholder"), limit: 2 * maxEmailLen}
+	in := addressField{placeholder: s.T("account.placeholder"), limit: 2 * gmail.MaxAddressLen}
 	in.SetValue(s.Answers.Email)
 	return &account{
 		s:     s,
@@ -113,7 +114,7 @@ func (a *account) Keys() []key.Binding {
 }
 
 // value is the field as the address it stands for.
-func (a *account) value() string { return normalizeEmail(a.input.Value()) }
+func (a *account) value() string { return gmail.NormalizeAddress(a.input.Value()) }
 
 func (a *account) suggestionShown() bool {
 	return a.check.Suggestion != "" && a.checkedOn == a.value() && a.suggestedFor == a.checkedOn
@@ -174,16 +175,16 @@ func (a *account) submit() (Step, tea.Cmd) {
 		a.input.SetValue(addr)
 		a.input.CursorEnd()
 	}
-	a.check, a.checkedOn = checkEmail(addr), addr
-	if a.check.Problem != emailOK {
+	a.check, a.checkedOn = gmail.CheckAddress(addr), addr
+	if a.check.Problem != gmail.AddressOK {
 		return a, nil
 	}
 	if a.check.Suggestion != "" && a.suggestedFor != addr {
 		a.suggestedFor = addr
 		return a, nil
 	}
-	a.check = emailCheck{} // a declined suggestion is not shown again
-	if isGmailDomain(emailDomain(addr)) {
+	a.check = gmail.AddressCheck{} // a declined suggestion is not shown again
+	if gmail.IsPersonalDomain(gmail.Domain(addr)) {
 		return a.done(addr, KindPersonal)
 	}
 	switch {
@@ -231,7 +232,7 @@ func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 // lookupMX asks where domain's mail goes, within timeout. Every input is
 // captured here; the command only reports, Update decides.
 func lookupMX(r Resolver, seq int, email string, timeout time.Duration) tea.Cmd {
-	domain := emailDomain(email)
+	domain := gmail.Domain(email)
 	return func() tea.Msg {
 		res := mxResultMsg{seq: seq, email: email, kind: KindUnknown}
 		if r == nil {
@@ -253,7 +254,7 @@ func lookupMX(r Resolver, seq int, email string, timeout time.Duration) tea.Cmd 
 		case ans := <-done:
 			var dnsErr *net.DNSError
 			switch {
-			case googleHosted(ans.mx):
+			case gmail.GoogleHosted(ans.mx):
 				res.kind = KindWorkspace
 			case ans.err != nil:
 				res.notFound = errors.As(ans.err, &dnsErr) && dnsErr.IsNotFound
@@ -282,9 +283,9 @@ func (a *account) View() string {
 
 	switch {
 	case a.looking != "" && a.looking == addr:
-		blocks = append(blocks, a.spin.View()+s.Styles.Subtle.Render(s.T("account.checking", emailDomain(addr))))
+		blocks = append(blocks, a.spin.View()+s.Styles.Subtle.Render(s.T("account.checking", gmail.Domain(addr))))
 		next = s.T("account.checkingNext")
-	case a.checkedOn == addr && a.check.Problem != emailOK:
+	case a.checkedOn == addr && a.check.Problem != gmail.AddressOK:
 		blocks = append(blocks, s.Styles.Error.Render(a.problemText()))
 		next = s.T("account.fixNext")
 	case a.suggestionShown():
@@ -300,7 +301,7 @@ func (a *account) View() string {
 // resultBlocks adds what the look-up said about the domain.
 func (a *account) resultBlocks(blocks []string) ([]string, string) {
 	s := a.s
-	domain := emailDomain(a.result.email)
+	domain := gmail.Domain(a.result.email)
 	switch a.result.kind {
 	case KindWorkspace:
 		return append(blocks, s.Styles.OK.Render(s.T("account.workspace", domain))+"\n"+s.T("account.workspaceAdmin")), s.T("account.continueNext")
@@ -321,27 +322,27 @@ func (a *account) resultBlocks(blocks []string) ([]string, string) {
 func (a *account) problemText() string {
 	s := a.s
 	switch a.check.Problem {
-	case emailEmpty:
+	case gmail.AddressEmpty:
 		return s.T("account.err.empty")
-	case emailSpaces:
+	case gmail.AddressSpaces:
 		return s.T("account.err.spaces")
-	case emailNoAt:
+	case gmail.AddressNoAt:
 		return s.T("account.err.noAt")
-	case emailManyAt:
+	case gmail.AddressManyAt:
 		return s.T("account.err.manyAt")
-	case emailNoLocal:
+	case gmail.AddressNoLocal:
 		return s.T("account.err.noLocal")
-	case emailNoDomain:
+	case gmail.AddressNoDomain:
 		return s.T("account.err.noDomain")
-	case emailBadChars:
+	case gmail.AddressBadChars:
 		return s.T("account.err.badChars", quoteChars(a.check.Bad))
-	case emailBadDots:
+	case gmail.AddressBadDots:
 		return s.T("account.err.badDots")
-	case emailDomainNoDot:
+	case gmail.AddressDomainNoDot:
 		return s.T("account.err.domainNoDot")
-	case emailGmailChars:
+	case gmail.AddressGmailChars:
 		return s.T("account.err.gmailChars", quoteChars(a.check.Bad))
-	case emailTooLong:
+	case gmail.AddressTooLong:
 		return s.T("account.err.tooLong")
 	}
 	return ""

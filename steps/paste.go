@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"gmailsetup/gmail"
 	"gmailsetup/safetext"
 )
 
@@ -111,8 +112,8 @@ func (p PasteStep) submit() (Step, tea.Cmd) {
 	if p.tooLong > 0 {
 		return p, nil
 	}
-	pw, problem := NormalizeAppPassword(p.input.value())
-	if problem != ProblemNone {
+	pw, problem := gmail.NormalizeAppPassword(p.input.value())
+	if problem != gmail.AppPasswordOK {
 		return p, nil
 	}
 	p.s.Answers.SetPassword(pw)
@@ -139,30 +140,30 @@ func (p PasteStep) status() string {
 	if p.tooLong > 0 {
 		return st.Error.Render(p.s.T("paste.err.tooLong", p.tooLong))
 	}
-	pw, problem := NormalizeAppPassword(v)
+	pw, problem := gmail.NormalizeAppPassword(v)
 	n := len(pw)
 	switch problem {
-	case ProblemNone:
+	case gmail.AppPasswordOK:
 		return st.OK.Render(p.s.T("paste.ok", p.letters(n)))
-	case ProblemEmpty:
+	case gmail.AppPasswordEmpty:
 		if p.checked {
 			return st.Error.Render(p.s.T("paste.err.empty"))
 		}
 		return ""
-	case ProblemTooFew:
+	case gmail.AppPasswordTooFew:
 		if !p.checked {
 			return st.Subtle.Render(p.letters(n))
 		}
-		if missing := AppPasswordLen - n; missing > 1 {
+		if missing := gmail.AppPasswordLen - n; missing > 1 {
 			return st.Error.Render(p.s.T("paste.err.missing.other", p.letters(n), missing))
 		}
 		return st.Error.Render(p.s.T("paste.err.missing.one", p.letters(n)))
-	case ProblemTooMany:
+	case gmail.AppPasswordTooMany:
 		if !p.checked {
 			return st.Subtle.Render(p.letters(n))
 		}
 		return st.Error.Render(p.s.T("paste.err.tooMany", p.letters(n)))
-	case ProblemNotLetters:
+	case gmail.AppPasswordNotLetters:
 		if p.checked {
 			return st.Error.Render(p.s.T("paste.err.notLetters"))
 		}
