@@ -61,7 +61,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: false,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runWizard(f, steps.Account)
+			return runWizard(f, wizard.ModeAuto)
 		},
 	}
 	cmd.Flags().StringVar(&f.lang, "lang", "", "language: en or it (default: from LC_ALL, LC_MESSAGES, LANG)")
@@ -83,7 +83,7 @@ func language(flag string) (i18n.Lang, error) {
 	return lang, nil
 }
 
-func runWizard(f flags, start steps.ID) error {
+func runWizard(f flags, mode wizard.Mode) error {
 	lang, err := language(f.lang)
 	if err != nil {
 		return err
@@ -114,7 +114,7 @@ func runWizard(f flags, start steps.ID) error {
 		deps.Sender = &mailer.Client{Server: mailer.Gmail()}
 	}
 
-	model := wizard.New(wizard.Config{Lang: lang, Start: start, Opts: opts, Deps: deps})
+	model := wizard.New(wizard.Config{Lang: lang, Mode: mode, Opts: opts, Deps: deps})
 	if _, err := tea.NewProgram(model).Run(); err != nil {
 		return err
 	}

@@ -31,8 +31,13 @@ type Store interface {
 	// Save writes the account and its secret; allowFile permits the secret in
 	// the file when no keyring is available.
 	Save(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
+	// Replace is Save over a file that does not load, keeping a backup; used
+	// only after the person chose to replace it.
+	Replace(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
 	// Secret reads an account's app password back.
 	Secret(email string) (string, error)
+	// SetVerified records when the saved setup last signed in.
+	SetVerified(email string, when time.Time) error
 }
 
 // Clock tells the time, so tests can fix it.

@@ -26,3 +26,11 @@ func Quit() tea.Msg { return QuitMsg{} }
 
 // GoTo returns a command that jumps to a step.
 func GoTo(id ID) tea.Cmd { return func() tea.Msg { return GoToMsg{To: id} } }
+
+// RestartMsg moves to a step and forgets the way there, so esc does not
+// lead back to a screen that no longer applies (the summary of a setup that
+// turned out not to exist).
+type RestartMsg struct{ To ID }
+
+// Restart returns a command that moves to id with an empty history.
+func Restart(id ID) tea.Cmd { return func() tea.Msg { return RestartMsg{To: id} } }

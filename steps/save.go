@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"gmailsetup/links"
 	"gmailsetup/mailer"
 	"gmailsetup/safetext"
 	"gmailsetup/storage"
@@ -192,9 +193,13 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 func (v SaveStep) account() storage.Account {
 	a := v.s.Answers
 	at := clockNow(v.s)
+	name := displayName(a.Email)
+	if a.Previous != nil && a.Previous.Email == a.Email && a.Previous.Name != "" {
+		name = a.Previous.Name // rotating keeps the sender name the person had
+	}
 	acct := storage.Account{
 		Email:              a.Email,
-		Name:               displayName(a.Email),
+		Name:               name,
 		Host:               mailer.Gmail().Host,
 		Port:               savePort(a),
 		AppPasswordLabel:   v.s.Opts.AppName,
@@ -224,8 +229,12 @@ func (v SaveStep) save(allowFile bool) (Step, tea.Cmd) {
 		v.err = errors.New(v.s.T("save.noStore"))
 		return v.failed(), nil
 	}
+	save := store.Save
+	if v.s.Answers.ReplaceBroken {
+		save = store.Replace // the person chose to replace a file that does not load
+	}
 	cmd := func() tea.Msg {
-		where, err := store.Save(acct, secret, allowFile)
+		where, err := save(acct, secret, allowFile)
 		return saveDoneMsg{seq: seq, where: where, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
@@ -418,7 +427,20 @@ func (v SaveStep) readyView() string {
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
 		s.T("save.savedIn", v.where.ConfigPath)+" "+secret,
 		how,
+		v.revokeReminder(),
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
+}
+
+// revokeReminder asks, after a rotation, to revoke the old app password on
+// Google's page, naming it as the page lists it. Until then it still works
+// for anyone who has it.
+func (v SaveStep) revokeReminder() string {
+	s, prev := v.s, v.s.Answers.Previous
+	if prev == nil || prev.Email != s.Answers.Email {
+		return ""
+	}
+	return s.Styles.Warn.Render(s.T("save.revokeOld", appPasswordName(s, *prev))) + "\n" +
+		s.Link(links.AppPasswords(prev.Email))
 }
 
 // Keys depend on the state.

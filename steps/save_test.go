@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -303,4 +304,20 @@ func TestDisplayName(t *testing.T) {
 			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func (f *fakeStoreB) Replace(acct storage.Account, secret string, allowFile bool) (storage.Where, error) {
+	return f.Save(acct, secret, allowFile)
+}
+
+func (f *fakeStoreB) SetVerified(email string, when time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i := range f.cfg.Accounts {
+		if f.cfg.Accounts[i].Email == email {
+			f.cfg.Accounts[i].LastVerified = when
+			return nil
+		}
+	}
+	return fmt.Errorf("no account %s", email)
 }

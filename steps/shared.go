@@ -43,6 +43,13 @@ type Answers struct {
 	TestResult mailer.Result
 
 	Saved storage.Where
+
+	// Previous is the saved account being rotated or replaced, so the end
+	// can remind the person to revoke its old app password by label and date.
+	Previous *storage.Account
+	// ReplaceBroken is set when the person chose to replace a setup file that
+	// does not load; only then may saving overwrite it (a backup is kept).
+	ReplaceBroken bool
 }
 
 // SetEmail records a new address; a different one invalidates the test.
@@ -65,6 +72,10 @@ func (a *Answers) SetPassword(pw string) {
 type Options struct {
 	AppName string // the name to type on Google's App passwords page
 	Demo    bool   // talking to the embedded demo server
+	// Rotate opens straight on rotating the saved app password.
+	Rotate bool
+	// Account picks the saved account to open on; empty means the default.
+	Account string
 	// DemoPassword is the app password the demo server accepts, shown on
 	// the app-password step so the demo can be walked to the end.
 	DemoPassword string

@@ -22,10 +22,18 @@ const (
 	Paste                 // paste it
 	TestSend              // send a test mail to yourself
 	Save                  // save, verify once more, ready
+
+	// Summary is not one of the guide's steps: a re-run opens on the saved
+	// setup, from which the person rotates, checks, adds or replaces.
+	Summary
 )
 
 // Count is how many steps the "step N of M" header counts.
 const Count = int(Save) + 1
+
+// Numbered reports whether id is one of the guide's steps, counted in the
+// "step N of M" header.
+func (id ID) Numbered() bool { return id >= Account && id <= Save }
 
 // Step is one screen of the wizard. The wizard keeps every step it has built,
 // so going back finds what was typed.

@@ -13,6 +13,7 @@ var builders = map[steps.ID]func(*steps.Shared) steps.Step{
 	steps.Paste:       steps.NewPaste,
 	steps.TestSend:    steps.NewTestSend,
 	steps.Save:        steps.NewSave,
+	steps.Summary:     steps.NewSummary,
 }
 
 // next is the step graph: the step after current, given the answers so far.

@@ -36,7 +36,10 @@ func (m *Model) View() tea.View {
 		return v
 	}
 	cur := m.step()
-	header := s.Styles.Header.Render(s.T("wizard.stepOf", int(m.current)+1, steps.Count))
+	header := s.Styles.Header.Render(s.T("wizard.app"))
+	if m.current.Numbered() {
+		header = s.Styles.Header.Render(s.T("wizard.stepOf", int(m.current)+1, steps.Count))
+	}
 	if s.Opts.Demo {
 		header += "  " + s.Styles.Badge.Render(s.T("wizard.demoBadge"))
 	}

@@ -14,12 +14,27 @@ import (
 	"gmailsetup/steps"
 )
 
+// Mode is how the wizard opens.
+type Mode int
+
+// The ways the wizard opens.
+const (
+	// ModeAuto opens on the saved setup's summary when there is one, and on
+	// a new setup otherwise.
+	ModeAuto Mode = iota
+	// ModeNew starts a new setup whatever is saved.
+	ModeNew
+	// ModeRotate goes straight to replacing the saved app password.
+	ModeRotate
+)
+
 // Config is what the wizard needs from main.
 type Config struct {
-	Lang  i18n.Lang
-	Deps  steps.Deps
-	Opts  steps.Options
-	Start steps.ID // the first step; Account for a new setup
+	Lang    i18n.Lang
+	Deps    steps.Deps
+	Opts    steps.Options
+	Mode    Mode
+	Account string // --account: the saved account to open on
 }
 
 // Model is the root model of the program.
@@ -44,6 +59,12 @@ func New(cfg Config) *Model {
 	if cfg.Deps.Clock == nil {
 		cfg.Deps.Clock = steps.SystemClock{}
 	}
+	start := steps.Summary
+	if cfg.Mode == ModeNew {
+		start = steps.Account
+	}
+	cfg.Opts.Rotate = cfg.Mode == ModeRotate
+	cfg.Opts.Account = cfg.Account
 	m := &Model{
 		shared: &steps.Shared{
 			Cat:    cat,
@@ -54,7 +75,7 @@ func New(cfg Config) *Model {
 			Height: 24,
 		},
 		built:   map[steps.ID]steps.Step{},
-		current: cfg.Start,
+		current: start,
 		keys:    newKeyMap(cat),
 		help:    help.New(),
 	}
@@ -108,6 +129,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.moveTo(next(m.current, m.shared.Answers), true)
 	case steps.GoToMsg:
 		return m, m.moveTo(msg.To, true)
+	case steps.RestartMsg:
+		m.history = nil
+		return m, m.moveTo(msg.To, false)
 	case steps.BackMsg:
 		return m, m.back()
 	case steps.QuitMsg:
