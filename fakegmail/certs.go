@@ -7,6 +7,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/pem"
 	"fmt"
 	"math/big"
 	"time"
@@ -22,8 +23,9 @@ const (
 // authority is a throwaway CA and the leaf it signed, kept only in memory:
 // nothing is written to disk and nothing outlives the process.
 type authority struct {
-	pool *x509.CertPool
-	leaf tls.Certificate
+	pool  *x509.CertPool
+	leaf  tls.Certificate
+	caPEM []byte
 }
 
 // newAuthority makes a CA and a leaf certificate for SMTPHost and IMAPHost,
@@ -73,8 +75,9 @@ func newAuthority(now time.Time) (*authority, error) {
 	pool := x509.NewCertPool()
 	pool.AddCert(ca)
 	return &authority{
-		pool: pool,
-		leaf: tls.Certificate{Certificate: [][]byte{leafDER, caDER}, PrivateKey: leafKey},
+		pool:  pool,
+		leaf:  tls.Certificate{Certificate: [][]byte{leafDER, caDER}, PrivateKey: leafKey},
+		caPEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}),
 	}, nil
 }
 

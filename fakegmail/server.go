@@ -57,6 +57,7 @@ type Stats struct {
 // Server is a running fake. Close it when done.
 type Server struct {
 	opts    Options
+	caPEM   []byte
 	ends    Endpoints
 	tlsConf *tls.Config
 	smtp    *smtp.Server
@@ -83,6 +84,7 @@ func Start(opts Options) (*Server, error) {
 	}
 	s := &Server{
 		opts:    opts,
+		caPEM:   ca.caPEM,
 		tlsConf: ca.serverConfig(),
 		conns:   make(map[net.Conn]struct{}),
 		ends:    Endpoints{Host: SMTPHost, IMAPHost: IMAPHost, RootCAs: ca.pool},
@@ -134,6 +136,10 @@ func Start(opts Options) (*Server, error) {
 
 // Endpoints is where to connect and which CA to trust.
 func (s *Server) Endpoints() Endpoints { return s.ends }
+
+// CAPEM is the throwaway CA certificate in PEM form, for tools that take a
+// file (SSL_CERT_FILE, curl --cacert, swaks --tls-ca-path).
+func (s *Server) CAPEM() []byte { return s.caPEM }
 
 // Messages returns the mails accepted so far.
 func (s *Server) Messages() []Message {

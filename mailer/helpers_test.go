@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"net"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -100,5 +99,3 @@ func ctx(t testing.TB) context.Context {
 }
 
 func kindOf(err error) mailer.Kind { return mailer.KindOf(err) }
-
-func lines(s string) []string { return strings.Split(strings.TrimSpace(s), "\n") }
