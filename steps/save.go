@@ -355,7 +355,7 @@ func (v SaveStep) kindText() string {
 // always masked here.
 func (v SaveStep) summary() string {
 	s := v.s
-	path := v.storePath()
+	path := v.s.ShowPath(v.storePath())
 	rows := [][2]string{
 		{s.T("save.label.address"), s.Answers.Email},
 		{s.T("save.label.kind"), v.kindText()},
@@ -388,14 +388,14 @@ func (v SaveStep) View() string {
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T("save.noKeyring", v.storePath()))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T("save.noKeyring", s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
 		return s.paragraphs(st.Error.Render(s.T("save.failed", clipText(cleanErr(v.err), 300))), s.T("save.failedNote")) +
 			"\n\n" + v.choice.View(s)
 	case saveVerifying:
-		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", v.where.ConfigPath)), v.spin.View()+" "+s.T("save.verifying"))
+		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))), v.spin.View()+" "+s.T("save.verifying"))
 	case saveVerifyFailed:
 		var why string
 		if v.readErr != nil {
@@ -403,7 +403,7 @@ func (v SaveStep) View() string {
 		} else {
 			why = st.Error.Render(s.T("save.verifyFailed")) + "\n\n" + s.diagnosis(v.err)
 		}
-		return s.paragraphs(s.T("save.savedIn", v.where.ConfigPath), why) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(s.T("save.savedIn", s.ShowPath(v.where.ConfigPath)), why) + "\n\n" + v.choice.View(s)
 	case saveReady:
 		return v.readyView()
 	}
@@ -425,7 +425,7 @@ func (v SaveStep) readyView() string {
 		"  " + s.T("save.how.password"),
 	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
-		s.T("save.savedIn", v.where.ConfigPath)+" "+secret,
+		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
 		how,
 		v.revokeReminder(),
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))

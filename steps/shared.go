@@ -1,6 +1,9 @@
 package steps
 
 import (
+	"path/filepath"
+	"strings"
+
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/storage"
@@ -92,6 +95,18 @@ type Shared struct {
 	Width   int
 	Height  int
 	Answers Answers
+	// Home is the person's home folder, for showing paths as ~/…; the
+	// wizard reads it once at start, since View does no I/O.
+	Home string
+}
+
+// ShowPath shortens a path in the home folder to ~/…, the way people read
+// their own files. Paths elsewhere are shown whole.
+func (s *Shared) ShowPath(p string) string {
+	if s.Home != "" && strings.HasPrefix(p, s.Home+string(filepath.Separator)) {
+		return "~" + p[len(s.Home):]
+	}
+	return p
 }
 
 // T is shorthand for the catalog lookup.

@@ -261,7 +261,7 @@ func (v SummaryStep) View() string {
 	case summaryLoading:
 		return s.Styles.Subtle.Render(s.T("summary.loading"))
 	case summaryNone:
-		return s.paragraphs(s.T("summary.none", s.Deps.Store.Path()), v.choice.View(s))
+		return s.paragraphs(s.T("summary.none", s.ShowPath(s.Deps.Store.Path())), v.choice.View(s))
 	case summaryMissing:
 		return s.paragraphs(s.T("summary.missing", s.Opts.Account), v.choice.View(s))
 	case summaryBroken:
@@ -303,7 +303,7 @@ func (v SummaryStep) details() string {
 		s.T("summary.secret", secret),
 		s.T("summary.label", appPasswordName(s, a)),
 		s.T("summary.verified", verified),
-		s.Styles.Subtle.Render(s.T("summary.file", s.Deps.Store.Path())),
+		s.Styles.Subtle.Render(s.T("summary.file", s.ShowPath(s.Deps.Store.Path()))),
 	}
 	if v.others > 0 {
 		lines = append(lines, s.Styles.Subtle.Render(s.T("summary.others", v.others)))

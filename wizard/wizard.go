@@ -4,6 +4,7 @@
 package wizard
 
 import (
+	"os"
 	"slices"
 
 	"charm.land/bubbles/v2/help"
@@ -65,8 +66,10 @@ func New(cfg Config) *Model {
 	}
 	cfg.Opts.Rotate = cfg.Mode == ModeRotate
 	cfg.Opts.Account = cfg.Account
+	home, _ := os.UserHomeDir() // only for showing paths as ~/…
 	m := &Model{
 		shared: &steps.Shared{
+			Home:   home,
 			Cat:    cat,
 			Styles: steps.NewStyles(true),
 			Deps:   cfg.Deps,
