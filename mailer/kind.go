@@ -3,6 +3,8 @@ package mailer
 import (
 	"errors"
 	"fmt"
+
+	"gmailsetup/safetext"
 )
 
 // Kind is what a failure means for the person, not how it happened.
@@ -60,14 +62,19 @@ type Error struct {
 	Err      error // the underlying cause, if any
 }
 
+// Error describes the failure on one line, safe to print on a terminal:
+// causes such as certificate errors quote what the server sent.
 func (e *Error) Error() string {
+	var s string
 	switch {
 	case e.Code != 0:
-		return fmt.Sprintf("%s: %d %s %s", e.Kind, e.Code, e.Enhanced, e.Reply)
+		s = fmt.Sprintf("%s: %d %s %s", e.Kind, e.Code, e.Enhanced, e.Reply)
 	case e.Err != nil:
-		return fmt.Sprintf("%s: %v", e.Kind, e.Err)
+		s = fmt.Sprintf("%s: %v", e.Kind, e.Err)
+	default:
+		s = e.Kind.String()
 	}
-	return e.Kind.String()
+	return safetext.Clean(s)
 }
 
 func (e *Error) Unwrap() error { return e.Err }

@@ -116,7 +116,9 @@ type command struct {
 }
 
 // authCommand is AUTH PLAIN with the initial response (RFC 4954), which
-// saves the 334 round trip, or nil when the server offers no PLAIN.
+// saves the 334 round trip, or nil when the server offers no PLAIN. RFC 4954
+// section 4 lets exactly this AUTH (initial response, one round trip, no
+// security layer) be pipelined with the commands that follow it.
 func (s *session) authCommand(caps capabilities) *command {
 	if !caps.plain {
 		return nil
