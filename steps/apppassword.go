@@ -120,8 +120,12 @@ func (a AppPasswordStep) View() string {
 	if a.pasted {
 		next = s.Styles.Warn.Render(s.T("apppass.pastedEarly"))
 	}
-	return s.paragraphs(link, steps,
-		s.Styles.Warn.Render(s.T("apppass.warn")),
+	warn := s.Styles.Warn.Render(s.T("apppass.warn"))
+	if s.Opts.Demo {
+		// In the demo there is no Google page: say what to paste instead.
+		warn = s.Styles.Badge.Render(s.T("apppass.demo", s.Opts.DemoPassword))
+	}
+	return s.paragraphs(link, steps, warn,
 		s.Styles.Emphasis.Render(s.T("apppass.then"))+"\n"+next)
 }
 
