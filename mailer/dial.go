@@ -144,9 +144,19 @@ func (s *session) dial(ctx context.Context, addr string) (net.Conn, error) {
 	return nc, nil
 }
 
+// tlsConfig verifies the server as Server.Host or, if that is empty, as
+// the host in the address.
 func (s *session) tlsConfig() *tls.Config {
+	name := s.cl.Server.Host
+	if name == "" {
+		for _, a := range []string{s.cl.Server.ImplicitAddr, s.cl.Server.StartTLSAddr} {
+			if h, _, err := net.SplitHostPort(a); err == nil && name == "" {
+				name = h
+			}
+		}
+	}
 	return &tls.Config{
-		ServerName: s.cl.Server.Host,
+		ServerName: name,
 		RootCAs:    s.cl.Server.RootCAs, // nil: system roots, SSL_CERT_FILE honoured
 		MinVersion: tls.VersionTLS12,
 	}
