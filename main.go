@@ -1,6 +1,7 @@
 // Command gmailsetup takes a person from "I have a Gmail address" to "my
 // programs send mail through smtp.gmail.com with an app password": verified,
-// saved and easy to rotate. This file only reads flags and wires the parts.
+// saved and easy to rotate. This file only reads flags, adds the
+// subcommands and wires the parts; the commands' logic is in commands/.
 package main
 
 import (
@@ -8,11 +9,14 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"gmailsetup/commands"
 	"gmailsetup/demo"
 	"gmailsetup/i18n"
 	"gmailsetup/links"
@@ -25,101 +29,167 @@ import (
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "dev"
 
-// exitError carries a process exit code out of a command.
-type exitError struct{ code int }
-
-func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
-
 type flags struct {
 	lang    string
 	demo    bool
 	appName string
 	config  string
+	debug   string
 }
 
 func main() {
-	err := newRootCmd().Execute()
-	var exit exitError
+	env := &commands.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	env.Cat = i18n.New(earlyLanguage(os.Args[1:]))
+	root, closeDebug := newRootCmd(env)
+	err := root.Execute()
+	closeDebug()
+	var exit *commands.ExitError
 	switch {
 	case errors.As(err, &exit):
-		os.Exit(exit.code)
+		os.Exit(exit.Code)
 	case err != nil:
-		os.Exit(1)
+		fmt.Fprintln(os.Stderr, "gmailsetup: "+err.Error())
+		os.Exit(commands.ExitBroken) // a usage error: the command did not run
 	}
 }
 
-func newRootCmd() *cobra.Command {
+// earlyLanguage picks the language before cobra parses anything, so that
+// help texts and flag errors already speak it. --lang is validated later.
+func earlyLanguage(args []string) i18n.Lang {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if !ok && a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if lang, known := i18n.Parse(v); ok && known {
+			return lang
+		}
+	}
+	return i18n.Detect(os.Getenv)
+}
+
+// newRootCmd builds the command tree around env, which PersistentPreRunE
+// fills once the flags are parsed. closeDebug closes the --debug file.
+func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 	var f flags
-	cmd := &cobra.Command{
-		Use:   "gmailsetup",
-		Short: "Set up sending mail through Gmail with an app password",
-		Long: "gmailsetup walks you through Google's steps (account, 2-Step Verification,\n" +
-			"app password), tests the password with a real mail to yourself, and saves it.\n" +
-			"Try it offline first with: gmailsetup --demo",
+	var debugFile *os.File
+	closeDebug = func() {
+		if debugFile != nil {
+			debugFile.Close()
+		}
+	}
+	cat := env.Cat
+	root = &cobra.Command{
+		Use:           "gmailsetup",
+		Short:         cat.T("cmd.root.short"),
+		Long:          cat.T("cmd.root.long"),
 		Version:       version,
-		Args:          cobra.NoArgs,
+		Args:          commands.NoArgs,
 		SilenceUsage:  true,
-		SilenceErrors: false,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			var err error
+			debugFile, err = fillEnv(env, f)
+			return err
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runWizard(f, wizard.ModeAuto)
+			return runWizard(env, f, wizard.ModeAuto, "")
 		},
 	}
-	cmd.Flags().StringVar(&f.lang, "lang", "", "language: en or it (default: from LC_ALL, LC_MESSAGES, LANG)")
-	cmd.Flags().BoolVar(&f.demo, "demo", false, "walk the whole wizard against a built-in test server; nothing leaves this computer")
-	cmd.Flags().StringVar(&f.appName, "app-name", "gmailsetup", "the name to give the app password on Google's page")
-	cmd.Flags().StringVar(&f.config, "config", "", "where the setup is saved (default: $GMAILSETUP_CONFIG or the user config folder)")
-	return cmd
+	root.SetFlagErrorFunc(commands.FlagError(env))
+	pf := root.PersistentFlags()
+	pf.StringVar(&f.lang, "lang", "", cat.T("cmd.flag.lang"))
+	pf.StringVar(&f.config, "config", "", cat.T("cmd.flag.config"))
+	pf.StringVar(&f.debug, "debug", "", cat.T("cmd.flag.debug"))
+	root.Flags().BoolVar(&f.demo, "demo", false, cat.T("cmd.flag.demo"))
+	root.Flags().StringVar(&f.appName, "app-name", "gmailsetup", cat.T("cmd.flag.appName"))
+
+	root.AddCommand(
+		commands.NewRotateCmd(env, func(account string) error {
+			return runWizard(env, f, wizard.ModeRotate, account)
+		}),
+		commands.NewStatusCmd(env),
+		commands.NewTestCmd(env),
+		commands.NewForgetCmd(env),
+		commands.NewSetupCmd(env),
+	)
+	return root, closeDebug
 }
 
-// language picks --lang, else the locale.
-func language(flag string) (i18n.Lang, error) {
-	if flag == "" {
-		return i18n.Detect(os.Getenv), nil
+// fillEnv completes env from the parsed flags and the process. It returns
+// the --debug file, for main to close.
+func fillEnv(env *commands.Env, f flags) (*os.File, error) {
+	if f.lang != "" {
+		lang, ok := i18n.Parse(f.lang)
+		if !ok {
+			return nil, errors.New(env.Cat.T("cmd.badLang", f.lang))
+		}
+		env.Cat = i18n.New(lang)
 	}
-	lang, ok := i18n.Parse(flag)
-	if !ok {
-		return "", fmt.Errorf("--lang %q: use en or it", flag)
+	env.StdinTTY = term.IsTerminal(os.Stdin.Fd())
+	env.StdoutTTY = term.IsTerminal(os.Stdout.Fd())
+	env.Server = mailer.Gmail()
+	env.Now = time.Now
+	env.Store = func() (*storage.Store, error) {
+		path := f.config
+		if path == "" {
+			var err error
+			if path, err = storage.DefaultPath(); err != nil {
+				return nil, err
+			}
+		}
+		return storage.Open(path), nil
 	}
-	return lang, nil
-}
-
-func runWizard(f flags, mode wizard.Mode) error {
-	lang, err := language(f.lang)
+	if f.debug == "" {
+		return nil, nil
+	}
+	// 0600 even when the file already exists: the transcript names the
+	// account, and its redaction is a safeguard, not a licence to share.
+	file, err := os.OpenFile(f.debug, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err == nil {
+		err = file.Chmod(0o600)
+	}
 	if err != nil {
-		return err
+		return file, errors.New(env.Cat.T("cmd.debugFile", err))
 	}
-	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		fmt.Fprintln(os.Stderr, "gmailsetup: the wizard needs a terminal. Without one, use:\n  gmailsetup setup --email ADDRESS --password-stdin")
-		return exitError{2}
-	}
+	env.Debug = file
+	return file, nil
+}
 
+// runWizard runs the interactive wizard in mode, on account when given.
+func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) error {
+	if !env.StdinTTY || !env.StdoutTTY {
+		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
+		return &commands.ExitError{Code: commands.ExitBroken}
+	}
 	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
 	if f.demo {
-		env, err := demo.Start()
+		d, err := demo.Start()
 		if err != nil {
 			return fmt.Errorf("starting the demo server: %w", err)
 		}
-		defer env.Close()
-		deps.Opener, deps.Resolver, deps.Store = demo.Browser{}, demo.Resolver{}, env.Store
-		deps.Sender = &mailer.Client{Server: env.Server}
+		defer d.Close()
+		deps.Opener, deps.Resolver, deps.Store = demo.Browser{}, demo.Resolver{}, d.Store
+		deps.Sender = &mailer.Client{Server: d.Server, Debug: env.Debug}
 		opts.Demo, opts.DemoPassword = true, demo.Password
 	} else {
-		path := f.config
-		if path == "" {
-			if path, err = storage.DefaultPath(); err != nil {
-				return err
-			}
+		store, err := env.Store()
+		if err != nil {
+			return err
 		}
-		deps.Opener, deps.Resolver, deps.Store = links.Browser{}, net.DefaultResolver, storage.Open(path)
-		deps.Sender = &mailer.Client{Server: mailer.Gmail()}
+		deps.Opener, deps.Resolver, deps.Store = links.Browser{}, net.DefaultResolver, store
+		deps.Sender = &mailer.Client{Server: env.Server, Debug: env.Debug}
 	}
 
-	model := wizard.New(wizard.Config{Lang: lang, Mode: mode, Opts: opts, Deps: deps})
+	model := wizard.New(wizard.Config{Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
 	if _, err := tea.NewProgram(model).Run(); err != nil {
 		return err
 	}
 	if model.Interrupted() {
-		return exitError{130}
+		return &commands.ExitError{Code: commands.ExitInterrupted}
 	}
 	return nil
 }

@@ -1,0 +1,239 @@
+package commands
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"gmailsetup/gmail"
+	"gmailsetup/i18n"
+	"gmailsetup/mailer"
+	"gmailsetup/storage"
+)
+
+// maxPaste bounds what setup reads from stdin: an app password is 16
+// letters, and a wrong file piped in should not be read whole.
+const maxPaste = 256
+
+// setupFlags are the options of `gmailsetup setup`. There is no flag for
+// the password itself: argv is visible to every user of the machine.
+type setupFlags struct {
+	email, name, label string
+	stdin, noSend      bool
+	insecure           bool
+}
+
+// NewSetupCmd is `gmailsetup setup`: the wizard's job without a terminal.
+// It reads the app password from stdin, checks it like the wizard does,
+// tests it against Gmail, and only then saves it. Exit 0 saved, 1 not
+// saved (bad input, Gmail refused, no keyring), 2 the command cannot run as
+// asked (no --password-stdin, stdin is a terminal, the saved file is
+// unreadable), 130 ctrl+c. A failure leaves what was saved before intact.
+func NewSetupCmd(env *Env) *cobra.Command {
+	var f setupFlags
+	cmd := &cobra.Command{
+		Use:   "setup --email ADDRESS --password-stdin",
+		Short: env.Cat.T("cmd.setup.short"),
+		Long:  env.Cat.T("cmd.setup.long"),
+		Args:  NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return setup(cmd, env, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.email, "email", "", env.Cat.T("cmd.setup.flag.email"))
+	fl.BoolVar(&f.stdin, "password-stdin", false, env.Cat.T("cmd.setup.flag.stdin"))
+	fl.StringVar(&f.name, "name", "", env.Cat.T("cmd.setup.flag.name"))
+	fl.StringVar(&f.label, "app-name", "gmailsetup", env.Cat.T("cmd.setup.flag.appName"))
+	fl.BoolVar(&f.noSend, "no-send", false, env.Cat.T("cmd.setup.flag.noSend"))
+	fl.BoolVar(&f.insecure, "insecure-storage", false, env.Cat.T("cmd.setup.flag.insecure"))
+	return cmd
+}
+
+func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
+	cat := env.Cat
+	switch {
+	case f.email == "":
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.needEmail"))
+		return exit(ExitBroken)
+	case !f.stdin:
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.needStdin"))
+		return exit(ExitBroken)
+	case env.StdinTTY:
+		// Typed at a terminal the password would be echoed; the wizard
+		// takes it hidden.
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.stdinTTY"))
+		return exit(ExitBroken)
+	}
+	email := gmail.NormalizeAddress(f.email)
+	check := gmail.CheckAddress(email)
+	if check.Problem != gmail.AddressOK {
+		fmt.Fprintln(env.Stderr, addressProblem(cat, check))
+		return exit(ExitFailed)
+	}
+	if check.Suggestion != "" {
+		// Not fatal: the domain may be right. If it is not, the test says so.
+		fmt.Fprintln(env.Stderr, cat.T("account.suggest", check.Suggestion))
+	}
+	if !utf8.ValidString(f.name) || strings.ContainsFunc(f.name+f.label, unicode.IsControl) {
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.badName"))
+		return exit(ExitFailed)
+	}
+	secret, msg := readAppPassword(cat, env.Stdin)
+	if msg != "" {
+		fmt.Fprintln(env.Stderr, msg)
+		return exit(ExitFailed)
+	}
+
+	// A file that does not load is not ours to overwrite from a script:
+	// say so before spending a sign-in.
+	store, err := env.Store()
+	if err != nil {
+		return report(env, err, "")
+	}
+	cfg, err := store.Load()
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return report(env, err, store.Path())
+	}
+	old, had := cfg.Account(email)
+
+	res, err := setupTest(cmd, env, email, secret, f.noSend)
+	if err != nil {
+		return err
+	}
+
+	now := env.now()
+	acct := storage.Account{
+		Email:              email,
+		Name:               f.name,
+		Host:               mailer.Gmail().Host,
+		Port:               res.Port,
+		AppPasswordLabel:   f.label,
+		AppPasswordCreated: now,
+		LastVerified:       now,
+	}
+	if acct.Name == "" && had {
+		acct.Name = old.Name
+	}
+	fmt.Fprintln(env.Stderr, cat.T("save.saving"))
+	where, err := store.Save(acct, secret, f.insecure)
+	var nk *storage.NoKeyringError
+	switch {
+	case errors.As(err, &nk):
+		why := ""
+		if nk.Err != nil {
+			why = " (" + nk.Err.Error() + ")"
+		}
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.noKeyring", why, store.Path()))
+		return exit(ExitFailed)
+	case err != nil:
+		text, _ := explain(cat, err, store.Path())
+		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.notSaved", text))
+		return exit(ExitFailed)
+	case where.Keyring:
+		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedKeyring", email, where.ConfigPath))
+	default:
+		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedFile", email, where.ConfigPath))
+	}
+	return nil
+}
+
+// setupTest signs in (and sends the test mail unless noSend), printing the
+// result; on failure it prints the diagnosis and returns the exit.
+func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) (mailer.Result, error) {
+	cat := env.Cat
+	ctx, stop := interruptible(cmd.Context())
+	defer stop()
+	acct := mailer.Account{Email: email, Password: secret}
+	c := env.client()
+	if noSend {
+		res, err := c.Verify(ctx, acct, progress(env))
+		if err != nil {
+			return res, diagnose(env, cat.T("cmd.setup.failed", email), err)
+		}
+		fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, email, seconds(cat, res.Elapsed)))
+		return res, nil
+	}
+	msg := testMessage(env, email)
+	res, err := c.Send(ctx, acct, msg, progress(env))
+	if err != nil {
+		return res, diagnose(env, cat.T("cmd.setup.failed", email), err)
+	}
+	fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, email, seconds(cat, res.Elapsed)))
+	reportDelivery(env, msg, res)
+	return res, nil
+}
+
+// readAppPassword reads stdin and normalizes it as the wizard's paste
+// field does. On a problem it returns the message, which never quotes
+// what was read.
+func readAppPassword(cat i18n.Catalog, r io.Reader) (string, string) {
+	data, err := io.ReadAll(io.LimitReader(r, maxPaste+1))
+	if err != nil {
+		return "", cat.T("cmd.setup.readFailed", err)
+	}
+	if len(data) > maxPaste {
+		return "", cat.T("paste.err.tooLong", maxPaste)
+	}
+	secret, p := gmail.NormalizeAppPassword(string(data))
+	letters := func(n int) string {
+		if n == 1 {
+			return cat.T("paste.letters.one")
+		}
+		return cat.T("paste.letters.other", n)
+	}
+	n := len(secret)
+	switch p {
+	case gmail.AppPasswordOK:
+		return secret, ""
+	case gmail.AppPasswordEmpty:
+		return "", cat.T("cmd.setup.emptyStdin")
+	case gmail.AppPasswordTooFew:
+		if missing := gmail.AppPasswordLen - n; missing > 1 {
+			return "", cat.T("paste.err.missing.other", letters(n), missing)
+		}
+		return "", cat.T("paste.err.missing.one", letters(n))
+	case gmail.AppPasswordTooMany:
+		return "", cat.T("paste.err.tooMany", letters(n))
+	}
+	return "", cat.T("paste.err.notLetters")
+}
+
+// addressProblem is the wizard's message for what is wrong with an address.
+func addressProblem(cat i18n.Catalog, c gmail.AddressCheck) string {
+	keys := map[gmail.AddressProblem]i18n.Key{
+		gmail.AddressEmpty:       "account.err.empty",
+		gmail.AddressSpaces:      "account.err.spaces",
+		gmail.AddressNoAt:        "account.err.noAt",
+		gmail.AddressManyAt:      "account.err.manyAt",
+		gmail.AddressNoLocal:     "account.err.noLocal",
+		gmail.AddressNoDomain:    "account.err.noDomain",
+		gmail.AddressBadDots:     "account.err.badDots",
+		gmail.AddressDomainNoDot: "account.err.domainNoDot",
+		gmail.AddressTooLong:     "account.err.tooLong",
+	}
+	switch c.Problem {
+	case gmail.AddressBadChars:
+		return cat.T("account.err.badChars", quoteChars(c.Bad))
+	case gmail.AddressGmailChars:
+		return cat.T("account.err.gmailChars", quoteChars(c.Bad))
+	}
+	if k, ok := keys[c.Problem]; ok {
+		return cat.T(k)
+	}
+	return cat.T("account.err.badDots")
+}
+
+// quoteChars shows each bad character in quotes, as the wizard does.
+func quoteChars(bad string) string {
+	parts := make([]string, 0, len(bad))
+	for _, r := range bad {
+		parts = append(parts, "“"+string(r)+"”")
+	}
+	return strings.Join(parts, " ")
+}
