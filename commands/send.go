@@ -1,0 +1,269 @@
+package commands
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/emersion/go-message/mail"
+	"github.com/spf13/cobra"
+
+	"gmailsetup/i18n"
+	"gmailsetup/mailer"
+)
+
+// rawSender sends a message that is already built, as the mailer's
+// SendRaw does: it signs in as acct, gives the server from and rcpts as the
+// envelope, and streams msg. progress is as for mailer.Client.Send. An
+// error is a *mailer.Error.
+type rawSender interface {
+	SendRaw(ctx context.Context, acct mailer.Account, from string, rcpts []string, msg io.Reader, progress func(mailer.Phase)) (mailer.Result, error)
+}
+
+// newSender is what send sends through.
+var newSender = func(env *Env) rawSender {
+	return stopgapSender{server: env.Server}
+}
+
+// sendOpts are send's flags.
+type sendOpts struct {
+	account     string
+	to, cc, bcc []string
+	subject     string
+	body        string // a file, "-" for standard input, "" for none
+	attach      []string
+}
+
+// NewSendCmd is `gmailsetup send`: a mail with attachments from the saved
+// account, through the same mailer as the test mail, so a failure gets the
+// same diagnosis. Everything that can be checked is checked before
+// connecting: the recipients, each attachment, and Gmail's 25 MB limit.
+//
+// On success it prints the Message-ID. Exit codes: 0 sent; 1 Gmail
+// refused or could not be reached, or no saved setup; 2 the mail cannot be
+// sent as asked (a missing attachment, too large, a bad address).
+func NewSendCmd(env *Env) *cobra.Command {
+	var o sendOpts
+	cmd := &cobra.Command{
+		Use:   "send --to ADDRESS [--attach FILE]...",
+		Short: env.Cat.T("send.short"),
+		Long:  env.Cat.T("send.long"),
+		Args:  NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := interruptible(cmd.Context())
+			defer stop()
+			return runSend(ctx, env, o)
+		},
+	}
+	cmd.SilenceErrors, cmd.SilenceUsage = true, true
+	f := cmd.Flags()
+	f.StringVar(&o.account, "account", "", env.Cat.T("send.flag.account"))
+	f.StringArrayVar(&o.to, "to", nil, env.Cat.T("send.flag.to"))
+	f.StringArrayVar(&o.cc, "cc", nil, env.Cat.T("send.flag.cc"))
+	f.StringArrayVar(&o.bcc, "bcc", nil, env.Cat.T("send.flag.bcc"))
+	f.StringVar(&o.subject, "subject", "", env.Cat.T("send.flag.subject"))
+	f.StringVar(&o.body, "body", "", env.Cat.T("send.flag.body"))
+	f.StringArrayVar(&o.attach, "attach", nil, env.Cat.T("send.flag.attach"))
+	return cmd
+}
+
+func runSend(ctx context.Context, env *Env, o sendOpts) error {
+	cat := env.Cat
+	to, ok1 := parseRecipients(env, "--to", o.to)
+	cc, ok2 := parseRecipients(env, "--cc", o.cc)
+	bcc, ok3 := parseRecipients(env, "--bcc", o.bcc)
+	if !ok1 || !ok2 || !ok3 {
+		return exit(ExitBroken)
+	}
+	if len(to) == 0 {
+		fmt.Fprintln(env.Stderr, cat.T("send.noTo"))
+		return exit(ExitBroken)
+	}
+
+	files, raw, ok := checkAttachments(env, o.attach)
+	if !ok {
+		return exit(ExitBroken)
+	}
+	body, ok := readBody(env, o.body)
+	if !ok {
+		return exit(ExitBroken)
+	}
+	if raw += int64(len(body)); raw > MaxAttachBytes {
+		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, raw), megabytes(cat, MaxAttachBytes)))
+		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge.todo"))
+		return exit(ExitBroken)
+	}
+
+	store, acct, err := savedAccount(env, o.account)
+	if err != nil {
+		return err
+	}
+	secret, err := savedSecret(env, store, acct.Email)
+	if err != nil {
+		return err
+	}
+
+	msg, id, err := renderMessage(outgoing{
+		From: &mail.Address{Name: acct.Name, Address: acct.Email},
+		To:   to, Cc: cc,
+		Subject: o.subject, Body: body, Files: files, Date: env.now(),
+	})
+	var big *tooLargeError
+	switch {
+	case errors.As(err, &big):
+		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, big.Size), megabytes(cat, big.Limit)))
+		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge.todo"))
+		return exit(ExitBroken)
+	case errors.Is(err, errBodyNotText):
+		fmt.Fprintln(env.Stderr, cat.T("send.bodyNotText"))
+		return exit(ExitBroken)
+	case err != nil:
+		// A file changed or vanished between the check and now.
+		fmt.Fprintln(env.Stderr, cat.T("send.buildError", err))
+		return exit(ExitBroken)
+	}
+
+	rcpts := make([]string, 0, len(to)+len(cc)+len(bcc))
+	seen := map[string]bool{}
+	for _, a := range append(append(append([]*mail.Address(nil), to...), cc...), bcc...) {
+		if k := strings.ToLower(a.Address); !seen[k] {
+			seen[k] = true
+			rcpts = append(rcpts, a.Address)
+		}
+	}
+
+	p := newSendProgress(env, int64(msg.Len()))
+	res, err := newSender(env).SendRaw(ctx, mailer.Account{Email: acct.Email, Password: secret},
+		acct.Email, rcpts, p.reader(msg), p.phase)
+	p.done()
+	if err != nil {
+		return diagnose(env, cat.T("send.failed"), err)
+	}
+	if env.StdoutTTY {
+		fmt.Fprintln(env.Stdout, cat.T("send.ok", strings.Join(rcpts, ", "), res.Port))
+		fmt.Fprintln(env.Stdout, cat.T("send.messageID", "<"+id+">"))
+	} else {
+		fmt.Fprintln(env.Stdout, "<"+id+">")
+	}
+	return nil
+}
+
+// parseRecipients reads each flag value as an address list ("a@x, Name
+// <b@y>"), telling the person about every one it cannot read.
+func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, bool) {
+	var out []*mail.Address
+	ok := true
+	for _, v := range values {
+		list, err := mail.ParseAddressList(v)
+		if err != nil || len(list) == 0 || strings.ContainsAny(v, "\r\n") {
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", flag, v))
+			ok = false
+			continue
+		}
+		out = append(out, list...)
+	}
+	return out, ok
+}
+
+// checkAttachments opens and stats every file, reporting each one that is
+// missing, unreadable or not a file, before anything is built or sent. It
+// returns the files and their total size.
+func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
+	var files []attachment
+	var total int64
+	ok := true
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
+			ok = false
+			continue
+		}
+		st, err := f.Stat()
+		if err == nil && !st.Mode().IsRegular() {
+			err = errNotAFile
+		}
+		head := make([]byte, 512)
+		n := 0
+		if err == nil {
+			n, err = io.ReadFull(f, head)
+			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+				err = nil
+			}
+		}
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
+			ok = false
+			continue
+		}
+		path := p
+		files = append(files, attachment{
+			Name: filepath.Base(p),
+			Type: guessType(p, head[:n]),
+			Size: st.Size(),
+			Open: func() (io.ReadCloser, error) { return os.Open(path) },
+		})
+		total += st.Size()
+	}
+	return files, total, ok
+}
+
+var errNotAFile = errors.New("not a regular file")
+
+// osReason says why a file could not be used, in the person's language.
+func osReason(env *Env, err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return env.Cat.T("send.reason.missing")
+	case errors.Is(err, os.ErrPermission):
+		return env.Cat.T("send.reason.permission")
+	case errors.Is(err, errNotAFile):
+		return env.Cat.T("send.reason.notFile")
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readBody reads the text from a file, from standard input for "-", or
+// nothing.
+func readBody(env *Env, from string) ([]byte, bool) {
+	var r io.Reader
+	switch from {
+	case "":
+		return nil, true
+	case "-":
+		r = env.Stdin
+	default:
+		f, err := os.Open(from)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
+			return nil, false
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, MaxAttachBytes+1))
+	if err != nil {
+		fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
+		return nil, false
+	}
+	return b, true
+}
+
+// megabytes is n in MB with one decimal, as Gmail counts them (MiB), with
+// the language's decimal mark.
+func megabytes(cat i18n.Catalog, n int64) string {
+	s := fmt.Sprintf("%.1f", float64(n)/(1<<20))
+	if cat.Lang() == i18n.IT {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
