@@ -65,3 +65,9 @@ type SystemClock struct{}
 
 // Now is time.Now.
 func (SystemClock) Now() time.Time { return time.Now() }
+
+// The real implementations must keep fitting these interfaces.
+var (
+	_ Sender = (*mailer.Client)(nil)
+	_ Store  = (*storage.Store)(nil)
+)
