@@ -110,7 +110,12 @@ func build(w io.Writer, m outgoing) (string, error) {
 // addFile writes one attachment part, base64-encoded by go-message.
 func addFile(mw *mail.Writer, f attachment) error {
 	var ah mail.AttachmentHeader
-	ah.SetContentType(f.Type, map[string]string{"name": f.Name})
+	typ, params, err := mime.ParseMediaType(f.Type)
+	if err != nil {
+		typ, params = "application/octet-stream", map[string]string{}
+	}
+	params["name"] = f.Name
+	ah.SetContentType(typ, params)
 	// mime.FormatMediaType writes a non-ASCII value as RFC 2231
 	// (filename*=utf-8''…); go-message's SetFilename would use RFC 2047,
 	// which the standard does not allow in parameters.
