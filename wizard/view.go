@@ -6,7 +6,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"gmailsetup/i18n"
 	"gmailsetup/steps"
 )
 
@@ -44,13 +46,75 @@ func (m *Model) View() tea.View {
 		header += "  " + s.Styles.Badge.Render(s.T("wizard.demoBadge"))
 	}
 	title := s.Styles.Title.Render(cur.Title())
-	page := strings.Join([]string{header, title, "", cur.View(), "", m.helpLine(cur)}, "\n")
+	body, help := m.bodyAndHelp(cur)
+	page := strings.Join([]string{header, title, "", body, "", help}, "\n")
 	v.Content = lipgloss.NewStyle().Margin(1, margin, 0).Render(page)
 	return v
 }
 
+// chromeRows are the rows around a step's body: the top margin, header,
+// title and two blank lines.
+const chromeRows = 5
+
+// bodyAndHelp fits the current step's body into the rows the window has
+// left, and names pgup/pgdn in the help when the body had to be cut.
+func (m *Model) bodyAndHelp(cur steps.Step) (body, help string) {
+	help = m.helpLine(cur, false)
+	rows := m.shared.Height - lineCount(help) - chromeRows
+	body, hidden := fitBody(cur.View(), rows, m.scroll, m.shared)
+	if hidden > 0 {
+		help = m.helpLine(cur, true)
+		body, _ = fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, m.scroll, m.shared)
+	}
+	return body, help
+}
+
+// hiddenRows is how many rows of the current step do not fit the window;
+// pgup can scroll that far.
+func (m *Model) hiddenRows() int {
+	cur := m.step()
+	help := m.helpLine(cur, true)
+	_, hidden := fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, 0, m.shared)
+	return hidden
+}
+
+func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
+
+// fitBody makes a step's body fit rows. First the blank lines between
+// paragraphs go; if it is still too tall, it shows a window of it that ends
+// at the bottom, where the question and the choices are, scroll rows up,
+// under a line saying more is hidden. hidden is how many rows are not shown.
+func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hidden int) {
+	if rows <= 0 || lineCount(body) <= rows {
+		return body, 0
+	}
+	var compact []string
+	for _, l := range strings.Split(body, "\n") {
+		if strings.TrimSpace(ansi.Strip(l)) != "" {
+			compact = append(compact, l)
+		}
+	}
+	if len(compact) <= rows {
+		return strings.Join(compact, "\n"), 0
+	}
+	rows = max(rows-1, 1) // one row says more is hidden
+	hidden = len(compact) - rows
+	scroll = min(scroll, hidden)
+	end := len(compact) - scroll
+	more := "wizard.moreAbove"
+	switch {
+	case end == rows:
+		more = "wizard.moreBelow"
+	case scroll > 0:
+		more = "wizard.moreBoth"
+	}
+	return s.Styles.Subtle.Render(s.T(i18n.Key(more))) + "\n" + strings.Join(compact[end-rows:end], "\n"), hidden
+}
+
 // helpLine lists the keys that work now: the step's, then back and quit.
-func (m *Model) helpLine(cur steps.Step) string {
+// When they do not fit the width they wrap onto more lines: on a narrow
+// terminal no key may be lost (bubbles' help would cut the line short).
+func (m *Model) helpLine(cur steps.Step, scrolling bool) string {
 	bindings := append([]key.Binding(nil), cur.Keys()...)
 	back := m.keys.Back
 	back.SetEnabled(len(m.history) > 0 && !cur.CapturesEsc())
@@ -61,5 +125,26 @@ func (m *Model) helpLine(cur steps.Step) string {
 		quit.SetHelp("ctrl+c", m.shared.T("key.quit"))
 	}
 	bindings = append(bindings, back, quit)
-	return m.help.ShortHelpView(bindings)
+	if scrolling {
+		bindings = append(bindings, m.keys.ScrollUp)
+	}
+
+	h := m.help
+	h.SetWidth(0) // we wrap ourselves
+	var lines []string
+	var line []key.Binding
+	for _, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		if len(line) > 0 && ansi.StringWidth(h.ShortHelpView(append(line, b))) > m.shared.Width {
+			lines = append(lines, h.ShortHelpView(line))
+			line = nil
+		}
+		line = append(line, b)
+	}
+	if len(line) > 0 {
+		lines = append(lines, h.ShortHelpView(line))
+	}
+	return strings.Join(lines, "\n")
 }

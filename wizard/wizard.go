@@ -49,6 +49,10 @@ type Model struct {
 
 	interrupted bool
 	quitting    bool
+
+	// scroll is how many rows up from its end a step taller than the
+	// window is shown (pgup/pgdown).
+	scroll int
 }
 
 // New builds the wizard, positioned on cfg.Start.
@@ -156,6 +160,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Quit) && !cur.CapturesText():
 		m.quitting = true
 		return m, tea.Quit
+	case key.Matches(msg, m.keys.ScrollUp):
+		m.scroll = min(m.scroll+3, m.hiddenRows())
+		return m, nil
+	case key.Matches(msg, m.keys.ScrollDown):
+		m.scroll = max(m.scroll-3, 0)
+		return m, nil
 	}
 	return m, m.updateCurrent(msg)
 }
@@ -190,7 +200,7 @@ func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
 	} else if remember {
 		m.history = append(m.history, m.current)
 	}
-	m.current = id
+	m.current, m.scroll = id, 0
 	return m.step().Enter()
 }
 
@@ -201,6 +211,6 @@ func (m *Model) back() tea.Cmd {
 	}
 	prev := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
-	m.current = prev
+	m.current, m.scroll = prev, 0
 	return m.step().Enter()
 }

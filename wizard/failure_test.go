@@ -1,0 +1,237 @@
+package wizard
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+
+	"gmailsetup/fakegmail"
+	"gmailsetup/i18n"
+	"gmailsetup/steps"
+	"gmailsetup/storage"
+)
+
+// toPaste walks a new setup up to the paste step.
+func toPaste(t *testing.T, d *driver) {
+	t.Helper()
+	d.typeText(walkAddress)
+	d.key("enter")
+	d.key("1") // the page shows the right account
+	d.key("1") // 2-Step Verification is on
+	d.key("enter")
+	if d.m.Current() != steps.Paste {
+		t.Fatalf("expected the paste step, on %d:\n%s", d.m.Current(), d.screen())
+	}
+}
+
+func noSetupFile(t *testing.T, r *rig) {
+	t.Helper()
+	if _, err := os.Stat(r.store.Path()); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("a setup file was written: %v", err)
+	}
+}
+
+// A revoked or mistyped app password gets Gmail's real 535 reply; the
+// person reads what it means and what to try, and nothing is saved.
+func TestWrongAppPasswordIsExplainedAndNotSaved(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.EN, "it is wrong, or it was revoked"},
+		{i18n.IT, "è sbagliata, oppure è stata revocata"},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			r := newRig(t, fakegmail.Options{})
+			d := newDriver(t, r.wizard(c.lang, ModeAuto), 80, 24)
+			toPaste(t, d)
+			d.paste("aaaa bbbb cccc dddd")
+			d.key("enter")
+			d.expect(c.want, "5.7.8")
+			// Quit from the failure menu: nothing may be on disk.
+			d.key("5")
+			if !d.m.quitting {
+				t.Fatalf("quit was not taken:\n%s", d.screen())
+			}
+			noSetupFile(t, r)
+			if n := len(r.fake.Messages()); n != 0 {
+				t.Fatalf("the server accepted %d mails with a wrong password", n)
+			}
+		})
+	}
+}
+
+// The normal Google password (534 5.7.9) is told apart from a wrong app
+// password, and "paste again" goes back to the paste step.
+func TestGooglePasswordIsToldApart(t *testing.T) {
+	r := newRig(t, fakegmail.Options{GooglePassword: "mariorossigoogle"})
+	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
+	toPaste(t, d)
+	d.paste("mariorossigoogle")
+	d.key("enter")
+	d.expect("normal Google password")
+	d.key("1") // paste again
+	if d.m.Current() != steps.Paste {
+		t.Fatalf("paste again went to step %d", d.m.Current())
+	}
+	d.paste(walkPasted)
+	d.key("enter")
+	d.expect("465")
+	if d.m.Current() != steps.TestSend || len(r.fake.Messages()) != 1 {
+		t.Fatalf("the second paste did not send: step %d, %d mails", d.m.Current(), len(r.fake.Messages()))
+	}
+}
+
+// ctrl+c stops at once on every step, writes nothing and reports the
+// interruption so main exits 130.
+func TestCtrlCOnEveryStepWritesNothing(t *testing.T) {
+	reach := []func(d *driver){
+		func(d *driver) {},
+		func(d *driver) { d.typeText(walkAddress); d.key("enter") },
+		func(d *driver) { d.key("1") },
+		func(d *driver) { d.key("2") }, // 2SV off: the enable checklist
+		func(d *driver) { d.key("a") }, // it is on already
+		func(d *driver) { d.key("enter") },
+		func(d *driver) { d.paste(walkPasted); d.key("enter") },
+		func(d *driver) { d.key("enter") },
+	}
+	for n := 1; n <= len(reach); n++ {
+		r := newRig(t, fakegmail.Options{})
+		m := r.wizard(i18n.EN, ModeAuto)
+		d := newDriver(t, m, 80, 24)
+		for _, f := range reach[:n] {
+			f(d)
+		}
+		if int(m.Current()) != n-1 {
+			t.Fatalf("setup for step %d ended on step %d:\n%s", n, m.Current()+1, d.screen())
+		}
+		d.key("ctrl+c")
+		if !m.Interrupted() {
+			t.Fatalf("step %d: ctrl+c did not interrupt", n)
+		}
+		noSetupFile(t, r)
+	}
+}
+
+// esc goes back one step and keeps what was typed.
+func TestEscKeepsWhatWasTyped(t *testing.T) {
+	r := newRig(t, fakegmail.Options{})
+	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
+	d.typeText(walkAddress)
+	d.key("enter")
+	d.key("esc")
+	if d.m.Current() != steps.Account {
+		t.Fatalf("esc went to step %d", d.m.Current())
+	}
+	d.key("enter")
+	if d.m.Current() != steps.SignIn || d.m.Answers().Email != walkAddress {
+		t.Fatalf("after esc and enter: step %d, address %q", d.m.Current(), d.m.Answers().Email)
+	}
+}
+
+// saveSetup stores a working setup as an earlier run would have.
+func saveSetup(t *testing.T, r *rig, password string) []byte {
+	t.Helper()
+	acct := storage.Account{Email: walkAddress, Name: "Mario Rossi", Host: "smtp.gmail.com", Port: 465,
+		AppPasswordLabel: "fatture", AppPasswordCreated: fixedNow().AddDate(0, -3, 0)}
+	if _, err := r.store.Save(acct, password, true); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(r.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// A rotation that fails, or is abandoned, leaves the saved setup as it was:
+// byte for byte, still signing in.
+func TestFailedRotationKeepsTheOldSetup(t *testing.T) {
+	r := newRig(t, fakegmail.Options{})
+	before := saveSetup(t, r, walkPassword)
+
+	d := newDriver(t, r.wizard(i18n.IT, ModeRotate), 80, 24)
+	if d.m.Current() != steps.AppPassword {
+		t.Fatalf("rotate opened on step %d:\n%s", d.m.Current(), d.screen())
+	}
+	d.key("enter")
+	d.paste("zzzz zzzz zzzz zzzz")
+	d.key("enter")
+	d.expect("5.7.8")
+	d.key("ctrl+c")
+
+	after, err := os.ReadFile(r.store.Path())
+	if err != nil || string(after) != string(before) {
+		t.Fatalf("the setup file changed after a failed rotation (err %v)", err)
+	}
+	if secret, err := r.store.Secret(walkAddress); err != nil || secret != walkPassword {
+		t.Fatalf("the old app password is gone: %v", err)
+	}
+}
+
+// A rotation that passes saves the new password, keeps the sender's name,
+// and reminds the person to revoke the old one by its label and date.
+func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
+	r := newRig(t, fakegmail.Options{})
+	saveSetup(t, r, "oldoldoldoldoldo")
+
+	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
+	d.expect("fatture", "Replace the app password")
+	d.key("1") // rotate
+	d.key("enter")
+	d.paste(walkPasted)
+	d.key("enter")
+	d.expect("465")
+	d.key("enter") // to save
+	d.key("enter") // save
+	d.key("1")     // into the file: no keyring here
+	d.expect("Ready", "revoke the old app password", `"fatture"`)
+	if !strings.Contains(d.raw(), "apppasswords?authuser=mario.rossi%40gmail.com") {
+		t.Fatalf("no link to revoke the old password:\n%s", d.screen())
+	}
+	cfg, err := r.store.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	acct, _ := cfg.Account(walkAddress)
+	if secret, _ := r.store.Secret(walkAddress); secret != walkPassword || acct.Name != "Mario Rossi" || acct.AppPasswordLabel != "gmailsetup" {
+		t.Fatalf("after rotation: name %q label %q, new secret saved: %v", acct.Name, acct.AppPasswordLabel, secret == walkPassword)
+	}
+}
+
+// "Check that it still works" signs in with the saved setup and records it.
+func TestCheckSignsInWithTheSavedSetup(t *testing.T) {
+	r := newRig(t, fakegmail.Options{})
+	saveSetup(t, r, walkPassword)
+	d := newDriver(t, r.wizard(i18n.IT, ModeAuto), 80, 24)
+	d.key("2")
+	d.expect("Funziona")
+	cfg, _ := r.store.Load()
+	if acct, _ := cfg.Account(walkAddress); !acct.LastVerified.Equal(fixedNow()) {
+		t.Fatalf("last verified = %v", acct.LastVerified)
+	}
+	if st := r.fake.Stats(); st.AuthOK != 1 || len(r.fake.Messages()) != 0 {
+		t.Fatalf("check: %d sign-ins, %d mails; want 1 and 0", st.AuthOK, len(r.fake.Messages()))
+	}
+}
+
+// A setup file with a syntax error is explained with file:line, and
+// nothing overwrites it unless the person chooses to start again.
+func TestBrokenSetupFileIsExplainedNotOverwritten(t *testing.T) {
+	r := newRig(t, fakegmail.Options{})
+	if err := os.MkdirAll(r.dir+"/gmailsetup", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	broken := "[[account]]\nemail = \"mario.rossi@gmail.com\"\nport = = 465\n"
+	if err := os.WriteFile(r.store.Path(), []byte(broken), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
+	d.expect("line 3", "Nothing will be overwritten")
+	d.key("q")
+	if data, _ := os.ReadFile(r.store.Path()); string(data) != broken {
+		t.Fatal("the broken file was changed")
+	}
+}
