@@ -115,6 +115,9 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 		commands.NewTestCmd(env),
 		commands.NewForgetCmd(env),
 		commands.NewSetupCmd(env),
+		commands.NewExportCmd(env),
+		commands.NewSendCmd(env),
+		commands.NewPasswordCmd(env),
 	)
 	return root, closeDebug
 }
