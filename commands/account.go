@@ -89,7 +89,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		if unsafe.WrongOwner() {
 			return cat.T("cmd.store.wrongOwner", unsafe.Path, unsafe.Owner, unsafe.UID, unsafe.Fix), ExitBroken
 		}
-		return cat.T("cmd.store.unsafe", unsafe.Path, unsafe.Mode.Perm().String(), unsafe.Fix), ExitBroken
+		return cat.T("cmd.store.unsafe", unsafe.Path, fmt.Sprintf("%o", unsafe.Mode.Perm()), unsafe.Fix), ExitBroken
 	case errors.As(err, &syntax):
 		return cat.T("cmd.store.syntax", syntax.Path, syntax.Line, syntax.Msg, syntax.Line), ExitBroken
 	case errors.As(err, &config):
@@ -123,7 +123,7 @@ func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
 	case errors.Is(e.Err, storage.ErrNoKeyring):
 		return cat.T("cmd.keyring.none", e.Email, e.Email)
 	}
-	return cat.T("cmd.keyring.failed", e.Email, e.Err)
+	return cat.T("cmd.keyring.failed", e.Email, e.Err, e.Email)
 }
 
 // problem names what is wrong with an account in the file.

@@ -80,7 +80,7 @@ func TestStatusUnsafePermissions(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.expect(h.run(NewStatusCmd(h.env)), ExitBroken)
-	contains(t, "stderr", h.err.String(), "chmod 600 '"+h.path+"'", "-rw-r--r--")
+	contains(t, "stderr", h.err.String(), "chmod 600 '"+h.path+"'", "(mode 644)")
 }
 
 func TestStatusSyntaxError(t *testing.T) {

@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zalando/go-keyring"
+
 	"gmailsetup/fakegmail"
 	"gmailsetup/i18n"
+	"gmailsetup/storage"
 )
 
 func TestTestSignsIn(t *testing.T) {
@@ -73,5 +76,18 @@ func TestTestNotConfigured(t *testing.T) {
 	h.expect(h.run(NewTestCmd(h.env)), ExitFailed)
 	if st := h.fake.Stats(); st.Implicit+st.StartTLS != 0 {
 		t.Error("test connected to Gmail with nothing saved")
+	}
+}
+
+func TestTestKeyringEntryMissing(t *testing.T) {
+	h := newHarness(t, fakegmail.Options{}, true)
+	h.save(testEmail, testSecret)
+	if err := keyring.Delete(storage.KeyringService, testEmail); err != nil {
+		t.Fatal(err)
+	}
+	h.expect(h.run(NewTestCmd(h.env)), ExitBroken)
+	contains(t, "stderr", h.err.String(), "gmailsetup rotate --account "+testEmail)
+	if st := h.fake.Stats(); st.Implicit+st.StartTLS != 0 {
+		t.Error("test connected without a password")
 	}
 }

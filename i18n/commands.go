@@ -95,7 +95,10 @@ func init() {
 			"The app password for %s is kept in the OS keyring, which is not available here. Start the keyring (log in to the desktop), or save it in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
 			"La password per le app di %s è nel portachiavi del sistema, che qui non è disponibile. Avvia il portachiavi (accedi al desktop), oppure salvala nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
-		"cmd.keyring.failed": {"The OS keyring failed for %s: %v", "Il portachiavi del sistema ha dato un errore per %s: %v"},
+		"cmd.keyring.failed": {
+			"The OS keyring failed for %s (%v). Start the keyring (log in to the desktop), or save the password in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"Il portachiavi del sistema ha dato un errore per %s (%v). Avvia il portachiavi (accedi al desktop), oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+		},
 
 		"cmd.problem.noEmail":     {"the email address is missing", "manca l'indirizzo email"},
 		"cmd.problem.badText":     {"a field holds control characters or invalid text", "un campo contiene caratteri di controllo o testo non valido"},
