@@ -5,6 +5,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -16,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"gmailsetup/accessible"
 	"gmailsetup/commands"
 	"gmailsetup/demo"
 	"gmailsetup/i18n"
@@ -35,6 +37,8 @@ type flags struct {
 	appName string
 	config  string
 	debug   string
+	// accessible asks for plain prompts instead of the full-screen wizard.
+	accessible bool
 }
 
 func main() {
@@ -106,6 +110,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 	pf.StringVar(&f.debug, "debug", "", cat.T("cmd.flag.debug"))
 	root.Flags().BoolVar(&f.demo, "demo", false, cat.T("cmd.flag.demo"))
 	root.Flags().StringVar(&f.appName, "app-name", "gmailsetup", cat.T("cmd.flag.appName"))
+	root.Flags().BoolVar(&f.accessible, "accessible", false, cat.T("cmd.flag.accessible"))
 
 	root.AddCommand(
 		commands.NewRotateCmd(env, func(account string) error {
@@ -162,9 +167,12 @@ func fillEnv(env *commands.Env, f flags) (*os.File, error) {
 	return file, nil
 }
 
-// runWizard runs the interactive wizard in mode, on account when given.
+// runWizard runs the interactive wizard in mode, on account when given: the
+// full-screen one, or plain prompts with --accessible, TERM=dumb or
+// ACCESSIBLE set.
 func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) error {
-	if !env.StdinTTY || !env.StdoutTTY {
+	plain := f.accessible || accessible.Wanted(os.Getenv)
+	if !plain && (!env.StdinTTY || !env.StdoutTTY) {
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
 		return &commands.ExitError{Code: commands.ExitBroken}
 	}
@@ -185,6 +193,20 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 		}
 		deps.Opener, deps.Resolver, deps.Store = links.Browser{}, net.DefaultResolver, store
 		deps.Sender = &mailer.Client{Server: env.Server, Debug: env.Debug}
+	}
+
+	if plain {
+		home, _ := os.UserHomeDir()
+		code := accessible.Run(context.Background(), accessible.Config{
+			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
+			Opener: deps.Opener, Sender: deps.Sender.(*mailer.Client), Store: deps.Store,
+			Resolver: deps.Resolver, Now: time.Now, Home: home,
+			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
+		})
+		if code != accessible.ExitOK {
+			return &commands.ExitError{Code: code}
+		}
+		return nil
 	}
 
 	model := wizard.New(wizard.Config{Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
