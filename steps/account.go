@@ -9,11 +9,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"gmailsetup/gmail"
-	"gmailsetup/safetext"
 )
 
 // mxTimeout bounds the look-up of a domain's mail servers: without a network
@@ -39,7 +38,7 @@ type accountKeys struct {
 // because Enter, which returns only a command, must focus the field.
 type account struct {
 	s       *Shared
-	input   addressField
+	input   textinput.Model
 	spin    spinner.Model
 	keys    accountKeys
 	timeout time.Duration
@@ -59,17 +58,24 @@ type account struct {
 	choosing bool // the "not a Google address" menu has the keys
 	choice   Choice
 
-	// current is true from Enter until this step sends the person on. The
-	// wizard hands pastes to every step, and an app password pasted on a
-	// later step must not land in this field.
+	// current is true from Enter until this step sends the person on, so
+	// that a paste or a clipboard reply that reaches the step afterwards
+	// (the app password, say) cannot land in this field.
 	current bool
+	// askedClipboard is set by ctrl+v until the terminal answers; a reply
+	// nobody asked for, or one after the terminal pasted by itself, is
+	// dropped, so nothing goes in twice.
+	askedClipboard bool
 }
 
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
-	in := addressField{placeholder: s.T("account.placeholder"), limit: 2 * gmail.MaxAddressLen}
+	// The limit is twice what an address may be: a longer paste is cut
+	// here, yet still far past gmail.MaxAddressLen, so enter says it is too
+	// long instead of accepting what was left.
+	in := newField(s, "> ", s.T("account.placeholder"), 2*gmail.MaxAddressLen)
 	in.SetValue(s.Answers.Email)
-	return &account{
+	a := &account{
 		s:     s,
 		input: in,
 		spin:  spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(s.Styles.Subtle)),
@@ -80,7 +86,12 @@ func NewAccount(s *Shared) Step {
 		timeout: mxTimeout,
 		choice:  NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
 	}
+	a.fit()
+	return a
 }
+
+// fit sizes and dresses the field for the screen as it is now.
+func (a *account) fit() { fitField(&a.input, a.s.Styles, a.inputWidth()) }
 
 func (a *account) ID() ID        { return Account }
 func (a *account) Title() string { return a.s.T("account.title") }
@@ -88,8 +99,9 @@ func (a *account) Title() string { return a.s.T("account.title") }
 func (a *account) Enter() tea.Cmd {
 	a.current = true
 	a.choosing = false
-	a.input.Focus()
-	return nil
+	a.askedClipboard = false
+	a.fit()
+	return a.input.Focus()
 }
 
 // done records the address and leaves the step.
@@ -121,6 +133,7 @@ func (a *account) suggestionShown() bool {
 }
 
 func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
+	a.fit()
 	switch msg := msg.(type) {
 	case mxResultMsg:
 		a.gotResult(msg)
@@ -133,17 +146,24 @@ func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 		a.spin, cmd = a.spin.Update(msg)
 		return a, cmd
 	case tea.PasteMsg:
-		if !a.current {
+		a.askedClipboard = false
+		return a.paste(msg.Content)
+	case tea.ClipboardMsg:
+		if !a.askedClipboard {
 			return a, nil
 		}
-		a.choosing = false
-		a.input.Focus()
-		return a.edit(tea.PasteMsg{Content: cleanPasted(msg.Content)})
+		a.askedClipboard = false
+		return a.paste(msg.Content)
 	case tea.KeyPressMsg:
 		if a.choosing {
 			return a.updateChoice(msg)
 		}
 		switch {
+		case msg.String() == "ctrl+v":
+			// The terminal sent ctrl+v as a key instead of pasting: ask it
+			// for the clipboard (OSC 52). Terminals that refuse say nothing.
+			a.askedClipboard = true
+			return a, tea.ReadClipboard
 		case key.Matches(msg, a.keys.Continue):
 			return a.submit()
 		case key.Matches(msg, a.keys.Accept) && a.suggestionShown():
@@ -156,16 +176,30 @@ func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return a, nil
 }
 
+// paste puts pasted text at the cursor, cleaned of escapes and the final
+// newline, while the step is current; a paste gives the field back the
+// keys if the menu had them.
+func (a *account) paste(content string) (Step, tea.Cmd) {
+	if !a.current {
+		return a, nil
+	}
+	a.choosing = false
+	focus := a.input.Focus()
+	st, cmd := a.edit(tea.PasteMsg{Content: cleanPasted(content)})
+	return st, tea.Batch(focus, cmd)
+}
+
 // edit passes a key or a paste to the field; a changed address cancels a
 // look-up still running for the old one.
 func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
 	before := a.value()
-	a.input.Update(msg)
+	var cmd tea.Cmd
+	a.input, cmd = a.input.Update(msg)
 	if a.value() != before && a.looking != "" {
 		a.looking = ""
 		a.seq++
 	}
-	return a, nil
+	return a, cmd
 }
 
 // submit is enter on the field: check the address and go on, or say why not.
@@ -221,8 +255,7 @@ func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	switch picked {
 	case 0: // change the address
 		a.choosing = false
-		a.input.Focus()
-		return a, nil
+		return a, a.input.Focus()
 	case 1: // use it anyway
 		return a.done(a.result.email, KindNotGoogle)
 	}
@@ -278,7 +311,9 @@ func (a *account) inputWidth() int {
 func (a *account) View() string {
 	s := a.s
 	addr := a.value()
-	blocks := []string{s.T("account.intro"), a.input.View(s, a.inputWidth())}
+	in := a.input
+	fitField(&in, s.Styles, a.inputWidth()) // the window may have changed since Update
+	blocks := []string{s.T("account.intro"), in.View()}
 	next := s.T("account.next")
 
 	switch {
@@ -355,130 +390,4 @@ func quoteChars(bad string) string {
 		parts = append(parts, "“"+string(r)+"”")
 	}
 	return strings.Join(parts, " ")
-}
-
-// addressField is a one-line text field. bubbles' textinput would do, but it
-// pulls in a clipboard package this module does not carry, and terminals
-// deliver a paste as tea.PasteMsg anyway.
-type addressField struct {
-	value       []rune
-	pos         int // cursor, in runes
-	focus       bool
-	placeholder string
-	limit       int // most runes kept
-}
-
-func (f *addressField) Value() string { return string(f.value) }
-func (f *addressField) Focused() bool { return f.focus }
-func (f *addressField) Focus()        { f.focus = true }
-func (f *addressField) Blur()         { f.focus = false }
-func (f *addressField) CursorEnd()    { f.pos = len(f.value) }
-
-// SetValue replaces the text and puts the cursor after it.
-func (f *addressField) SetValue(s string) {
-	f.value = []rune(s)
-	if f.limit > 0 && len(f.value) > f.limit {
-		f.value = f.value[:f.limit]
-	}
-	f.pos = len(f.value)
-}
-
-// Update edits the text for a key or a paste; it ignores them unfocused.
-func (f *addressField) Update(msg tea.Msg) {
-	if !f.focus {
-		return
-	}
-	switch msg := msg.(type) {
-	case tea.PasteMsg:
-		f.insert(msg.Content)
-	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "backspace", "ctrl+h":
-			if f.pos > 0 {
-				f.value = append(f.value[:f.pos-1], f.value[f.pos:]...)
-				f.pos--
-			}
-		case "delete", "ctrl+d":
-			if f.pos < len(f.value) {
-				f.value = append(f.value[:f.pos], f.value[f.pos+1:]...)
-			}
-		case "left", "ctrl+b":
-			f.pos = max(f.pos-1, 0)
-		case "right", "ctrl+f":
-			f.pos = min(f.pos+1, len(f.value))
-		case "home", "ctrl+a":
-			f.pos = 0
-		case "end", "ctrl+e":
-			f.pos = len(f.value)
-		case "ctrl+u":
-			f.value = append([]rune{}, f.value[f.pos:]...)
-			f.pos = 0
-		case "ctrl+k":
-			f.value = f.value[:f.pos]
-		case "ctrl+w", "alt+backspace":
-			start := f.pos
-			for start > 0 && f.value[start-1] == ' ' {
-				start--
-			}
-			for start > 0 && f.value[start-1] != ' ' {
-				start--
-			}
-			f.value = append(f.value[:start], f.value[f.pos:]...)
-			f.pos = start
-		default:
-			if msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0 {
-				f.insert(msg.Text)
-			}
-		}
-	}
-}
-
-// insert puts text at the cursor, on one line and within the limit.
-func (f *addressField) insert(text string) {
-	text = safetext.Clean(text)
-	if text == "" {
-		return
-	}
-	add := []rune(text)
-	if f.limit > 0 {
-		add = add[:max(min(len(add), f.limit-len(f.value)), 0)]
-	}
-	v := make([]rune, 0, len(f.value)+len(add))
-	v = append(v, f.value[:f.pos]...)
-	v = append(v, add...)
-	f.value = append(v, f.value[f.pos:]...)
-	f.pos += len(add)
-}
-
-// View draws "> text" within width columns, scrolled so the cursor shows;
-// the cursor is a reversed cell while the field has focus.
-func (f *addressField) View(s *Shared, width int) string {
-	prompt := s.Styles.Selected.Render("> ")
-	cursor := lipgloss.NewStyle().Reverse(true)
-	if len(f.value) == 0 {
-		ph := s.Styles.Subtle.Render(f.placeholder)
-		if f.focus {
-			return prompt + cursor.Render(" ") + ph
-		}
-		return prompt + ph
-	}
-	room := max(width-3, 5)
-	start := 0
-	if f.pos >= room {
-		start = f.pos - room + 1
-	}
-	end := min(len(f.value), start+room)
-	var b strings.Builder
-	b.WriteString(prompt)
-	for i := start; i < end; i++ {
-		if f.focus && i == f.pos {
-			b.WriteString(cursor.Render(string(f.value[i])))
-		} else {
-			b.WriteRune(f.value[i])
-		}
-	}
-	if f.focus && f.pos == len(f.value) {
-		b.WriteString(cursor.Render(" "))
-	}
-	return b.String()
 }

@@ -3,7 +3,9 @@ package steps
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -570,5 +572,95 @@ func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
 	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email != "mario@gmail.com" {
 		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email)
+	}
+}
+
+// The field is bubbles' textinput: the cursor moves and typing lands at it.
+func TestAccountEditsAtTheCursor(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "rossi@gmail.com")
+	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyHome})
+	st = typeA(t, st, "mario.")
+	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
+	st, _ = st.Update(tea.PasteMsg{Content: "x"})
+	st, _ = st.Update(keyBackA)
+	_, cmd := st.Update(keyEnterA)
+	if !hasNextA(drainA(cmd)) || s.Answers.Email != "mario.rossi@gmail.com" {
+		t.Fatalf("edited address %q", s.Answers.Email)
+	}
+}
+
+// ctrl+v as a key asks the terminal for the clipboard; the reply goes in
+// cleaned, once. A reply nobody asked for, or one after the terminal
+// pasted by itself, is dropped.
+func TestAccountClipboard(t *testing.T) {
+	st, _, _ := newAccountA(t, i18n.EN)
+	st, _ = st.Update(tea.ClipboardMsg{Content: "spam@gmail.com"})
+	if got := st.(*account).input.Value(); got != "" {
+		t.Fatalf("an unasked clipboard reply reached the field: %q", got)
+	}
+	st, cmd := st.Update(tea.KeyPressMsg{Code: 'v', Mod: tea.ModCtrl})
+	if cmd == nil || fmt.Sprintf("%T", cmd()) != fmt.Sprintf("%T", tea.ReadClipboard()) {
+		t.Fatal("ctrl+v did not ask the terminal for the clipboard")
+	}
+	st, _ = st.Update(tea.ClipboardMsg{Content: "\x1b[1mMario@Gmail.com\x1b[0m\n"})
+	st, _ = st.Update(tea.ClipboardMsg{Content: "again@gmail.com"})
+	if got := st.(*account).input.Value(); got != "Mario@Gmail.com" {
+		t.Fatalf("field holds %q", got)
+	}
+	st, _ = st.Update(tea.KeyPressMsg{Code: 'v', Mod: tea.ModCtrl})
+	st, _ = st.Update(tea.PasteMsg{Content: "x"})
+	st, _ = st.Update(tea.ClipboardMsg{Content: "x"})
+	if got := st.(*account).input.Value(); got != "Mario@Gmail.comx" {
+		t.Fatalf("pasted twice: %q", got)
+	}
+}
+
+// The cursor is drawn by the field (reverse video) while it takes keys,
+// and not while the menu has them; the colours follow the styles the
+// wizard sets once the terminal tells its background.
+func TestAccountCursorAndStyles(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.EN)
+	st = typeA(t, st, "mario@libero.it")
+	if !strings.Contains(st.View(), "\x1b[7") {
+		t.Fatalf("no cursor in the focused field: %q", st.View())
+	}
+	field := func() string {
+		for _, l := range strings.Split(st.View(), "\n") {
+			if strings.Contains(ansi.Strip(l), "> mario@") {
+				return l
+			}
+		}
+		t.Fatalf("no field in %q", st.View())
+		return ""
+	}
+	dark := field()
+	s.Styles = NewStyles(false)
+	if field() == dark {
+		t.Error("the field kept the dark styles")
+	}
+	st, cmd := st.Update(keyEnterA)
+	st = feedA(st, mxResultsA(drainA(cmd)))
+	if st.CapturesText() || strings.Contains(st.View(), "\x1b[7") {
+		t.Errorf("cursor drawn while the menu has the keys: %q", st.View())
+	}
+}
+
+// A window narrowed after typing still shows the end of a long address
+// within the width.
+func TestAccountFieldFollowsTheWidth(t *testing.T) {
+	st, s, _ := newAccountA(t, i18n.IT)
+	long := "una.persona.con.un.nome.molto.molto.lungo.davvero@studio-associato.it"
+	st = typeA(t, st, long)
+	for _, w := range []int{80, 50, 60} {
+		s.Width = w
+		st, _ = st.Update(tea.WindowSizeMsg{Width: w + 4, Height: 24})
+		fitsA(t, st, w)
+		// One line, scrolled: not wrapped by the paragraph around it.
+		lines := strings.Split(viewA(st), "\n")
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, ">") })
+		if i < 0 || i+1 >= len(lines) || !strings.HasSuffix(strings.TrimSpace(lines[i]), "associato.it") || lines[i+1] != "" {
+			t.Errorf("width %d: the field is not one line ending the address:\n%s", w, viewA(st))
+		}
 	}
 }

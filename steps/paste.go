@@ -1,11 +1,12 @@
 package steps
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
-	"strings"
-
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"gmailsetup/gmail"
@@ -13,33 +14,35 @@ import (
 )
 
 // pasteCharLimit is far above 16 on purpose: it only guards against a
-// runaway paste, and going past it is reported, never cut short silently.
+// runaway paste. The field would cut anything longer without a word, so a
+// longer paste is refused whole, and said so, before it reaches the field.
 const pasteCharLimit = 256
 
 // PasteStep is the guide's step 9, first half: paste the app password. The
 // field is masked; the person can reveal it. What was pasted is checked and
-// explained, then normalised to 16 lowercase letters.
+// explained, then normalised to 16 lowercase letters. Its methods take a
+// pointer so that Enter can empty and hide the field before it is drawn.
 type PasteStep struct {
 	s        *Shared
-	input    secretField
+	input    textinput.Model
 	revealed bool
-	tooLong  int  // how many characters reached the limit; 0 when within it
+	tooLong  int  // how many characters a refused paste had; 0 when none
 	checked  bool // show what is wrong (after a paste or enter), not while typing
-	keys     pasteKeys
+	// askedClipboard is set by ctrl+v until the terminal answers; a reply
+	// nobody asked for is dropped.
+	askedClipboard bool
+	keys           pasteKeys
 }
 
 type pasteKeys struct {
 	Continue, Reveal key.Binding
 }
 
-// pasteEnteredMsg is how Enter reaches Update: the field is emptied each
-// time the step is entered, so a paste never lands after an old one.
-type pasteEnteredMsg struct{}
-
 // NewPaste builds the paste step.
 func NewPaste(s *Shared) Step {
-	return PasteStep{
-		s: s,
+	p := &PasteStep{
+		s:     s,
+		input: newField(s, "› ", "xxxx xxxx xxxx xxxx", pasteCharLimit),
 		keys: pasteKeys{
 			Continue: continueKey(s),
 			// A text field takes letters, so reveal needs a key that types
@@ -47,81 +50,169 @@ func NewPaste(s *Shared) Step {
 			Reveal: key.NewBinding(key.WithKeys("ctrl+r", "tab"), key.WithHelp("ctrl+r", s.T("key.reveal"))),
 		},
 	}
+	p.input.EchoCharacter = '•'
+	p.reset()
+	return p
 }
 
 // ID is Paste.
-func (p PasteStep) ID() ID { return Paste }
+func (p *PasteStep) ID() ID { return Paste }
 
 // Title names the step.
-func (p PasteStep) Title() string { return p.s.T("paste.title") }
+func (p *PasteStep) Title() string { return p.s.T("paste.title") }
 
-// Enter empties the field and hides it again.
-func (p PasteStep) Enter() tea.Cmd {
-	return func() tea.Msg { return pasteEnteredMsg{} }
+// Enter empties the field and hides it again, at once: a paste never lands
+// after an old one, and a password revealed earlier is not drawn again.
+func (p *PasteStep) Enter() tea.Cmd {
+	p.reset()
+	return p.input.Focus()
+}
+
+func (p *PasteStep) reset() {
+	p.input.Reset()
+	p.setRevealed(false)
+	p.tooLong, p.checked, p.askedClipboard = 0, false, false
+	p.fit()
+}
+
+// fit sizes and dresses the field for the screen as it is now.
+func (p *PasteStep) fit() { fitField(&p.input, p.s.Styles, stepWidth(p.s)) }
+
+func (p *PasteStep) setRevealed(on bool) {
+	p.revealed = on
+	p.input.EchoMode = p.echo()
+}
+
+// echo is how the field shows its text. Revealed, as it is. Hidden, one
+// dot per letter, the count the status line says anyway; but text that is
+// not an app password (most often the Google password, typed by habit)
+// shows nothing at all, since no line on screen gives its length.
+func (p *PasteStep) echo() textinput.EchoMode {
+	switch {
+	case p.revealed:
+		return textinput.EchoNormal
+	case !onlyLetters(p.input.Value()):
+		return textinput.EchoNone
+	}
+	return textinput.EchoPassword
+}
+
+// onlyLetters reports whether s, as the field holds it, could be an app
+// password: ASCII letters and nothing else.
+func onlyLetters(s string) bool {
+	_, problem := gmail.NormalizeAppPassword(s)
+	return problem != gmail.AppPasswordNotLetters
 }
 
 // Update takes pastes and typing, reveal, and enter.
-func (p PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (p *PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+	p.fit()
+	// Whatever the message did to the text, the mask follows it.
+	defer func() { p.input.EchoMode = p.echo() }()
 	switch msg := msg.(type) {
-	case pasteEnteredMsg:
-		p.input = secretField{}
-		p.revealed, p.tooLong, p.checked = false, 0, false
 	case tea.PasteMsg:
-		return p.pasted(msg.Content), nil
+		p.askedClipboard = false
+		p.pasted(msg.Content)
 	case tea.ClipboardMsg:
-		if msg.Content != "" {
-			return p.pasted(msg.Content), nil
+		if p.askedClipboard && msg.Content != "" {
+			p.askedClipboard = false
+			p.pasted(msg.Content)
 		}
 	case tea.KeyPressMsg:
 		switch {
 		case msg.String() == "ctrl+v":
 			// The terminal sent ctrl+v as a key instead of pasting: ask it
 			// for the clipboard (OSC 52). Terminals that refuse say nothing,
-			// and the intro names the other ways to paste.
+			// and the intro names the other ways to paste. The field's own
+			// ctrl+v is off (see newField), so nothing goes in twice.
+			p.askedClipboard = true
 			return p, tea.ReadClipboard
 		case key.Matches(msg, p.keys.Reveal):
-			p.revealed = !p.revealed
+			p.setRevealed(!p.revealed)
 		case key.Matches(msg, p.keys.Continue):
 			return p.submit()
 		default:
-			if p.input.key(msg) {
-				p.tooLong = p.input.overflow
-				p.checked = p.tooLong > 0
-			}
+			return p, p.edit(msg)
 		}
 	}
 	return p, nil
 }
 
+// secretText keeps what can be part of an app password, or shows it is
+// not one: Google's spaces, a paste's newline and invisible format marks
+// go. So the mask has one dot per letter, the count the line below says
+// anyway, and never hints at anything more.
+func secretText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // pasted replaces the field with a paste: pasting twice must not make 32
-// letters. What is wrong with it is said at once.
-func (p PasteStep) pasted(content string) PasteStep {
-	p.input.set(content)
-	p.tooLong = p.input.overflow
+// letters. What is wrong with it is said at once. The text is cleaned of
+// escape sequences, so that revealing it cannot disturb the terminal.
+func (p *PasteStep) pasted(content string) {
+	clean := safetext.Clean(content)
 	p.checked = true
-	return p
+	p.tooLong = 0
+	if n := utf8.RuneCountInString(clean); n > pasteCharLimit {
+		p.tooLong = n
+		p.input.Reset()
+		return
+	}
+	p.input.SetValue(secretText(clean))
+	p.input.CursorEnd()
+}
+
+// edit hands an editing key to the field. Typed text is filtered like a
+// paste; typing past the limit is refused and said, not cut silently.
+func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
+	var cmd tea.Cmd
+	if k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0 {
+		typed := secretText(safetext.Clean(k.Text))
+		if typed == "" {
+			return nil // a space: not part of the password
+		}
+		if n := utf8.RuneCountInString(p.input.Value()) + utf8.RuneCountInString(typed); n > pasteCharLimit {
+			p.tooLong, p.checked = n, true
+			return nil
+		}
+		p.input, cmd = p.input.Update(tea.PasteMsg{Content: typed})
+		p.tooLong, p.checked = 0, false
+		return cmd
+	}
+	before := p.input.Value()
+	p.input, cmd = p.input.Update(k)
+	if p.input.Value() != before {
+		p.tooLong, p.checked = 0, false
+	}
+	return cmd
 }
 
 // submit accepts a valid password and moves on, or says what is wrong. An
 // empty field keeps a password pasted earlier, so coming back costs nothing.
-func (p PasteStep) submit() (Step, tea.Cmd) {
-	if p.input.value() == "" && p.s.Answers.Password != "" {
+func (p *PasteStep) submit() (Step, tea.Cmd) {
+	if p.input.Value() == "" && p.tooLong == 0 && p.s.Answers.Password != "" {
 		return p, Next
 	}
 	p.checked = true
 	if p.tooLong > 0 {
 		return p, nil
 	}
-	pw, problem := gmail.NormalizeAppPassword(p.input.value())
+	pw, problem := gmail.NormalizeAppPassword(p.input.Value())
 	if problem != gmail.AppPasswordOK {
 		return p, nil
 	}
 	p.s.Answers.SetPassword(pw)
+	p.setRevealed(false)
 	return p, Next
 }
 
 // letters is "16 letters", singular where it must be.
-func (p PasteStep) letters(n int) string {
+func (p *PasteStep) letters(n int) string {
 	if n == 1 {
 		return p.s.T("paste.letters.one")
 	}
@@ -131,9 +222,9 @@ func (p PasteStep) letters(n int) string {
 // status is the line under the field: the letter count while all is well,
 // or what is wrong once the person has pasted or pressed enter. It never
 // contains the password.
-func (p PasteStep) status() string {
+func (p *PasteStep) status() string {
 	st := p.s.Styles
-	v := p.input.value()
+	v := p.input.Value()
 	if v == "" && p.s.Answers.Password != "" && !p.checked {
 		return st.Subtle.Render(p.s.T("paste.keep"))
 	}
@@ -172,92 +263,25 @@ func (p PasteStep) status() string {
 }
 
 // View shows the masked field, whether it is hidden, and the status.
-func (p PasteStep) View() string {
+func (p *PasteStep) View() string {
 	s := p.s
 	hint := s.T("paste.hidden")
 	if p.revealed {
 		hint = s.T("paste.shown")
 	}
-	field := p.input.view(p.s, p.revealed) + "\n" + s.Styles.Subtle.Render(hint)
+	in := p.input
+	fitField(&in, s.Styles, stepWidth(s)) // the window may have changed since Update
+	field := in.View() + "\n" + s.Styles.Subtle.Render(hint)
 	return s.paragraphs(s.T("paste.intro"), field, p.status())
 }
 
 // Keys are enter and reveal.
-func (p PasteStep) Keys() []key.Binding {
+func (p *PasteStep) Keys() []key.Binding {
 	return []key.Binding{p.keys.Continue, p.keys.Reveal}
 }
 
 // CapturesText is true: the field takes every letter, so q types a q.
-func (p PasteStep) CapturesText() bool { return true }
+func (p *PasteStep) CapturesText() bool { return true }
 
 // CapturesEsc is false: esc goes back to the app-password step.
-func (p PasteStep) CapturesEsc() bool { return false }
-
-// secretField is the password field: paste, type, delete. It has no cursor
-// to move, so what it masks is always the whole value, and it never drops
-// text silently: what goes past pasteCharLimit is counted in overflow.
-type secretField struct {
-	runes    []rune
-	overflow int // the length that was attempted, once past the limit
-}
-
-func (f secretField) value() string { return string(f.runes) }
-
-// set replaces the value with pasted text, cleaned of escape sequences and
-// control characters so that revealing it cannot disturb the terminal.
-func (f *secretField) set(text string) {
-	clean := []rune(safetext.Clean(text))
-	f.overflow = 0
-	if len(clean) > pasteCharLimit {
-		f.overflow = len(clean)
-		clean = clean[:pasteCharLimit]
-	}
-	f.runes = clean
-}
-
-// key edits the field; it reports whether the value changed.
-func (f *secretField) key(k tea.KeyPressMsg) bool {
-	switch k.String() {
-	case "backspace", "ctrl+h":
-		if len(f.runes) == 0 {
-			return false
-		}
-		f.runes = f.runes[:len(f.runes)-1]
-		f.overflow = 0
-		return true
-	case "ctrl+u", "ctrl+w", "ctrl+backspace", "alt+backspace":
-		if len(f.runes) == 0 {
-			return false
-		}
-		f.runes, f.overflow = nil, 0
-		return true
-	}
-	typed := safetext.Clean(k.Text)
-	if typed == "" {
-		return false
-	}
-	if n := len(f.runes) + utf8.RuneCountInString(typed); n > pasteCharLimit {
-		f.overflow = n
-		return true
-	}
-	f.runes = append(f.runes, []rune(typed)...)
-	return true
-}
-
-// view draws the field: one dot per character unless revealed, the tail
-// kept in sight when it is wider than the screen.
-func (f secretField) view(s *Shared, revealed bool) string {
-	const prompt = "› "
-	if len(f.runes) == 0 {
-		return prompt + s.Styles.Subtle.Render("xxxx xxxx xxxx xxxx")
-	}
-	shown := strings.Repeat("•", len(f.runes))
-	if revealed {
-		shown = string(f.runes)
-	}
-	room := max(stepWidth(s)-4, 8)
-	if r := []rune(shown); len(r) > room {
-		shown = "…" + string(r[len(r)-room+1:])
-	}
-	return prompt + shown + "▏"
-}
+func (p *PasteStep) CapturesEsc() bool { return false }

@@ -1,10 +1,12 @@
 package steps
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/i18n"
 )
@@ -190,5 +192,163 @@ func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
 	_, cmd = st.Update(enterB)
 	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
 		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password)
+	}
+}
+
+// fieldLineB is the line of the view that holds the field.
+func fieldLineB(t *testing.T, st Step) string {
+	t.Helper()
+	for _, l := range strings.Split(viewB(st), "\n") {
+		if strings.HasPrefix(l, "› ") {
+			return l
+		}
+	}
+	t.Fatalf("no field in view:\n%s", viewB(st))
+	return ""
+}
+
+// The mask has one dot per letter, the count the status line gives anyway:
+// Google's spaces and the paste's newline are not kept.
+func TestPasteMaskIsOneDotPerLetter(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		s, _ := newTestSharedB(lang)
+		st, _ := enterStepB(t, NewPaste(s))
+		st, _ = st.Update(tea.PasteMsg{Content: "zqxj kvbw pfmg yhtu \r\n"})
+		if n := strings.Count(fieldLineB(t, st), "•"); n != 16 {
+			t.Errorf("%s: %d dots for 16 letters: %q", lang, n, fieldLineB(t, st))
+		}
+		st, _ = st.Update(ctrlRB)
+		if !strings.Contains(fieldLineB(t, st), sentinelB) {
+			t.Errorf("%s: revealed field %q", lang, fieldLineB(t, st))
+		}
+	}
+}
+
+// What is not an app password, most often the Google password typed by
+// habit, is not even counted on screen: hidden, the field shows nothing.
+func TestPasteHidesTheLengthOfAnythingElse(t *testing.T) {
+	s, _ := newTestSharedB(i18n.IT)
+	st, _ := enterStepB(t, NewPaste(s))
+	st, _ = st.Update(tea.PasteMsg{Content: "Fattura2024!"})
+	if l := fieldLineB(t, st); strings.Contains(l, "•") || strings.Contains(l, "Fattura") || strings.TrimSpace(l) != "›" {
+		t.Errorf("hidden field shows %q", l)
+	}
+	st, _ = st.Update(ctrlRB)
+	if !strings.Contains(fieldLineB(t, st), "Fattura2024!") {
+		t.Errorf("revealed field %q", fieldLineB(t, st))
+	}
+	st, _ = st.Update(ctrlRB)
+	// Typing: dots while it could be an app password, nothing after.
+	st, _ = enterStepB(t, st)
+	st = typeB(st, "Fattura")
+	if n := strings.Count(fieldLineB(t, st), "•"); n != 7 {
+		t.Errorf("%d dots for 7 letters", n)
+	}
+	st = typeB(st, "2")
+	if l := fieldLineB(t, st); strings.Contains(l, "•") {
+		t.Errorf("a digit typed, yet the field still counts: %q", l)
+	}
+}
+
+// A paste longer than the limit is refused whole and said, never cut to
+// fit; and enter then does not quietly keep an older password.
+func TestPasteTooLongIsRefusedNotCut(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	s.Answers.Password = "aaaabbbbccccdddd"
+	st, _ := enterStepB(t, NewPaste(s))
+	st, _ = st.Update(tea.PasteMsg{Content: strings.Repeat("zqxj", 75)})
+	st, _ = st.Update(ctrlRB)
+	if l := fieldLineB(t, st); strings.Contains(l, "zqxj") {
+		t.Errorf("part of a refused paste is in the field: %q", l)
+	}
+	if !strings.Contains(textB(st), "far too long for an app password (300 characters") {
+		t.Errorf("no message for 300 characters:\n%s", textB(st))
+	}
+	if _, cmd := st.Update(enterB); navOfB(cmd) != nil || s.Answers.Password != "aaaabbbbccccdddd" {
+		t.Fatalf("enter after a refused paste went on (%v) or changed the password", navOfB(cmd))
+	}
+
+	// Typing past the limit is refused too, and said.
+	st, _ = st.Update(tea.PasteMsg{Content: strings.Repeat("z", pasteCharLimit)})
+	st = typeB(st, "q")
+	if v := textB(st); !strings.Contains(v, "far too long") || !strings.Contains(v, "257") {
+		t.Errorf("typing past the limit not reported:\n%s", v)
+	}
+	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	if v := textB(st); strings.Contains(v, "far too long") || !strings.Contains(v, "255 letters") {
+		t.Errorf("after backspace:\n%s", v)
+	}
+}
+
+// The field is a real editor: the cursor moves, typing lands at it, and
+// spaces typed from Google's groups are dropped like pasted ones.
+func TestPasteEditsAtTheCursor(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	st, _ := enterStepB(t, NewPaste(s))
+	st = typeB(st, "zqxj kvbw pfmg ytu")
+	for range 2 {
+		st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyLeft})
+	}
+	st = typeB(st, "h")
+	_, cmd := st.Update(enterB)
+	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
+		t.Fatalf("edited password %q", s.Answers.Password)
+	}
+}
+
+// ctrl+v as a key asks the terminal, once; the field's own clipboard
+// reader is off. A reply after the terminal pasted by itself, or one never
+// asked for, is dropped.
+func TestPasteClipboardNeverTwice(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	st, _ := enterStepB(t, NewPaste(s))
+	st, _ = st.Update(tea.ClipboardMsg{Content: "aaaa bbbb cccc dddd"})
+	if !strings.Contains(fieldLineB(t, st), "xxxx") {
+		t.Fatal("a clipboard reply nobody asked for was taken")
+	}
+	st, cmd := st.Update(tea.KeyPressMsg{Code: 'v', Mod: tea.ModCtrl})
+	if cmd == nil || fmt.Sprintf("%T", cmd()) != fmt.Sprintf("%T", tea.ReadClipboard()) {
+		t.Fatalf("ctrl+v did not ask the terminal for the clipboard")
+	}
+	if !strings.Contains(fieldLineB(t, st), "xxxx") {
+		t.Fatalf("ctrl+v put something in the field:\n%s", viewB(st))
+	}
+	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
+	st, _ = st.Update(tea.ClipboardMsg{Content: "aaaa bbbb cccc dddd"})
+	_, cmd = st.Update(enterB)
+	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
+		t.Fatalf("password %q, want the pasted one only", s.Answers.Password)
+	}
+}
+
+// Enter hides a revealed password before the step is drawn again, not on
+// a later message.
+func TestPasteEnterHidesAtOnce(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
+	st, _ := enterStepB(t, NewPaste(s))
+	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
+	st, _ = st.Update(ctrlRB)
+	st.Enter()
+	noSecretB(t, "right after Enter", viewB(st))
+	if strings.Contains(viewB(st), "Shown") {
+		t.Errorf("still says shown:\n%s", viewB(st))
+	}
+}
+
+// The field takes the width it is given, and the cursor is drawn by the
+// field itself (reverse video), since the wizard places no real cursor.
+func TestPasteFieldWidthAndCursor(t *testing.T) {
+	for _, w := range []int{56, 76} {
+		s, _ := newTestSharedB(i18n.IT)
+		s.Width = w
+		st, _ := enterStepB(t, NewPaste(s))
+		st, _ = st.Update(tea.PasteMsg{Content: strings.Repeat("abcd", 50)})
+		st, _ = st.Update(ctrlRB)
+		if got := ansi.StringWidth(fieldLineB(t, st)); got > w || got < w-2 {
+			t.Errorf("width %d: field line %d wide", w, got)
+		}
+		if !strings.Contains(fieldLineB(t, st), "abcdabcd") || !strings.Contains(st.View(), "\x1b[7") {
+			t.Errorf("width %d: no text or no cursor: %q", w, st.View())
+		}
 	}
 }
