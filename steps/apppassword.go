@@ -56,6 +56,8 @@ func (a AppPasswordStep) Enter() tea.Cmd {
 }
 
 func (a AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email) }
+// CurrentURL is the App passwords page, for the wizard's copy and QR keys.
+func (a AppPasswordStep) CurrentURL() string { return a.url() }
 
 // Update handles the keys and the browser's result.
 func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {

@@ -1,10 +1,13 @@
 package steps
 
 import (
+	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"gmailsetup/links"
 )
 
 // openTimeout bounds a browser launch: a hung xdg-open must not hang the
@@ -59,7 +62,11 @@ func (s *Shared) linkStatus(state linkState) string {
 	case linkOpened:
 		return s.Styles.Subtle.Render(s.T("link.opened"))
 	case linkFailed:
-		return s.Styles.Warn.Render(s.T("link.openFailed"))
+		return s.Styles.Warn.Render(s.T("links.openFailed"))
+	case linkNoBrowserSSH:
+		return s.Styles.Warn.Render(s.T("links.noBrowserSSH"))
+	case linkNoBrowserHere:
+		return s.Styles.Warn.Render(s.T("links.noBrowserHere"))
 	}
 	return ""
 }
@@ -72,6 +79,8 @@ const (
 	linkOpening
 	linkOpened
 	linkFailed
+	linkNoBrowserSSH  // over SSH: open it on the person's own computer or phone
+	linkNoBrowserHere // no graphical display on this machine
 )
 
 // next moves the state on for msg when msg is about url.
@@ -79,7 +88,13 @@ func (l linkState) next(url string, msg LinkOpenedMsg) linkState {
 	if msg.URL != url {
 		return l
 	}
-	if msg.Err != nil {
+	var none *links.NoBrowserError
+	switch {
+	case errors.As(msg.Err, &none) && none.Reason == links.ReasonSSH:
+		return linkNoBrowserSSH
+	case errors.As(msg.Err, &none):
+		return linkNoBrowserHere
+	case msg.Err != nil:
 		return linkFailed
 	}
 	return linkOpened

@@ -1,0 +1,50 @@
+package i18n
+
+// Texts for links that cannot be opened here (SSH, no display): the
+// status line under a link, the copy key and the QR code.
+func init() {
+	register(entries{
+		"links.noBrowserSSH": {
+			"No browser here (SSH): open the link on your computer or phone — press y to copy it, r for a QR code.",
+			"Nessun browser qui (SSH): apri il link sul tuo computer o sul telefono — premi y per copiarlo, r per il codice QR.",
+		},
+		"links.noBrowserHere": {
+			"No browser on this machine: open the link on another computer or your phone — press y to copy it, r for a QR code.",
+			"Nessun browser su questo computer: apri il link su un altro computer o sul telefono — premi y per copiarlo, r per il codice QR.",
+		},
+		"links.openFailed": {
+			"Could not open a browser: open the link yourself — press y to copy it, r for a QR code.",
+			"Impossibile aprire il browser: apri tu il link — premi y per copiarlo, r per il codice QR.",
+		},
+
+		"links.key.copy":    {"copy link", "copia link"},
+		"links.key.qr":      {"QR code", "codice QR"},
+		"links.key.closeQR": {"close QR", "chiudi QR"},
+		"links.copied": {
+			"Link copied, if your terminal allows it (else select it with the mouse).",
+			"Link copiato, se il terminale lo consente (altrimenti selezionalo col mouse).",
+		},
+
+		"links.qr.title": {"QR code of the link", "Codice QR del link"},
+		"links.qr.scan": {
+			"Scan it with your phone's camera: the page opens there.",
+			"Inquadralo con la fotocamera del telefono: la pagina si apre lì.",
+		},
+		"links.qr.short": {
+			"To fit the screen, the code leaves out your address: on the phone, check that the page is for %s.",
+			"Per stare nello schermo, il codice non contiene il tuo indirizzo: sul telefono controlla che la pagina sia di %s.",
+		},
+		"links.qr.line": {
+			"QR code: scan it with your phone's camera.",
+			"Codice QR: inquadralo con la fotocamera del telefono.",
+		},
+		"links.qr.lineShort": {
+			"QR code (without your address): scan it with your phone.",
+			"Codice QR (senza indirizzo): inquadralo col telefono.",
+		},
+		"links.qr.tooSmall": {
+			"The window is too small for the QR code: make it at least %dx%d, or press y to copy the link.",
+			"La finestra è troppo piccola per il codice QR: allargala ad almeno %dx%d, oppure premi y per copiare il link.",
+		},
+	})
+}
