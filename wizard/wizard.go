@@ -4,6 +4,7 @@
 package wizard
 
 import (
+	"errors"
 	"os"
 	"slices"
 
@@ -13,6 +14,7 @@ import (
 
 	"gmailsetup/i18n"
 	"gmailsetup/steps"
+	"gmailsetup/storage"
 )
 
 // Mode is how the wizard opens.
@@ -46,6 +48,7 @@ type Model struct {
 	history []steps.ID // steps visited before current, for esc
 	keys    keyMap
 	help    help.Model
+	link    linkState // what the copy and QR keys show (links.go)
 
 	interrupted bool
 	quitting    bool
@@ -65,7 +68,9 @@ func New(cfg Config) *Model {
 		cfg.Deps.Clock = steps.SystemClock{}
 	}
 	start := steps.Summary
-	if cfg.Mode == ModeNew {
+	if cfg.Mode == ModeNew || (cfg.Mode == ModeAuto && nothingSaved(cfg.Deps.Store)) {
+		// Opening straight on the first step, rather than on a summary that
+		// would move on once loaded, keeps the first keys typed.
 		start = steps.Account
 	}
 	cfg.Opts.Rotate = cfg.Mode == ModeRotate
@@ -88,6 +93,16 @@ func New(cfg Config) *Model {
 	}
 	m.step() // build the first step now, so View works before Init's commands land
 	return m
+}
+
+// nothingSaved reports whether there is no setup file at all. It reads only
+// the file, never the keyring, before the program starts.
+func nothingSaved(store steps.Store) bool {
+	if store == nil {
+		return true
+	}
+	_, err := store.Load()
+	return errors.Is(err, storage.ErrNotFound)
 }
 
 // Interrupted reports whether the person pressed ctrl+c; main exits 130.
@@ -155,7 +170,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.interrupted = true
 		m.quitting = true
 		return m, tea.Quit
-	case key.Matches(msg, m.keys.Back) && !cur.CapturesEsc():
+	case key.Matches(msg, m.keys.Back) && !cur.CapturesEsc() && !m.showingQR(cur):
 		return m, m.back()
 	case key.Matches(msg, m.keys.Quit) && !cur.CapturesText():
 		m.quitting = true
@@ -166,6 +181,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.ScrollDown):
 		m.scroll = max(m.scroll-3, 0)
 		return m, nil
+	}
+	if cmd, ok := m.handleLinkKey(msg, cur); ok {
+		return m, cmd
 	}
 	return m, m.updateCurrent(msg)
 }
