@@ -1,0 +1,85 @@
+//go:build linux
+
+package e2e
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkFirstFrame times, from the start of the process, the arrival of
+// the first frame showing "Step 1 of 8": the wizard's, and the floor's (the
+// smallest Bubble Tea v2 program, drawing the same header) in the same run.
+// quiet-pty never answers terminal queries (the plain pty); answering-pty
+// replies to device-attribute and background-colour queries as a real
+// terminal does. Goal: at most 1.5x the floor, under 100 ms.
+func BenchmarkFirstFrame(b *testing.B) {
+	floorBin := floor(b)
+	for _, c := range []struct {
+		name   string
+		answer bool
+	}{{"quiet-pty", false}, {"answering-pty", true}} {
+		b.Run(c.name, func(b *testing.B) {
+			var ours, base time.Duration
+			for b.Loop() {
+				base += firstFrame(b, floorBin, nil, c.answer)
+				ours += firstFrame(b, gmailsetupBin, demoArgs, c.answer)
+			}
+			n := float64(b.N)
+			b.ReportMetric(0, "ns/op") // the process's whole life: not the figure
+			b.ReportMetric(ms(ours)/n, "ms/first-frame")
+			b.ReportMetric(ms(base)/n, "ms/floor-first-frame")
+			b.ReportMetric(float64(ours)/float64(base), "x-floor")
+		})
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// firstFrame runs bin until its first frame with "Step 1 of 8" and returns
+// how long that frame took; then it quits the program.
+func firstFrame(b *testing.B, bin string, args []string, answer bool) time.Duration {
+	b.Helper()
+	s := start(b, bin, options{args: args, answer: answer, mark: header(1)})
+	s.waitFor(header(1))
+	s.mu.Lock()
+	d := s.firstSeen.Sub(s.started)
+	s.mu.Unlock()
+	s.send("\x03")
+	s.wait()
+	return d
+}
+
+// BenchmarkDemoWalkPeakRSS walks the whole --demo wizard in a pty, to
+// Ready, and reports the process's peak resident memory. Goal: 30 MB.
+func BenchmarkDemoWalkPeakRSS(b *testing.B) {
+	var peak int64
+	for b.Loop() {
+		s := start(b, gmailsetupBin, options{args: demoArgs})
+		walkTo(s, 8)
+		finish(s)
+		if code := s.wait(); code != 0 {
+			b.Fatalf("exit code %d", code)
+		}
+		if ru, ok := s.state.SysUsage().(*syscall.Rusage); ok {
+			peak = max(peak, ru.Maxrss) // KiB on Linux
+		}
+	}
+	b.ReportMetric(0, "ns/op")
+	b.ReportMetric(float64(peak)/1024, "MB/peak-rss")
+}
+
+// BenchmarkBinarySize reports the size of the binary built with
+// -ldflags='-s -w'. Goal: 15 MB.
+func BenchmarkBinarySize(b *testing.B) {
+	info, err := os.Stat(gmailsetupBin)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+	}
+	b.ReportMetric(0, "ns/op")
+	b.ReportMetric(float64(info.Size())/(1<<20), "MB/binary")
+}
