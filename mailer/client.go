@@ -1,6 +1,7 @@
 package mailer
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net"
@@ -41,6 +42,15 @@ type Client struct {
 
 	// Resolver looks up the servers' names; nil means net.DefaultResolver.
 	Resolver *net.Resolver
+
+	// BodyProgress, if set, is told how many bytes of the message have been
+	// handed to the connection so far, for a progress bar: every 32 KB or
+	// so while the message streams, and last with its whole length (as
+	// given, before line ends become CRLF and dots are doubled). The server
+	// has taken the message only when the send returns without error. It is
+	// called from the sending goroutine and must not block; with sends run
+	// at once on one Client, it hears from all of them.
+	BodyProgress func(written int64)
 }
 
 // timeouts are a Client's limits with defaults applied.
@@ -95,8 +105,10 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 		conf = c.startConfirm(ctx, s, msg.MessageID)
 		defer conf.stop()
 	}
+	raw := msg.render()
+	env := envelope{from: msg.From, rcpts: []string{msg.To}}
 	res, err := s.run(func(cn *conn, caps capabilities) error {
-		return s.submit(cn, caps, msg)
+		return s.submit(cn, caps, env, body{r: bytes.NewReader(raw), head: raw, whole: true})
 	})
 	if err != nil {
 		return Result{}, err

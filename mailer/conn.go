@@ -19,8 +19,12 @@ type conn struct {
 	// needGreeting is set on implicit TLS, where the 220 comes after the
 	// handshake and is read with the EHLO that follows.
 	needGreeting bool
-	tr           *transcript
-	t            timeouts
+	// inData is set while the connection is inside a message (after a 354)
+	// that has not been ended: nothing but the message may be sent, and a
+	// message that is not to go is dropped by closing the connection.
+	inData bool
+	tr     *transcript
+	t      timeouts
 }
 
 func newConn(raw net.Conn, port int, tr *transcript, t timeouts) *conn {
@@ -41,12 +45,6 @@ func (c *conn) secret(line, shown string) {
 	c.tr.log(c.port, "C", shown)
 	c.out.WriteString(line)
 	c.out.WriteString("\r\n")
-}
-
-// data queues raw bytes (the message), logged as a summary.
-func (c *conn) data(b []byte, summary string) {
-	c.tr.log(c.port, "C", summary)
-	c.out.Write(b)
 }
 
 // flush sends everything queued in one write.
@@ -86,6 +84,16 @@ func (c *conn) roundTrip() (reply, error) {
 		return reply{}, err
 	}
 	return c.read(c.t.reply)
+}
+
+// quit sends QUIT without waiting for the reply, which tells nothing worth
+// a round trip; inside a message it sends nothing.
+func (c *conn) quit() {
+	if c.inData {
+		return
+	}
+	c.cmd("QUIT")
+	c.flush()
 }
 
 func (c *conn) close() { c.nc.Close(); c.raw.Close() }

@@ -4,11 +4,12 @@ import "strings"
 
 // capabilities are the EHLO extensions the client uses.
 type capabilities struct {
-	pipelining bool // RFC 2920
-	startTLS   bool // RFC 3207
-	smtpUTF8   bool // RFC 6531
-	plain      bool // AUTH PLAIN (RFC 4616)
-	login      bool // AUTH LOGIN
+	pipelining   bool // RFC 2920
+	startTLS     bool // RFC 3207
+	smtpUTF8     bool // RFC 6531
+	eightBitMIME bool // RFC 6152
+	plain        bool // AUTH PLAIN (RFC 4616)
+	login        bool // AUTH LOGIN
 }
 
 // parseEHLO reads the extensions from a 250 reply to EHLO; its first line
@@ -31,6 +32,8 @@ func parseEHLO(rep reply) capabilities {
 			caps.startTLS = true
 		case "SMTPUTF8":
 			caps.smtpUTF8 = true
+		case "8BITMIME":
+			caps.eightBitMIME = true
 		case "AUTH":
 			for _, m := range params {
 				caps.plain = caps.plain || m == "PLAIN"

@@ -3,6 +3,7 @@ package mailer
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"gmailsetup/safetext"
 )
@@ -60,6 +61,10 @@ type Error struct {
 	Reply    string // the server's reply text, sanitised
 	Port     int
 	Err      error // the underlying cause, if any
+	// Recipients are, when the failure is a refused RCPT TO, the
+	// recipients the server refused, in order, sanitised like Reply; Code,
+	// Enhanced and Reply are the first refusal's.
+	Recipients []string
 }
 
 // Error describes the failure on one line, safe to print on a terminal:
@@ -73,6 +78,9 @@ func (e *Error) Error() string {
 		s = fmt.Sprintf("%s: %v", e.Kind, e.Err)
 	default:
 		s = e.Kind.String()
+	}
+	if len(e.Recipients) > 0 {
+		s += " (refused: " + strings.Join(e.Recipients, ", ") + ")"
 	}
 	return safetext.Clean(s)
 }

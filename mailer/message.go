@@ -70,9 +70,16 @@ var errBadAddress = errors.New("mailer: the address contains characters that can
 // The wizard validates addresses properly; this is the last line.
 func checkMessage(m Message) error {
 	for _, a := range []string{m.From, m.To} {
-		if a == "" || strings.ContainsAny(a, "<>\r\n\x00 \t") || !isPrintable(a) {
-			return &Error{Kind: KindRejected, Err: errBadAddress}
+		if err := checkAddress(a); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+func checkAddress(a string) error {
+	if a == "" || strings.ContainsAny(a, "<>\r\n\x00 \t") || !isPrintable(a) {
+		return &Error{Kind: KindRejected, Err: errBadAddress}
 	}
 	return nil
 }
@@ -119,27 +126,4 @@ func (m Message) render() []byte {
 // header (or the body).
 func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
-}
-
-// dotStuff doubles a dot at the start of any line (RFC 5321 section
-// 4.5.2), so no line of the message reads as the end of it. msg ends in
-// CRLF.
-func dotStuff(msg []byte) []byte {
-	n := bytes.Count(msg, []byte("\n."))
-	if len(msg) > 0 && msg[0] == '.' {
-		n++
-	}
-	if n == 0 {
-		return msg
-	}
-	out := make([]byte, 0, len(msg)+n)
-	lineStart := true
-	for _, c := range msg {
-		if lineStart && c == '.' {
-			out = append(out, '.')
-		}
-		out = append(out, c)
-		lineStart = c == '\n'
-	}
-	return out
 }

@@ -1,7 +1,9 @@
 package mailer
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"io"
 	"mime"
 	"mime/quotedprintable"
@@ -84,17 +86,63 @@ func TestHeaderInjection(t *testing.T) {
 	}
 }
 
+// stuff runs in through a dotWriter, split into writes of n bytes.
+func stuff(t *testing.T, in string, n int) string {
+	t.Helper()
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	d := &dotWriter{w: w, ctx: context.Background()}
+	for p := []byte(in); len(p) > 0; {
+		k := min(n, len(p))
+		if _, err := d.Write(p[:k]); err != nil {
+			t.Fatal(err)
+		}
+		p = p[k:]
+	}
+	if err := d.finish(); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	return out.String()
+}
+
 func TestDotStuff(t *testing.T) {
 	tests := map[string]string{
-		"a\r\nb\r\n":      "a\r\nb\r\n",
-		".\r\n":           "..\r\n",
-		"a\r\n.\r\nb\r\n": "a\r\n..\r\nb\r\n",
-		"a\r\n..x\r\n":    "a\r\n...x\r\n",
-		"a.b\r\n":         "a.b\r\n",
-		".a\r\n.b\r\n":    "..a\r\n..b\r\n",
+		"":                     "",
+		"a\r\nb\r\n":           "a\r\nb\r\n",
+		".\r\n":                "..\r\n",
+		"a\r\n.\r\nb\r\n":      "a\r\n..\r\nb\r\n",
+		"a\r\n..x\r\n":         "a\r\n...x\r\n",
+		"a.b\r\n":              "a.b\r\n",
+		".a\r\n.b\r\n":         "..a\r\n..b\r\n",
+		"a\nb\n":               "a\r\nb\r\n",
+		".a\n.\n":              "..a\r\n..\r\n",
+		"a\n\n.b":              "a\r\n\r\n..b\r\n",
+		"no end":               "no end\r\n",
+		"cr\ralone\r":          "cr\r\nalone\r\n",
+		"cr\r.dot\r\n\r\n.":    "cr\r\n..dot\r\n\r\n..\r\n",
+		"mixed\r\n.x\ny\r\r\n": "mixed\r\n..x\r\ny\r\n\r\n",
 	}
 	for in, want := range tests {
-		if got := string(dotStuff([]byte(in))); got != want {
+		for _, n := range []int{1, 2, 3, len(in) + 1} {
+			if got := stuff(t, in, n); got != want {
+				t.Errorf("%q in writes of %d: got %q, want %q", in, n, got, want)
+			}
+		}
+	}
+}
+
+func TestMessageIDOf(t *testing.T) {
+	tests := map[string]string{
+		"Message-ID: <a@b>\r\n\r\nbody":                 "a@b",
+		"From: x\nmessage-id:\n  <folded@b>\nTo: y\n\n": "folded@b",
+		"From: x\r\n\r\nMessage-ID: <in@body>\r\n":      "",
+		"Message-ID: <cut@b":                            "", // the header goes on past the head
+		"Message-ID: <a b@c>\r\n\r\n":                   "",
+		"X-Message-ID: <no@b>\r\n\r\n":                  "",
+	}
+	for in, want := range tests {
+		if got := messageIDOf([]byte(in)); got != want {
 			t.Errorf("%q: got %q, want %q", in, got, want)
 		}
 	}

@@ -1,12 +1,17 @@
 package mailer
 
 import (
+	"bufio"
 	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 	"sync"
 	"time"
+
+	"gmailsetup/safetext"
 )
 
 // session is one Send or Verify: the account, the limits, the transcript
@@ -112,7 +117,8 @@ type command struct {
 	line  string
 	shown string // what the transcript gets instead of line, if set
 	want  int
-	phase Phase // reported before the command is sent (lock-step) or answered
+	phase Phase  // reported before the command is sent (lock-step) or answered
+	rcpt  string // the recipient, for RCPT TO
 }
 
 // authCommand is AUTH PLAIN with the initial response (RFC 4954), which
@@ -152,7 +158,13 @@ func (s *session) auth(c *conn, caps capabilities) error {
 // waits for its reply and the first failure stops the rest.
 //
 // When a pipelined DATA was accepted although an earlier command failed,
-// the message is ended at once with a lone dot (RFC 2920 section 3.1).
+// the connection is left inside the message (c.inData) and must be closed
+// without the final dot, which aborts the transaction (RFC 5321 section
+// 3.8): ending it with a lone dot, as RFC 2920 section 3.1 suggests, would
+// deliver an empty message to any recipient that was accepted.
+//
+// A refused RCPT TO that is the first failure names, in Error.Recipients,
+// every recipient refused (one, lock-step, where the first stops the rest).
 func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 	queue := func(cmd command) {
 		if cmd.shown != "" {
@@ -170,7 +182,11 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 				return err
 			}
 			if rep.Code != cmd.want {
-				return s.replyError(rep, c.port)
+				e := s.replyError(rep, c.port)
+				if cmd.rcpt != "" {
+					e.Recipients = s.cleanRecipients([]string{cmd.rcpt})
+				}
+				return e
 			}
 		}
 		return nil
@@ -184,6 +200,8 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 		return err
 	}
 	var failure *Error
+	var refused []string
+	rcptFirst := false // the first failure is a refused recipient
 	for i, cmd := range cmds {
 		rep, err := c.read(s.t.reply)
 		if err != nil {
@@ -193,8 +211,12 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 			return err
 		}
 		if rep.Code != cmd.want {
+			if cmd.rcpt != "" {
+				refused = append(refused, cmd.rcpt)
+			}
 			if failure == nil {
 				failure = s.replyError(rep, c.port)
+				rcptFirst = cmd.rcpt != ""
 			}
 			continue
 		}
@@ -202,62 +224,105 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 			s.phase(cmds[i+1].phase)
 		}
 		if cmd.line == "DATA" && failure != nil {
-			c.cmd(".") // DATA accepted after all: end the empty message
+			c.inData = true // DATA accepted after all: never end this message
 		}
 	}
 	if failure != nil {
+		if rcptFirst {
+			failure.Recipients = s.cleanRecipients(refused)
+		}
 		return failure
 	}
 	return nil
 }
 
-// submit signs in and sends msg: on a pipelining server AUTH, MAIL, RCPT
-// and DATA go out together, then the message, the dot and QUIT together,
-// and the reply to QUIT is not awaited: two round trips after EHLO.
-func (s *session) submit(c *conn, caps capabilities, msg Message) error {
+// cleanRecipients makes refused recipients safe to show, as server text is.
+func (s *session) cleanRecipients(rcpts []string) []string {
+	out := make([]string, len(rcpts))
+	for i, r := range rcpts {
+		out[i] = redact(safetext.Clean(r), s.secrets)
+	}
+	return out
+}
+
+// envelope is the sender and recipients given to the server.
+type envelope struct {
+	from  string
+	rcpts []string
+}
+
+// submit signs in and sends the message in b: on a pipelining server AUTH,
+// MAIL, every RCPT and DATA go out together, then the message, the dot and
+// QUIT together, and the reply to QUIT is not awaited: two round trips
+// after EHLO for a message that fits in one buffer. A bigger one streams
+// through a buffer of headSize bytes; its last part goes with the dot and
+// QUIT.
+//
+// Gmail takes a message for all its recipients or for none, and so does
+// submit: if any RCPT is refused, the message is not sent.
+func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error {
 	param := ""
-	if caps.smtpUTF8 && !isASCII(msg.From+msg.To) {
-		param = " SMTPUTF8"
+	if caps.eightBitMIME && b.eightBit() {
+		param += " BODY=8BITMIME"
 	}
-	cmds := []command{
-		{line: "MAIL FROM:<" + msg.From + ">" + param, want: 250, phase: PhaseSending},
-		{line: "RCPT TO:<" + msg.To + ">", want: 250, phase: PhaseSending},
-		{line: "DATA", want: 354, phase: PhaseSending},
+	if caps.smtpUTF8 && !isASCII(env.from+strings.Join(env.rcpts, "")) {
+		param += " SMTPUTF8"
 	}
+	cmds := make([]command, 0, len(env.rcpts)+3)
 	if a := s.authCommand(caps); a != nil {
-		cmds = append([]command{*a}, cmds...)
+		cmds = append(cmds, *a)
 	} else if err := s.auth(c, caps); err != nil {
 		return err
 	}
+	cmds = append(cmds, command{line: "MAIL FROM:<" + env.from + ">" + param, want: 250, phase: PhaseSending})
+	for _, r := range env.rcpts {
+		cmds = append(cmds, command{line: "RCPT TO:<" + r + ">", want: 250, phase: PhaseSending, rcpt: r})
+	}
+	cmds = append(cmds, command{line: "DATA", want: 354, phase: PhaseSending})
 	if err := s.exchange(c, caps.pipelining, cmds); err != nil {
-		c.cmd("QUIT")
-		c.flush()
+		c.quit()
 		return err
 	}
 
-	body := dotStuff(msg.render())
-	c.data(body, fmt.Sprintf("[message, %d bytes]", len(body)))
+	size := headSize
+	if b.whole {
+		// Room for CRLFs and stuffed dots, the dot and QUIT: a small
+		// message goes out in one write without a needless big buffer.
+		size = min(size, len(b.head)+len(b.head)/8+64)
+	}
+	c.inData = true
+	dw := &dotWriter{w: bufio.NewWriterSize(deadlineWriter{c}, size), ctx: s.ctx, progress: s.cl.BodyProgress}
+	if _, err := io.Copy(dw, b.r); err != nil {
+		if dw.err == nil && s.ctx.Err() == nil {
+			// The connection is closed without the final dot, so the
+			// server drops what it has of the message.
+			return &Error{Kind: KindUnknown, Port: c.port, Err: fmt.Errorf("mailer: reading the message: %w", err)}
+		}
+		return err
+	}
+	if err := dw.finish(); err != nil {
+		return err
+	}
+	c.tr.log(c.port, "C", fmt.Sprintf("[message, %d bytes]", dw.wire))
+	c.inData = false
 	c.cmd(".")
 	if caps.pipelining {
 		c.cmd("QUIT")
 	}
-	if err := c.flush(); err != nil {
+	dw.w.Write(c.out.Bytes())
+	c.out.Reset()
+	if err := dw.w.Flush(); err != nil {
 		return err
 	}
 	rep, err := c.read(s.t.data)
 	if err != nil {
 		return err
 	}
-	if rep.Code != 250 {
-		if !caps.pipelining {
-			c.cmd("QUIT")
-			c.flush()
-		}
-		return s.replyError(rep, c.port)
-	}
 	if !caps.pipelining {
-		c.cmd("QUIT")
-		c.flush()
+		c.quit()
+	}
+	if rep.Code != 250 {
+		return s.replyError(rep, c.port)
 	}
 	return nil
 }
