@@ -24,9 +24,12 @@ type rawSender interface {
 	SendRaw(ctx context.Context, acct mailer.Account, from string, rcpts []string, msg io.Reader, progress func(mailer.Phase)) (mailer.Result, error)
 }
 
-// newSender is what send sends through.
-var newSender = func(env *Env) rawSender {
-	return stopgapSender{server: env.Server}
+// newSender is what send sends through: the mailer, which tells written
+// how many bytes of the message have gone, for the progress line.
+var newSender = func(env *Env, written func(int64)) rawSender {
+	c := env.client()
+	c.BodyProgress = written
+	return c
 }
 
 // sendOpts are send's flags.
@@ -137,8 +140,8 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	}
 
 	p := newSendProgress(env, int64(msg.Len()))
-	res, err := newSender(env).SendRaw(ctx, mailer.Account{Email: acct.Email, Password: secret},
-		acct.Email, rcpts, p.reader(msg), p.phase)
+	res, err := newSender(env, p.written).SendRaw(ctx, mailer.Account{Email: acct.Email, Password: secret},
+		acct.Email, rcpts, msg, p.phase)
 	p.done()
 	if err != nil {
 		return diagnose(env, cat.T("send.failed"), err)

@@ -2,7 +2,6 @@ package commands
 
 import (
 	"fmt"
-	"io"
 	"sync"
 
 	"gmailsetup/i18n"
@@ -45,18 +44,14 @@ func (p *sendProgress) phase(ph mailer.Phase) {
 	p.line(p.env.Cat.T(sendPhaseKey(ph)))
 }
 
-// reader counts the bytes the mailer takes from r.
-func (p *sendProgress) reader(r io.Reader) io.Reader {
+// written is the mailer's BodyProgress: n bytes of the message have gone.
+func (p *sendProgress) written(n int64) {
 	if !p.show || p.total < largeMail {
-		return r
+		return
 	}
-	return countingReader{r: r, p: p}
-}
-
-func (p *sendProgress) add(n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.sent += int64(n)
+	p.sent = min(n, p.total)
 	pct := int(p.sent * 100 / p.total)
 	if pct == p.percent {
 		return // one redraw per percent is enough for the eye
@@ -78,19 +73,6 @@ func (p *sendProgress) done() {
 func (p *sendProgress) line(s string) {
 	fmt.Fprint(p.env.Stdout, "\r\x1b[K"+s)
 	p.dirty = true
-}
-
-type countingReader struct {
-	r io.Reader
-	p *sendProgress
-}
-
-func (c countingReader) Read(b []byte) (int, error) {
-	n, err := c.r.Read(b)
-	if n > 0 {
-		c.p.add(n)
-	}
-	return n, err
 }
 
 // sendPhaseKey names what a send is doing.

@@ -275,7 +275,7 @@ func TestSendBadInput(t *testing.T) {
 
 func TestSendProgressOnTerminal(t *testing.T) {
 	h, dir := sendHarness(t, fakegmail.Options{})
-	data := make([]byte, 3<<20)
+	data := make([]byte, largeMail+largeMail/4)
 	rand.Read(data)
 	a := writeFile(t, filepath.Join(dir, "scan.jpg"), data)
 	h.env.StdoutTTY = true
