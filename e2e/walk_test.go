@@ -72,11 +72,17 @@ var demoPasswordNoSpaces = strings.ReplaceAll(demoPassword, " ", "")
 // finish saves the setup from step 8 and leaves on "Ready".
 func finish(s *session) {
 	s.tb.Helper()
+	toReady(s)
+	s.send("\r")
+}
+
+// toReady saves the setup from step 8 and waits for "Ready".
+func toReady(s *session) {
+	s.tb.Helper()
 	s.send("\r")
 	s.waitFor("Yes, save it in the file")
 	s.send("1")
 	s.waitFor(header(8), "Ready: your programs can send through Gmail.", "Username: "+address)
-	s.send("\r")
 }
 
 func TestDemoWalkInARealTerminal(t *testing.T) {
