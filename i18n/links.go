@@ -21,8 +21,8 @@ func init() {
 		"links.key.qr":      {"QR code", "codice QR"},
 		"links.key.closeQR": {"close QR", "chiudi QR"},
 		"links.copied": {
-			"Link copied, if your terminal allows it (else select it with the mouse).",
-			"Link copiato, se il terminale lo consente (altrimenti selezionalo col mouse).",
+			"Link copied, if your terminal allows it (if not, select it with the mouse).",
+			"Link copiato, se il terminale lo consente (se no, selezionalo col mouse).",
 		},
 
 		"links.qr.title": {"QR code of the link", "Codice QR del link"},
@@ -31,16 +31,16 @@ func init() {
 			"Inquadralo con la fotocamera del telefono: la pagina si apre lì.",
 		},
 		"links.qr.short": {
-			"To fit the screen, the code leaves out your address: on the phone, check that the page is for %s.",
-			"Per stare nello schermo, il codice non contiene il tuo indirizzo: sul telefono controlla che la pagina sia di %s.",
+			"To fit the screen, this code is without your address: on the phone, check that the page is for %s.",
+			"Per stare nello schermo, questo codice è senza il tuo indirizzo: sul telefono controlla che la pagina sia di %s.",
 		},
 		"links.qr.line": {
 			"QR code: scan it with your phone's camera.",
 			"Codice QR: inquadralo con la fotocamera del telefono.",
 		},
 		"links.qr.lineShort": {
-			"QR code (without your address): scan it with your phone.",
-			"Codice QR (senza indirizzo): inquadralo col telefono.",
+			"QR (without your address): scan it with your phone.",
+			"QR (senza il tuo indirizzo): inquadralo col telefono.",
 		},
 		"links.qr.tooSmall": {
 			"The window is too small for the QR code: make it at least %dx%d, or press y to copy the link.",

@@ -56,6 +56,7 @@ func (a AppPasswordStep) Enter() tea.Cmd {
 }
 
 func (a AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email) }
+
 // CurrentURL is the App passwords page, for the wizard's copy and QR keys.
 func (a AppPasswordStep) CurrentURL() string { return a.url() }
 

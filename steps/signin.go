@@ -72,9 +72,10 @@ func (a *signIn) Enter() tea.Cmd {
 }
 
 func (a *signIn) homeURL() string    { return links.AccountHome(a.email) }
+func (a *signIn) chooserURL() string { return links.AccountChooser(a.email, a.homeURL()) }
+
 // CurrentURL is the Google Account page, for the wizard's copy and QR keys.
 func (a *signIn) CurrentURL() string { return a.homeURL() }
-func (a *signIn) chooserURL() string { return links.AccountChooser(a.email, a.homeURL()) }
 
 func (a *signIn) open(state *linkState, url string) tea.Cmd {
 	*state = linkOpening

@@ -69,6 +69,7 @@ func (a *twoSVEnable) Keys() []key.Binding {
 }
 
 func (a *twoSVEnable) url() string { return links.TwoStepVerification(a.email) }
+
 // CurrentURL is the 2-Step Verification page, for the wizard's copy and QR keys.
 func (a *twoSVEnable) CurrentURL() string { return a.url() }
 

@@ -47,6 +47,7 @@ func (a *twoSVStatus) Keys() []key.Binding {
 }
 
 func (a *twoSVStatus) url() string { return links.TwoStepVerification(a.email) }
+
 // CurrentURL is the 2-Step Verification page, for the wizard's copy and QR keys.
 func (a *twoSVStatus) CurrentURL() string { return a.url() }
 

@@ -47,7 +47,10 @@ func (m *Model) View() tea.View {
 	}
 	title := s.Styles.Title.Render(cur.Title())
 	body, help := m.bodyAndHelp(cur)
-	page := strings.Join([]string{header, title, "", body, "", help}, "\n")
+	page := strings.Join([]string{header, title, "", body, m.linkNotice(cur), help}, "\n")
+	if m.showingQR(cur) {
+		page = m.qrPage(cur, header, m.helpLine(cur, false))
+	}
 	v.Content = lipgloss.NewStyle().Margin(1, margin, 0).Render(page)
 	return v
 }
@@ -116,8 +119,12 @@ func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hid
 // terminal no key may be lost (bubbles' help would cut the line short).
 func (m *Model) helpLine(cur steps.Step, scrolling bool) string {
 	bindings := append([]key.Binding(nil), cur.Keys()...)
+	if m.showingQR(cur) {
+		bindings = nil // the step is hidden behind the QR code
+	}
+	bindings = append(bindings, m.linkHelp(cur)...)
 	back := m.keys.Back
-	back.SetEnabled(len(m.history) > 0 && !cur.CapturesEsc())
+	back.SetEnabled(len(m.history) > 0 && !cur.CapturesEsc() && !m.showingQR(cur))
 	// While a field takes letters, q types a q: ctrl+c is the way out.
 	quit := m.keys.Quit
 	if cur.CapturesText() {
