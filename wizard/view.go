@@ -51,7 +51,7 @@ func (m *Model) View() tea.View {
 	if m.showingQR(cur) {
 		page = m.qrPage(cur, header, m.helpLine(cur, false))
 	}
-	v.Content = lipgloss.NewStyle().Margin(1, margin, 0).Render(page)
+	v.Content = withMargin(page)
 	return v
 }
 
@@ -79,6 +79,14 @@ func (m *Model) hiddenRows() int {
 	help := m.helpLine(cur, true)
 	_, hidden := fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, 0, m.shared)
 	return hidden
+}
+
+// withMargin puts a blank line above the page and a blank column on its
+// left. Done by hand: lipgloss' Margin pads every line to the full width,
+// which costs a third of a frame and changes nothing on screen.
+func withMargin(page string) string {
+	pad := strings.Repeat(" ", margin)
+	return "\n" + pad + strings.ReplaceAll(page, "\n", "\n"+pad)
 }
 
 func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
@@ -136,19 +144,26 @@ func (m *Model) helpLine(cur steps.Step, scrolling bool) string {
 		bindings = append(bindings, m.keys.ScrollUp)
 	}
 
+	// Each key is measured once; a line holds keys while they fit.
 	h := m.help
 	h.SetWidth(0) // we wrap ourselves
+	sep := ansi.StringWidth(h.ShortSeparator)
 	var lines []string
 	var line []key.Binding
+	width := 0
 	for _, b := range bindings {
 		if !b.Enabled() {
 			continue
 		}
-		if len(line) > 0 && ansi.StringWidth(h.ShortHelpView(append(line, b))) > m.shared.Width {
+		w := ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+		if len(line) > 0 && width+sep+w > m.shared.Width {
 			lines = append(lines, h.ShortHelpView(line))
-			line = nil
+			line, width = nil, 0
 		}
-		line = append(line, b)
+		if len(line) > 0 {
+			width += sep
+		}
+		line, width = append(line, b), width+w
 	}
 	if len(line) > 0 {
 		lines = append(lines, h.ShortHelpView(line))
