@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -191,7 +192,9 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 		if err != nil {
 			return err
 		}
-		deps.Opener, deps.Resolver, deps.Store = links.Browser{}, net.DefaultResolver, store
+		// Over SSH or without a display, nothing is launched into this
+		// terminal: the link is shown, copied (y) or drawn as a QR code (r).
+		deps.Opener, deps.Resolver, deps.Store = links.NewOpener(os.Getenv, runtime.GOOS), net.DefaultResolver, store
 		deps.Sender = &mailer.Client{Server: env.Server, Debug: env.Debug}
 	}
 
@@ -210,7 +213,11 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 	}
 
 	model := wizard.New(wizard.Config{Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
-	if _, err := tea.NewProgram(model).Run(); err != nil {
+	var program tea.Model = model
+	if os.Getenv(panicHook) != "" {
+		program = panicky{model}
+	}
+	if _, err := tea.NewProgram(program).Run(); err != nil {
 		return err
 	}
 	if model.Interrupted() {
