@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"gmailsetup/explain"
 	"strings"
 	"sync"
 	"time"
@@ -70,7 +71,7 @@ func (s *session) phases() (progress func(mailer.Phase), stop func()) {
 			return
 		}
 		last = p
-		s.out.line(s.t(phaseKey(p)))
+		s.out.line(s.t(explain.Phase(p)))
 	}
 	stop = func() {
 		mu.Lock()
@@ -78,21 +79,6 @@ func (s *session) phases() (progress func(mailer.Phase), stop func()) {
 		stopped = true
 	}
 	return progress, stop
-}
-
-// phaseKey names what a send is doing.
-func phaseKey(p mailer.Phase) i18n.Key {
-	switch p {
-	case mailer.PhaseSecuring:
-		return "test.phase.securing"
-	case mailer.PhaseSigningIn:
-		return "test.phase.signingIn"
-	case mailer.PhaseSending:
-		return "test.phase.sending"
-	case mailer.PhaseConfirming:
-		return "test.phase.confirming"
-	}
-	return "test.phase.connecting"
 }
 
 // reportSent says the mail went, how to find it, and whether it arrived.
@@ -125,12 +111,9 @@ const maxDetail = 160
 // the printer) so whoever helps can see what the server said.
 func (s *session) diagnose(err error) {
 	kind := mailer.KindOf(err)
-	name := kind.String()
-	if !i18n.Has(i18n.Key("diag." + name + ".what")) {
-		name = mailer.KindUnknown.String()
-	}
-	s.out.line(s.t("diag.whatLabel") + ": " + s.t(i18n.Key("diag."+name+".what")))
-	s.out.line(s.t("diag.todoLabel") + ": " + s.t(i18n.Key("diag."+name+".todo")))
+	what, todo := explain.Failure(kind)
+	s.out.line(s.t("diag.whatLabel") + ": " + s.t(what))
+	s.out.line(s.t("diag.todoLabel") + ": " + s.t(todo))
 	if kind == mailer.KindCanceled {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	messages "gmailsetup/explain"
 	"os"
 	"os/signal"
 	"strings"
@@ -40,23 +41,8 @@ func progress(env *Env) func(mailer.Phase) {
 	return func(p mailer.Phase) {
 		mu.Lock()
 		defer mu.Unlock()
-		fmt.Fprintln(env.Stderr, env.Cat.T(phaseKey(p)))
+		fmt.Fprintln(env.Stderr, env.Cat.T(messages.Phase(p)))
 	}
-}
-
-// phaseKey names what a send is doing, with the wizard's texts.
-func phaseKey(p mailer.Phase) i18n.Key {
-	switch p {
-	case mailer.PhaseSecuring:
-		return "test.phase.securing"
-	case mailer.PhaseSigningIn:
-		return "test.phase.signingIn"
-	case mailer.PhaseSending:
-		return "test.phase.sending"
-	case mailer.PhaseConfirming:
-		return "test.phase.confirming"
-	}
-	return "test.phase.connecting"
 }
 
 // testMessage is the test mail from email to itself in the person's
@@ -73,13 +59,10 @@ func testMessage(env *Env, email string) mailer.Message {
 func diagnose(env *Env, headline string, err error) error {
 	cat, w := env.Cat, env.Stderr
 	kind := mailer.KindOf(err)
-	name := kind.String()
-	if !i18n.Has(i18n.Key("diag." + name + ".what")) {
-		name = mailer.KindUnknown.String()
-	}
+	what, todo := messages.Failure(kind)
 	fmt.Fprintln(w, headline)
-	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.whatLabel"), cat.T(i18n.Key("diag."+name+".what")))
-	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T(i18n.Key("diag."+name+".todo")))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.whatLabel"), cat.T(what))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T(todo))
 	if d := detail(cat, err); d != "" {
 		fmt.Fprintln(w, d)
 	}

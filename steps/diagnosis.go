@@ -3,6 +3,7 @@ package steps
 import (
 	"errors"
 	"fmt"
+	"gmailsetup/explain"
 	"strings"
 
 	"gmailsetup/i18n"
@@ -14,15 +15,8 @@ import (
 // enough to quote Gmail's first line, never a screenful.
 const maxDetail = 160
 
-// DiagnosisKeys are the catalog keys that explain a failure of kind k: what
-// happened and what to try, as diag.<kind>.what and diag.<kind>.todo.
-func DiagnosisKeys(k mailer.Kind) (what, todo i18n.Key) {
-	name := k.String()
-	if !i18n.Has(i18n.Key("diag." + name + ".what")) {
-		name = mailer.KindUnknown.String()
-	}
-	return i18n.Key("diag." + name + ".what"), i18n.Key("diag." + name + ".todo")
-}
+// DiagnosisKeys are the catalog keys that explain a failure of kind k.
+func DiagnosisKeys(k mailer.Kind) (what, todo i18n.Key) { return explain.Failure(k) }
 
 // diagnosis renders err for a person: what happened, what to try, and, in
 // small print, Gmail's own reply (or the error's text when there was no

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"gmailsetup/explain"
 	"strings"
 	"time"
 
@@ -253,21 +254,6 @@ func clockNow(s *Shared) time.Time {
 	return s.Deps.Clock.Now()
 }
 
-// phaseKey names what the send is doing.
-func phaseKey(p mailer.Phase) i18n.Key {
-	switch p {
-	case mailer.PhaseSecuring:
-		return "test.phase.securing"
-	case mailer.PhaseSigningIn:
-		return "test.phase.signingIn"
-	case mailer.PhaseSending:
-		return "test.phase.sending"
-	case mailer.PhaseConfirming:
-		return "test.phase.confirming"
-	}
-	return "test.phase.connecting"
-}
-
 // secondsText is "2.3 s", with a decimal comma in Italian.
 func secondsText(s *Shared, d time.Duration) string {
 	out := fmt.Sprintf("%.1f s", d.Seconds())
@@ -288,7 +274,7 @@ func (t TestSendStep) View() string {
 			"\n\n" + t.choice.View(s)
 	}
 	return s.paragraphs(s.T("test.intro", s.Answers.Email),
-		t.spin.View()+" "+s.T(phaseKey(t.phase)))
+		t.spin.View()+" "+s.T(explain.Phase(t.phase)))
 }
 
 func (t TestSendStep) okView() string {
