@@ -46,7 +46,8 @@ func TestImportsFlowOneWay(t *testing.T) {
 		}
 	}
 
-	leaves := []string{"gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n", "gmailsetup/links", "gmailsetup/safetext", "gmailsetup/fakegmail"}
+	leaves := []string{"gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n", "gmailsetup/links", "gmailsetup/safetext",
+		"gmailsetup/fakegmail", "gmailsetup/gmail", "gmailsetup/explain", "gmailsetup/commands", "gmailsetup/accessible"}
 	for _, leaf := range leaves {
 		p, ok := pkgs[leaf]
 		if !ok {
