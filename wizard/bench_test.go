@@ -2,18 +2,14 @@ package wizard
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/fakegmail"
 	"gmailsetup/i18n"
-	"gmailsetup/storage"
 )
 
 // BenchmarkView draws each step of a new setup at 120x40, the way the
@@ -21,23 +17,9 @@ import (
 // walked by the longest path (2-Step Verification off, so step 4 is met)
 // against a loopback Gmail. Goal: 200 µs per View.
 func BenchmarkView(b *testing.B) {
-	fake, err := fakegmail.Start(fakegmail.Options{Address: walkAddress, Password: walkPassword, IMAP: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { fake.Close() })
-	dir := b.TempDir()
-	b.Setenv("HOME", dir)
-	r := &rig{
-		fake:   fake,
-		store:  storage.Open(filepath.Join(dir, "gmailsetup", "config.toml"), storage.WithoutKeyring()),
-		opener: &recordingOpener{},
-		dir:    dir,
-	}
+	r := newRig(b, fakegmail.Options{IMAP: true})
 	m := r.wizard(i18n.EN, ModeNew)
-	d := &benchDriver{b: b, m: m}
-	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
-	d.run(m.Init())
+	d := newDriver(b, m, 120, 40)
 
 	bench := func(name, header string) {
 		b.Helper()
@@ -70,76 +52,4 @@ func BenchmarkView(b *testing.B) {
 	bench("7-test", step(7))
 	d.send(keyMsg("enter"))
 	bench("8-save", step(8))
-}
-
-// benchDriver is driver (driver_test.go) for a benchmark: it feeds a
-// message to Update and every message its commands return, running a
-// batch's parts at the same time and dropping animation ticks.
-type benchDriver struct {
-	b *testing.B
-	m *Model
-}
-
-func (d *benchDriver) send(msg tea.Msg) {
-	d.b.Helper()
-	queue := []tea.Msg{msg}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 500 {
-			d.b.Fatalf("the wizard keeps producing messages; last: %T", queue[0])
-		}
-		msg, queue = queue[0], queue[1:]
-		_, cmd := d.m.Update(msg)
-		queue = append(queue, d.collect(cmd)...)
-	}
-}
-
-func (d *benchDriver) run(cmd tea.Cmd) {
-	for _, msg := range d.collect(cmd) {
-		d.send(msg)
-	}
-}
-
-func (d *benchDriver) typeText(s string) {
-	for _, r := range s {
-		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-}
-
-func (d *benchDriver) collect(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(20 * time.Second):
-		d.b.Fatal("a command did not return within 20 s")
-	}
-	switch msg := msg.(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var (
-			mu  sync.Mutex
-			out []tea.Msg
-			wg  sync.WaitGroup
-		)
-		for _, c := range msg {
-			wg.Go(func() {
-				got := d.collect(c)
-				mu.Lock()
-				out = append(out, got...)
-				mu.Unlock()
-			})
-		}
-		wg.Wait()
-		return out
-	}
-	name := fmt.Sprintf("%T", msg)
-	if strings.HasPrefix(name, "spinner.") || strings.HasPrefix(name, "cursor.") || strings.Contains(name, "Blink") {
-		return nil
-	}
-	return []tea.Msg{msg}
 }

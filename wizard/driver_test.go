@@ -16,11 +16,11 @@ import (
 // does), and feeds their messages in turn until nothing is left. Animation
 // ticks (spinner, cursor blink) are dropped, so every walk ends.
 type driver struct {
-	t *testing.T
+	t testing.TB
 	m *Model
 }
 
-func newDriver(t *testing.T, m *Model, width, height int) *driver {
+func newDriver(t testing.TB, m *Model, width, height int) *driver {
 	t.Helper()
 	d := &driver{t: t, m: m}
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})

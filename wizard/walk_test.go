@@ -71,7 +71,7 @@ type rig struct {
 	dir    string
 }
 
-func newRig(t *testing.T, opts fakegmail.Options) *rig {
+func newRig(t testing.TB, opts fakegmail.Options) *rig {
 	t.Helper()
 	if opts.Address == "" {
 		opts.Address = walkAddress
