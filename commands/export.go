@@ -158,7 +158,7 @@ func shellWord(s string) string {
 }
 
 // unspaced removes the spaces of an app password in Google's spaced form
-// ("abcd efgh ijkl mnop"): netrc and env files split values at spaces.
+// (four groups of four letters): netrc and env files split values at spaces.
 func unspaced(p string) string {
 	q := strings.ReplaceAll(p, " ", "")
 	if len(q) != 16 {

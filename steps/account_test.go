@@ -17,26 +17,6 @@ import (
 	"gmailsetup/i18n"
 )
 
-// recOpenerA records the URLs the steps ask the browser to open.
-type recOpenerA struct {
-	mu   sync.Mutex
-	urls []string
-	err  error
-}
-
-func (o *recOpenerA) Open(url string) error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.urls = append(o.urls, url)
-	return o.err
-}
-
-func (o *recOpenerA) opened() []string {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return append([]string(nil), o.urls...)
-}
-
 // fakeResolverA answers MX look-ups from a table; block makes it hang,
 // ignoring the context, like a resolver with no network.
 type fakeResolverA struct {
@@ -76,8 +56,8 @@ func mxOf(hosts ...string) []*net.MX {
 }
 
 // newTestSharedA builds a Shared for one language with recording fakes.
-func newTestSharedA(lang i18n.Lang) (*Shared, *recOpenerA, *fakeResolverA) {
-	op := &recOpenerA{}
+func newTestSharedA(lang i18n.Lang) (*Shared, *recOpener, *fakeResolverA) {
+	op := &recOpener{}
 	res := &fakeResolverA{mx: map[string][]*net.MX{
 		"azienda.it": mxOf("aspmx.l.google.com.", "alt1.aspmx.l.google.com."),
 		"nuova.it":   mxOf("smtp.google.com."),
@@ -112,25 +92,6 @@ func typeA(t *testing.T, st Step, text string) Step {
 	return st
 }
 
-// drainA runs cmd and every command batched in it, returning the messages.
-func drainA(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range batch {
-			out = append(out, drainA(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
-
 func hasNextA(msgs []tea.Msg) bool {
 	for _, m := range msgs {
 		if _, ok := m.(NextMsg); ok {
@@ -158,17 +119,15 @@ func mxResultsA(msgs []tea.Msg) []tea.Msg {
 	return out
 }
 
-func viewA(st Step) string { return ansi.Strip(st.View()) }
-
 // flatA joins a wrapped view back into one line, for phrase searches.
-func flatA(st Step) string { return strings.Join(strings.Fields(viewA(st)), " ") }
+func flatA(st Step) string { return strings.Join(strings.Fields(view(st)), " ") }
 
 func wantTextA(t *testing.T, st Step, phrases ...string) {
 	t.Helper()
 	v := flatA(st)
 	for _, p := range phrases {
 		if !strings.Contains(v, strings.Join(strings.Fields(p), " ")) {
-			t.Errorf("view lacks %q:\n%s", p, viewA(st))
+			t.Errorf("view lacks %q:\n%s", p, view(st))
 		}
 	}
 }
@@ -177,7 +136,7 @@ func wantTextA(t *testing.T, st Step, phrases ...string) {
 // the wizard's header and help line on an 80x24 terminal.
 func fitsA(t *testing.T, st Step, width int) {
 	t.Helper()
-	v := viewA(st)
+	v := view(st)
 	lines := strings.Split(v, "\n")
 	if len(lines) > 20 {
 		t.Errorf("view has %d lines at width %d:\n%s", len(lines), width, v)
@@ -219,8 +178,8 @@ func TestAccountPersonalAdvancesAtOnce(t *testing.T) {
 	st, s, res := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "  Mario.Rossi@GMail.COM ")
 	st, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) {
-		t.Fatalf("no NextMsg for a gmail.com address; view:\n%s", viewA(st))
+	if !hasNextA(drain(cmd)) {
+		t.Fatalf("no NextMsg for a gmail.com address; view:\n%s", view(st))
 	}
 	if s.Answers.Email != "Mario.Rossi@gmail.com" || s.Answers.Kind != KindPersonal {
 		t.Fatalf("answers = %q %v", s.Answers.Email, s.Answers.Kind)
@@ -251,7 +210,7 @@ func TestAccountValidationMessages(t *testing.T) {
 			st, s, res := newAccountA(t, lang)
 			st = typeA(t, st, c.typed)
 			st, cmd := st.Update(keyEnterA)
-			msgs := drainA(cmd)
+			msgs := drain(cmd)
 			if hasNextA(msgs) || s.Answers.Email != "" {
 				t.Errorf("%q (%s): advanced despite the error", c.typed, lang)
 			}
@@ -280,7 +239,7 @@ func TestAccountTypoSuggestion(t *testing.T) {
 			st = typeA(t, st, "mario@"+typo)
 			var cmd tea.Cmd
 			st, cmd = st.Update(keyEnterA)
-			if hasNextA(drainA(cmd)) {
+			if hasNextA(drain(cmd)) {
 				t.Fatalf("%s: advanced without confirming the suggestion", typo)
 			}
 			want := map[i18n.Lang]string{i18n.EN: "Did you mean mario@gmail.com?", i18n.IT: "Forse intendevi mario@gmail.com?"}[lang]
@@ -289,7 +248,7 @@ func TestAccountTypoSuggestion(t *testing.T) {
 				t.Errorf("%s: the tab key is not offered in the help", typo)
 			}
 			_, cmd = st.Update(keyTabA)
-			if !hasNextA(drainA(cmd)) {
+			if !hasNextA(drain(cmd)) {
 				t.Fatalf("%s: tab did not accept the suggestion", typo)
 			}
 			if s.Answers.Email != "mario@gmail.com" || s.Answers.Kind != KindPersonal {
@@ -316,7 +275,7 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 		t.Fatal("no suggestion shown")
 	}
 	st, cmd := st.Update(keyEnterA)
-	msgs := drainA(cmd)
+	msgs := drain(cmd)
 	if hasNextA(msgs) {
 		t.Fatal("a non-Gmail domain advanced without its check")
 	}
@@ -326,7 +285,7 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	st = feedA(st, mxResultsA(msgs))
 	wantTextA(t, st, "Could not check gmial.com: no such domain")
 	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.Email != "mario@gmial.com" || s.Answers.Kind != KindUnknown {
+	if !hasNextA(drain(cmd)) || s.Answers.Email != "mario@gmial.com" || s.Answers.Kind != KindUnknown {
 		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email, s.Answers.Kind)
 	}
 }
@@ -337,7 +296,7 @@ func TestAccountWorkspace(t *testing.T) {
 			st, s, _ := newAccountA(t, lang)
 			st = typeA(t, st, "anna@"+strings.ToUpper(dom))
 			st, cmd := st.Update(keyEnterA)
-			msgs := drainA(cmd)
+			msgs := drain(cmd)
 			if hasNextA(msgs) {
 				t.Fatal("advanced before the check finished")
 			}
@@ -350,7 +309,7 @@ func TestAccountWorkspace(t *testing.T) {
 			}
 			fitsA(t, st, 80)
 			_, cmd = st.Update(keyEnterA)
-			if !hasNextA(drainA(cmd)) {
+			if !hasNextA(drain(cmd)) {
 				t.Fatal("enter did not continue after the Workspace check")
 			}
 			if s.Answers.Email != "anna@"+dom || s.Answers.Kind != KindWorkspace {
@@ -366,7 +325,7 @@ func TestAccountNotGoogle(t *testing.T) {
 		s.Width = 60
 		st = typeA(t, st, "mario@libero.it")
 		st, cmd := st.Update(keyEnterA)
-		st = feedA(st, mxResultsA(drainA(cmd)))
+		st = feedA(st, mxResultsA(drain(cmd)))
 		if lang == i18n.EN {
 			wantTextA(t, st, "Google does not handle mail for libero.it", "you will not find app passwords", "Change the address", "Use it anyway")
 		} else {
@@ -378,14 +337,14 @@ func TestAccountNotGoogle(t *testing.T) {
 		fitsA(t, st, 60)
 		// Enter on the first option goes back to the field, not on.
 		st, cmd = st.Update(keyEnterA)
-		if hasNextA(drainA(cmd)) || !st.CapturesText() || s.Answers.Email != "" {
+		if hasNextA(drain(cmd)) || !st.CapturesText() || s.Answers.Email != "" {
 			t.Fatal("'change the address' did not return to the field")
 		}
 		// Enter again on the same address offers the choice again.
 		st, _ = st.Update(keyEnterA)
 		st, _ = st.Update(keyDownA)
 		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drainA(cmd)) {
+		if !hasNextA(drain(cmd)) {
 			t.Fatal("'use it anyway' did not continue")
 		}
 		if s.Answers.Email != "mario@libero.it" || s.Answers.Kind != KindNotGoogle {
@@ -400,13 +359,13 @@ func TestAccountLookupFailureIsNotFatal(t *testing.T) {
 		res.err = errors.New("dial udp: connect: network is unreachable")
 		st = typeA(t, st, "mario@studio.it")
 		st, cmd := st.Update(keyEnterA)
-		st = feedA(st, mxResultsA(drainA(cmd)))
+		st = feedA(st, mxResultsA(drain(cmd)))
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Could not check", i18n.IT: "Non ho potuto controllare"}[lang])
 		if strings.Contains(flatA(st), "unreachable") {
 			t.Error("the raw resolver error reached the screen")
 		}
 		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
+		if !hasNextA(drain(cmd)) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
 			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email, s.Answers.Kind)
 		}
 	}
@@ -417,7 +376,7 @@ func TestAccountNoSuchDomain(t *testing.T) {
 	res.err = &net.DNSError{Err: "no such host", Name: "studoi.it", IsNotFound: true}
 	st = typeA(t, st, "mario@studoi.it")
 	st, cmd := st.Update(keyEnterA)
-	st = feedA(st, mxResultsA(drainA(cmd)))
+	st = feedA(st, mxResultsA(drain(cmd)))
 	wantTextA(t, st, "Could not check studoi.it: no such domain", "Check the spelling")
 }
 
@@ -429,7 +388,7 @@ func TestAccountSlowLookupTimesOut(t *testing.T) {
 	st = typeA(t, st, "mario@lento.it")
 	st, cmd := st.Update(keyEnterA)
 	start := time.Now()
-	msgs := drainA(cmd)
+	msgs := drain(cmd)
 	if time.Since(start) > 2*time.Second {
 		t.Fatal("the look-up ignored its time limit")
 	}
@@ -439,7 +398,7 @@ func TestAccountSlowLookupTimesOut(t *testing.T) {
 	}
 	st = feedA(st, res1)
 	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindUnknown {
+	if !hasNextA(drain(cmd)) || s.Answers.Kind != KindUnknown {
 		t.Fatal("could not continue after a timed-out check")
 	}
 	if mxTimeout != 3*time.Second {
@@ -451,19 +410,19 @@ func TestAccountStaleResultIgnored(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "mario@libero.it")
 	st, cmd := st.Update(keyEnterA)
-	old := mxResultsA(drainA(cmd))
+	old := mxResultsA(drain(cmd))
 	// The person fixes the address while the first look-up runs.
 	for range len("libero.it") {
 		st, _ = st.Update(keyBackA)
 	}
 	st = typeA(t, st, "azienda.it")
 	st, cmd = st.Update(keyEnterA)
-	fresh := mxResultsA(drainA(cmd))
+	fresh := mxResultsA(drain(cmd))
 
 	st = feedA(st, old) // arrives late: for libero.it, not Google
 	v := flatA(st)
 	if strings.Contains(v, "does not handle") || !st.CapturesText() {
-		t.Fatalf("a stale result was shown:\n%s", viewA(st))
+		t.Fatalf("a stale result was shown:\n%s", view(st))
 	}
 	wantTextA(t, st, "Checking who handles mail for azienda.it")
 
@@ -472,7 +431,7 @@ func TestAccountStaleResultIgnored(t *testing.T) {
 	st = feedA(st, old) // and once more, after the fresh one
 	wantTextA(t, st, "azienda.it uses Google Workspace")
 	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.Kind != KindWorkspace || s.Answers.Email != "mario@azienda.it" {
+	if !hasNextA(drain(cmd)) || s.Answers.Kind != KindWorkspace || s.Answers.Email != "mario@azienda.it" {
 		t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
 	}
 }
@@ -481,11 +440,11 @@ func TestAccountEditCancelsLookup(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "mario@libero.it")
 	st, cmd := st.Update(keyEnterA)
-	old := mxResultsA(drainA(cmd))
+	old := mxResultsA(drain(cmd))
 	st = typeA(t, st, "x")
 	st = feedA(st, old)
 	if strings.Contains(flatA(st), "Checking") || strings.Contains(flatA(st), "does not handle") {
-		t.Fatalf("result for the old address shown after an edit:\n%s", viewA(st))
+		t.Fatalf("result for the old address shown after an edit:\n%s", view(st))
 	}
 	if s.Answers.Email != "" {
 		t.Fatal("a look-up result wrote the answers")
@@ -495,11 +454,11 @@ func TestAccountEditCancelsLookup(t *testing.T) {
 func TestAccountPaste(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st, _ = st.Update(tea.PasteMsg{Content: "Mario.Rossi@Gmail.com\n"})
-	if v := viewA(st); !strings.Contains(v, "Mario.Rossi@Gmail.com") {
+	if v := view(st); !strings.Contains(v, "Mario.Rossi@Gmail.com") {
 		t.Fatalf("pasted text not in the field:\n%s", v)
 	}
 	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.Email != "Mario.Rossi@gmail.com" {
+	if !hasNextA(drain(cmd)) || s.Answers.Email != "Mario.Rossi@gmail.com" {
 		t.Fatalf("pasted address not accepted: %q", s.Answers.Email)
 	}
 }
@@ -517,8 +476,8 @@ func TestAccountKeepsAddressWhenComingBack(t *testing.T) {
 	s.Answers.Email = "anna@gmail.com"
 	st := NewAccount(s)
 	st.Enter()
-	if !strings.Contains(viewA(st), "anna@gmail.com") {
-		t.Fatalf("the known address is not in the field:\n%s", viewA(st))
+	if !strings.Contains(view(st), "anna@gmail.com") {
+		t.Fatalf("the known address is not in the field:\n%s", view(st))
 	}
 }
 
@@ -532,7 +491,7 @@ func TestAccountViewsFit(t *testing.T) {
 				fitsA(t, st, w)
 				st, cmd := st.Update(keyEnterA)
 				fitsA(t, st, w)
-				st = feedA(st, mxResultsA(drainA(cmd)))
+				st = feedA(st, mxResultsA(drain(cmd)))
 				fitsA(t, st, w)
 			}
 		}
@@ -543,7 +502,7 @@ func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "mario@libero.it")
 	st, cmd := st.Update(keyEnterA)
-	st = feedA(st, mxResultsA(drainA(cmd)))
+	st = feedA(st, mxResultsA(drain(cmd)))
 	st, _ = st.Update(keyUpA) // wraps to "use it anyway"
 	st, _ = st.Update(runeKeyA('z'))
 	if s.Answers.Email != "" || st.CapturesText() {
@@ -557,14 +516,14 @@ func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "mario@gmail.com")
 	st, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) {
+	if !hasNextA(drain(cmd)) {
 		t.Fatal("no NextMsg")
 	}
 	st, _ = st.Update(tea.PasteMsg{Content: "abcd efgh ijkl mnop"})
 	if got := st.(*account).input.Value(); got != "mario@gmail.com" {
 		t.Fatalf("a later paste reached the field: %q", got)
 	}
-	if strings.Contains(viewA(st), "abcd") || st.CapturesText() {
+	if strings.Contains(view(st), "abcd") || st.CapturesText() {
 		t.Fatal("the step still acts as current after leaving")
 	}
 	// Coming back makes it current again.
@@ -585,7 +544,7 @@ func TestAccountEditsAtTheCursor(t *testing.T) {
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
 	st, _ = st.Update(keyBackA)
 	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.Email != "mario.rossi@gmail.com" {
+	if !hasNextA(drain(cmd)) || s.Answers.Email != "mario.rossi@gmail.com" {
 		t.Fatalf("edited address %q", s.Answers.Email)
 	}
 }
@@ -640,7 +599,7 @@ func TestAccountCursorAndStyles(t *testing.T) {
 		t.Error("the field kept the dark styles")
 	}
 	st, cmd := st.Update(keyEnterA)
-	st = feedA(st, mxResultsA(drainA(cmd)))
+	st = feedA(st, mxResultsA(drain(cmd)))
 	if st.CapturesText() || strings.Contains(st.View(), "\x1b[7") {
 		t.Errorf("cursor drawn while the menu has the keys: %q", st.View())
 	}
@@ -657,10 +616,10 @@ func TestAccountFieldFollowsTheWidth(t *testing.T) {
 		st, _ = st.Update(tea.WindowSizeMsg{Width: w + 4, Height: 24})
 		fitsA(t, st, w)
 		// One line, scrolled: not wrapped by the paragraph around it.
-		lines := strings.Split(viewA(st), "\n")
+		lines := strings.Split(view(st), "\n")
 		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, ">") })
 		if i < 0 || i+1 >= len(lines) || !strings.HasSuffix(strings.TrimSpace(lines[i]), "associato.it") || lines[i+1] != "" {
-			t.Errorf("width %d: the field is not one line ending the address:\n%s", w, viewA(st))
+			t.Errorf("width %d: the field is not one line ending the address:\n%s", w, view(st))
 		}
 	}
 }

@@ -2,7 +2,6 @@ package steps
 
 import (
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,25 +11,6 @@ import (
 	"gmailsetup/i18n"
 	"gmailsetup/links"
 )
-
-// recOpenerB records the URLs opened.
-type recOpenerB struct {
-	mu   sync.Mutex
-	urls []string
-}
-
-func (o *recOpenerB) Open(url string) error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.urls = append(o.urls, url)
-	return nil
-}
-
-func (o *recOpenerB) opened() []string {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return append([]string(nil), o.urls...)
-}
 
 // fixedClockB always says the same time.
 type fixedClockB struct{ t time.Time }
@@ -45,8 +25,8 @@ const sentinelB = "zqxjkvbwpfmgyhtu"
 
 // newTestSharedB builds a Shared for one language, for an 80-column
 // terminal (76 columns of content), with a personal address.
-func newTestSharedB(lang i18n.Lang) (*Shared, *recOpenerB) {
-	op := &recOpenerB{}
+func newTestSharedB(lang i18n.Lang) (*Shared, *recOpener) {
+	op := &recOpener{}
 	s := &Shared{
 		Cat:    i18n.New(lang),
 		Styles: NewStyles(true),
@@ -72,12 +52,10 @@ var (
 	escB   = tea.KeyPressMsg{Code: tea.KeyEscape}
 )
 
-func viewB(st Step) string { return ansi.Strip(st.View()) }
-
 // textB is the view as running text: panel borders dropped and lines joined,
 // so a check does not depend on where a sentence wraps.
 func textB(st Step) string {
-	v := strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", " ").Replace(viewB(st))
+	v := strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", " ").Replace(view(st))
 	return strings.Join(strings.Fields(v), " ")
 }
 
@@ -93,31 +71,11 @@ func navOfB(cmd tea.Cmd) tea.Msg {
 	return nil
 }
 
-// flatB runs cmd (and the commands of a batch) and returns their messages.
-// Only for commands that do not block.
-func flatB(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, flatB(c)...)
-		}
-		return out
-	}
-	if msg == nil {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
-
 // enterStepB calls Enter and feeds its message back, as the wizard does.
 func enterStepB(t *testing.T, st Step) (Step, tea.Cmd) {
 	t.Helper()
 	var cmd tea.Cmd
-	for _, m := range flatB(st.Enter()) {
+	for _, m := range drain(st.Enter()) {
 		st, cmd = st.Update(m)
 	}
 	return st, cmd
@@ -144,7 +102,7 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 		st := NewAppPassword(s)
 		st, cmd := enterStepB(t, st)
 		want := links.AppPasswords(s.Answers.Email)
-		msgs := flatB(cmd)
+		msgs := drain(cmd)
 		if len(msgs) != 1 || msgs[0].(LinkOpenedMsg).URL != want {
 			t.Fatalf("%s: first Enter opened %v, want %s", lang, msgs, want)
 		}
@@ -152,7 +110,7 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 			t.Fatalf("%s: opener got %v", lang, got)
 		}
 		st, _ = st.Update(msgs[0])
-		v := viewB(st)
+		v := view(st)
 		if !strings.Contains(v, want) {
 			t.Errorf("%s: the URL is not shown:\n%s", lang, v)
 		}
@@ -178,7 +136,7 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 			t.Errorf("%s: second Enter opened the page again", lang)
 		}
 		st, cmd = st.Update(keyB('o', "o"))
-		flatB(cmd)
+		drain(cmd)
 		if n := len(op.opened()); n != 2 {
 			t.Errorf("%s: o opened %d times in all, want 2", lang, n)
 		}
@@ -226,7 +184,7 @@ func TestAppPasswordWhyPanel(t *testing.T) {
 			}
 			// esc closes the panel and does not leave the step.
 			st, cmd = st.Update(escB)
-			if cmd != nil || st.CapturesEsc() || strings.Contains(viewB(st), links.HelpAppPasswords) {
+			if cmd != nil || st.CapturesEsc() || strings.Contains(view(st), links.HelpAppPasswords) {
 				t.Errorf("%s: esc did not just close the panel", lang)
 			}
 		}
@@ -237,7 +195,7 @@ func TestAppPasswordEarlyPasteHint(t *testing.T) {
 	s, _ := newTestSharedB(i18n.EN)
 	st := NewAppPassword(s)
 	st, _ = st.Update(tea.PasteMsg{Content: "abcd efgh ijkl mnop"})
-	v := viewB(st)
+	v := view(st)
 	if !strings.Contains(v, "paste it again on the next screen") {
 		t.Errorf("no hint after an early paste:\n%s", v)
 	}

@@ -45,7 +45,7 @@ func TestPasteAcceptsGooglesFormAndMasksIt(t *testing.T) {
 				t.Fatal("the paste step does not capture text: q would quit")
 			}
 			st, _ = st.Update(tea.PasteMsg{Content: content})
-			v := viewB(st)
+			v := view(st)
 			noSecretB(t, string(lang)+" masked", v)
 			if !strings.Contains(v, s.T("paste.ok", s.T("paste.letters.other", 16))) {
 				t.Errorf("%s %q: no \"16 letters ✓\":\n%s", lang, content, v)
@@ -59,7 +59,7 @@ func TestPasteAcceptsGooglesFormAndMasksIt(t *testing.T) {
 			if s.Answers.Password != sentinelB {
 				t.Errorf("%s %q: saved %q", lang, content, s.Answers.Password)
 			}
-			noSecretB(t, string(lang)+" after enter", viewB(st))
+			noSecretB(t, string(lang)+" after enter", view(st))
 		}
 	}
 }
@@ -70,17 +70,17 @@ func TestPasteRevealShowsTheValue(t *testing.T) {
 			s, _ := newTestSharedB(lang)
 			st, _ := enterStepB(t, NewPaste(s))
 			st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
-			noSecretB(t, "before reveal", viewB(st))
+			noSecretB(t, "before reveal", view(st))
 			st, _ = st.Update(reveal)
-			if !strings.Contains(viewB(st), sentinelB) {
-				t.Errorf("%s %s: revealed view lacks the password:\n%s", lang, reveal, viewB(st))
+			if !strings.Contains(view(st), sentinelB) {
+				t.Errorf("%s %s: revealed view lacks the password:\n%s", lang, reveal, view(st))
 			}
 			st, _ = st.Update(reveal)
-			noSecretB(t, "hidden again", viewB(st))
+			noSecretB(t, "hidden again", view(st))
 			// Coming back hides it again and empties the field.
 			st, _ = st.Update(reveal)
 			st, _ = enterStepB(t, st)
-			noSecretB(t, "after coming back", viewB(st))
+			noSecretB(t, "after coming back", view(st))
 		}
 	}
 }
@@ -134,7 +134,7 @@ func TestPasteTypingAndEditing(t *testing.T) {
 	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
 		t.Fatalf("typed password not accepted: %q", s.Answers.Password)
 	}
-	noSecretB(t, "typed", viewB(st))
+	noSecretB(t, "typed", view(st))
 }
 
 func TestPasteTwiceReplaces(t *testing.T) {
@@ -188,7 +188,7 @@ func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
 		t.Fatal("ctrl+v as a key did not ask for the clipboard")
 	}
 	st, _ = st.Update(tea.ClipboardMsg{Content: "zqxj kvbw pfmg yhtu\n"})
-	noSecretB(t, "clipboard", viewB(st))
+	noSecretB(t, "clipboard", view(st))
 	_, cmd = st.Update(enterB)
 	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
 		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password)
@@ -198,12 +198,12 @@ func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
 // fieldLineB is the line of the view that holds the field.
 func fieldLineB(t *testing.T, st Step) string {
 	t.Helper()
-	for _, l := range strings.Split(viewB(st), "\n") {
+	for _, l := range strings.Split(view(st), "\n") {
 		if strings.HasPrefix(l, "› ") {
 			return l
 		}
 	}
-	t.Fatalf("no field in view:\n%s", viewB(st))
+	t.Fatalf("no field in view:\n%s", view(st))
 	return ""
 }
 
@@ -311,7 +311,7 @@ func TestPasteClipboardNeverTwice(t *testing.T) {
 		t.Fatalf("ctrl+v did not ask the terminal for the clipboard")
 	}
 	if !strings.Contains(fieldLineB(t, st), "xxxx") {
-		t.Fatalf("ctrl+v put something in the field:\n%s", viewB(st))
+		t.Fatalf("ctrl+v put something in the field:\n%s", view(st))
 	}
 	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
 	st, _ = st.Update(tea.ClipboardMsg{Content: "aaaa bbbb cccc dddd"})
@@ -329,9 +329,9 @@ func TestPasteEnterHidesAtOnce(t *testing.T) {
 	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
 	st, _ = st.Update(ctrlRB)
 	st.Enter()
-	noSecretB(t, "right after Enter", viewB(st))
-	if strings.Contains(viewB(st), "Shown") {
-		t.Errorf("still says shown:\n%s", viewB(st))
+	noSecretB(t, "right after Enter", view(st))
+	if strings.Contains(view(st), "Shown") {
+		t.Errorf("still says shown:\n%s", view(st))
 	}
 }
 

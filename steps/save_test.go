@@ -122,7 +122,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 				t.Errorf("%s: summary lacks %q:\n%s", lang, want, v)
 			}
 		}
-		noSecretB(t, "summary", viewB(st))
+		noSecretB(t, "summary", view(st))
 		checkLayoutB(t, string(lang)+" summary", s, st.View())
 
 		st, cmd := st.Update(enterB)
@@ -150,7 +150,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 				t.Errorf("%s: ready view lacks %q:\n%s", lang, want, v)
 			}
 		}
-		noSecretB(t, "ready", viewB(st))
+		noSecretB(t, "ready", view(st))
 		checkLayoutB(t, string(lang)+" ready", s, st.View())
 		_, cmd = st.Update(enterB)
 		if navOfB(cmd) != (QuitMsg{}) {
@@ -185,7 +185,7 @@ func TestSaveUntestedNeedsSaveAnyway(t *testing.T) {
 			t.Errorf("%s: untested account saved as verified or with port %d", lang, a.Port)
 		}
 		if !strings.Contains(textB(st), s.T("save.ready")) {
-			t.Errorf("%s: not ready after save anyway:\n%s", lang, viewB(st))
+			t.Errorf("%s: not ready after save anyway:\n%s", lang, view(st))
 		}
 	}
 }
@@ -248,7 +248,7 @@ func TestSaveFailureOffersRetry(t *testing.T) {
 	st, cmd = st.Update(enterB) // "Try again" is first
 	st, _ = runSaveB(st, cmd)
 	if len(store.saves) != 2 || !strings.Contains(textB(st), s.T("save.ready")) {
-		t.Errorf("retry did not save: %v\n%s", store.saves, viewB(st))
+		t.Errorf("retry did not save: %v\n%s", store.saves, view(st))
 	}
 }
 
@@ -275,7 +275,7 @@ func TestSaveVerifyFailureShowsDiagnosis(t *testing.T) {
 		st, cmd = st.Update(keyB('1', "1"))
 		st, _ = runSaveB(st, cmd)
 		if !strings.Contains(textB(st), s.T("save.ready")) {
-			t.Errorf("%s: checking again did not reach Ready:\n%s", lang, viewB(st))
+			t.Errorf("%s: checking again did not reach Ready:\n%s", lang, view(st))
 		}
 	}
 }
@@ -287,7 +287,7 @@ func TestSaveIgnoresStaleResults(t *testing.T) {
 	st, _ = st.Update(saveDoneMsg{seq: 7, err: errors.New("old")})
 	st, _ = st.Update(saveVerifiedMsg{seq: 7})
 	if !strings.Contains(textB(st), s.T("save.pressEnter")) {
-		t.Errorf("a stray result changed the summary:\n%s", viewB(st))
+		t.Errorf("a stray result changed the summary:\n%s", view(st))
 	}
 }
 

@@ -12,12 +12,12 @@ import (
 	"gmailsetup/links"
 )
 
-func newSignInA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpenerA) {
+func newSignInA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
 	s.Answers.Email = email
 	st := NewSignIn(s)
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	return st, s, op
 }
 
@@ -40,12 +40,12 @@ func TestSignInOpensAccountPageOnce(t *testing.T) {
 		t.Fatalf("address not URL-encoded in %s", got[0])
 	}
 	wantTextA(t, st, "Opened in your browser.", "Does the page show mario.rossi@gmail.com in the top right?")
-	if !strings.Contains(strings.ReplaceAll(viewA(st), "\n", ""), got[0]) {
-		t.Fatalf("the URL is not shown:\n%s", viewA(st))
+	if !strings.Contains(strings.ReplaceAll(view(st), "\n", ""), got[0]) {
+		t.Fatalf("the URL is not shown:\n%s", view(st))
 	}
 
 	// Coming back does not open the browser again unasked…
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	if n := len(op.opened()); n != 1 {
 		t.Fatalf("opened %d times after coming back", n)
 	}
@@ -53,13 +53,13 @@ func TestSignInOpensAccountPageOnce(t *testing.T) {
 	var cmd tea.Cmd
 	st, cmd = st.Update(runeKeyA('o'))
 	wantTextA(t, st, "Opening your browser")
-	st = feedA(st, drainA(cmd))
+	st = feedA(st, drain(cmd))
 	if n := len(op.opened()); n != 2 {
 		t.Fatalf("o opened %d pages in all, want 2", n)
 	}
 	// A new address is a new page to open.
 	s.Answers.Email = "anna@azienda.it"
-	feedA(st, drainA(st.Enter()))
+	feedA(st, drain(st.Enter()))
 	if got := op.opened(); len(got) != 3 || got[2] != links.AccountHome("anna@azienda.it") {
 		t.Fatalf("opened %v", got)
 	}
@@ -71,9 +71,9 @@ func TestSignInBrowserFailureShowsLink(t *testing.T) {
 		op.err = errors.New("xdg-open: not found")
 		s.Answers.Email = "mario@gmail.com"
 		st := NewSignIn(s)
-		st = feedA(st, drainA(st.Enter()))
+		st = feedA(st, drain(st.Enter()))
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Could not open a browser", i18n.IT: "Impossibile aprire il browser"}[lang])
-		if strings.Contains(viewA(st), "xdg-open") {
+		if strings.Contains(view(st), "xdg-open") {
 			t.Fatal("the opener's error reached the screen")
 		}
 	}
@@ -83,7 +83,7 @@ func TestSignInRightAccountGoesOn(t *testing.T) {
 	st, _, _ := newSignInA(t, i18n.IT, "mario@gmail.com")
 	wantTextA(t, st, "La pagina mostra mario@gmail.com in alto a destra?", "Sì, è l'account giusto")
 	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) {
+	if !hasNextA(drain(cmd)) {
 		t.Fatal("yes did not continue")
 	}
 }
@@ -100,13 +100,13 @@ func TestSignInOtherAccount(t *testing.T) {
 		}
 		st, _ = st.Update(keyDownA)
 		st, cmd := st.Update(keyEnterA)
-		if hasNextA(drainA(cmd)) {
+		if hasNextA(drain(cmd)) {
 			t.Fatal("'another account' continued")
 		}
 		chooser := links.AccountChooser("mario@gmail.com", links.AccountHome("mario@gmail.com"))
-		flat := strings.ReplaceAll(viewA(st), "\n", "")
+		flat := strings.ReplaceAll(view(st), "\n", "")
 		if !strings.Contains(flat, chooser) || !strings.Contains(flat, links.Logout) {
-			t.Fatalf("chooser or sign-out link missing:\n%s", viewA(st))
+			t.Fatalf("chooser or sign-out link missing:\n%s", view(st))
 		}
 		if lang == i18n.EN {
 			wantTextA(t, st, "another Google account", "Press c", "press l to sign out")
@@ -117,9 +117,9 @@ func TestSignInOtherAccount(t *testing.T) {
 			t.Fatal("c and l are not in the help line")
 		}
 		st, cmd = st.Update(runeKeyA('c'))
-		st = feedA(st, drainA(cmd))
+		st = feedA(st, drain(cmd))
 		st, cmd = st.Update(runeKeyA('l'))
-		st = feedA(st, drainA(cmd))
+		st = feedA(st, drain(cmd))
 		got := op.opened()
 		if len(got) != 3 || got[1] != chooser || got[2] != links.Logout {
 			t.Fatalf("opened %v", got)
@@ -130,7 +130,7 @@ func TestSignInOtherAccount(t *testing.T) {
 		fitsA(t, st, 80)
 		// Fixed it in the browser: 1 continues.
 		_, cmd = st.Update(runeKeyA('1'))
-		if !hasNextA(drainA(cmd)) {
+		if !hasNextA(drain(cmd)) {
 			t.Fatal("1 did not continue after fixing the account")
 		}
 	}
@@ -140,7 +140,7 @@ func TestSignInNotSignedIn(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, _, _ := newSignInA(t, lang, "mario@gmail.com")
 		st, cmd := st.Update(runeKeyA('3'))
-		if hasNextA(drainA(cmd)) {
+		if hasNextA(drain(cmd)) {
 			t.Fatal("'not signed in' continued")
 		}
 		if lang == i18n.EN {
@@ -166,7 +166,7 @@ func TestSignInViewsFit(t *testing.T) {
 						for _, k := range []rune{'c', 'l'} {
 							var cmd tea.Cmd
 							st, cmd = st.Update(runeKeyA(k))
-							st = feedA(st, drainA(cmd))
+							st = feedA(st, drain(cmd))
 						}
 					}
 					fitsA(t, st, w)

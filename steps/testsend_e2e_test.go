@@ -35,7 +35,7 @@ func realSendB(t *testing.T, lang i18n.Lang, opts fakegmail.Options, pasted stri
 	paste, _ := enterStepB(t, NewPaste(s))
 	paste, _ = paste.Update(tea.PasteMsg{Content: pasted})
 	if _, cmd := paste.Update(enterB); navOfB(cmd) != (NextMsg{}) {
-		t.Fatalf("the paste step refused %q:\n%s", pasted, viewB(paste))
+		t.Fatalf("the paste step refused %q:\n%s", pasted, view(paste))
 	}
 	return finishSendB(t, NewTestSend(s)), s, fake
 }
@@ -44,7 +44,7 @@ func TestTestSendThroughFakeGmail(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, fake := realSendB(t, lang, fakegmail.Options{}, "ZQXJ KVBW PFMG YHTU\n")
 		if !s.Answers.Tested {
-			t.Fatalf("%s: the send failed:\n%s", lang, viewB(st))
+			t.Fatalf("%s: the send failed:\n%s", lang, view(st))
 		}
 		msgs := fake.Messages()
 		if len(msgs) != 1 {
@@ -62,7 +62,7 @@ func TestTestSendThroughFakeGmail(t *testing.T) {
 		if !strings.Contains(v, s.T("test.ok", s.Answers.TestResult.Port)) {
 			t.Errorf("%s: no success line:\n%s", lang, v)
 		}
-		noSecretB(t, "e2e success", viewB(st))
+		noSecretB(t, "e2e success", view(st))
 	}
 }
 
@@ -97,7 +97,7 @@ func TestTestSendFakeGmailRefusals(t *testing.T) {
 					t.Errorf("%s %s: %q from the reply reached the screen", c.name, lang, bad)
 				}
 			}
-			noSecretB(t, c.name, viewB(st))
+			noSecretB(t, c.name, view(st))
 			checkLayoutB(t, c.name+" "+string(lang), s, raw)
 		}
 	}

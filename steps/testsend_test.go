@@ -125,10 +125,10 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 		go func() { result <- send() }()
 		for i := range phases {
 			st, wait = st.Update(wait())
-			if v := viewB(st); !strings.Contains(v, names[lang][i]) {
+			if v := view(st); !strings.Contains(v, names[lang][i]) {
 				t.Errorf("%s: phase %d: want %q in:\n%s", lang, i, names[lang][i], v)
 			}
-			noSecretB(t, "sending", viewB(st))
+			noSecretB(t, "sending", view(st))
 		}
 		close(sender.gate)
 		st, _ = st.Update(<-result)
@@ -155,7 +155,7 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 				t.Errorf("%s: success view lacks %q:\n%s", lang, want, v)
 			}
 		}
-		noSecretB(t, "success", viewB(st))
+		noSecretB(t, "success", view(st))
 		checkLayoutB(t, string(lang)+" success", s, st.View())
 		if st.CapturesEsc() {
 			t.Errorf("%s: esc still captured after the send", lang)
@@ -171,7 +171,7 @@ func TestTestSendUnconfirmedArrival(t *testing.T) {
 	sender := &fakeSenderB{result: mailer.Result{Port: 587, ConfirmErr: errors.New("IMAP \x1b[2Jlogin refused")}}
 	s := newTestSendSharedB(i18n.EN, sender)
 	st := finishSendB(t, NewTestSend(s))
-	v := viewB(st)
+	v := view(st)
 	if !strings.Contains(v, "could not be confirmed") || !strings.Contains(v, "login refused") || !strings.Contains(v, "port 587") {
 		t.Errorf("unconfirmed arrival not explained:\n%s", v)
 	}
@@ -203,7 +203,7 @@ func TestTestSendExplainsEveryFailure(t *testing.T) {
 			if s.Answers.Tested {
 				t.Errorf("%s %s: Tested after a failure", lang, kind)
 			}
-			noSecretB(t, "failure", viewB(st))
+			noSecretB(t, "failure", view(st))
 			checkLayoutB(t, string(lang)+" "+kind.String(), s, st.View())
 		}
 	}
@@ -236,14 +236,14 @@ func TestTestSendFailureChoices(t *testing.T) {
 	// and retrying sends again.
 	sender := &fakeSenderB{err: &mailer.Error{Kind: mailer.KindBadCredentials}}
 	st := finishSendB(t, NewTestSend(newTestSendSharedB(i18n.EN, sender)))
-	if !strings.Contains(viewB(st), "› 2. Create a new app password") {
-		t.Errorf("bad credentials do not suggest a new app password:\n%s", viewB(st))
+	if !strings.Contains(view(st), "› 2. Create a new app password") {
+		t.Errorf("bad credentials do not suggest a new app password:\n%s", view(st))
 	}
 	sender = &fakeSenderB{err: &mailer.Error{Kind: mailer.KindTemporary, Code: 421}}
 	s := newTestSendSharedB(i18n.EN, sender)
 	st = finishSendB(t, NewTestSend(s))
-	if !strings.Contains(viewB(st), "› 3. Try again") {
-		t.Errorf("a temporary failure does not suggest retrying:\n%s", viewB(st))
+	if !strings.Contains(view(st), "› 3. Try again") {
+		t.Errorf("a temporary failure does not suggest retrying:\n%s", view(st))
 	}
 	st, cmd := st.Update(enterB)
 	if cmd == nil || !st.CapturesEsc() {
@@ -280,7 +280,7 @@ func TestTestSendEscCancels(t *testing.T) {
 	}
 	// The canceled send's own result is stale.
 	st2, _ := st.Update(late)
-	if viewB(st2) != viewB(st) {
+	if view(st2) != view(st) {
 		t.Error("a stale result changed the view")
 	}
 }
@@ -301,7 +301,7 @@ func TestTestSendIgnoresStaleResults(t *testing.T) {
 		t.Fatal("an old result ended the new send")
 	}
 	st, _ = st.Update(testProgressMsg{seq: 1, phase: mailer.PhaseConfirming})
-	if strings.Contains(viewB(st), "Checking your inbox") {
+	if strings.Contains(view(st), "Checking your inbox") {
 		t.Error("an old phase was shown")
 	}
 	st, _ = st.Update(second)

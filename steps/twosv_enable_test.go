@@ -12,13 +12,13 @@ import (
 
 var keySpaceA = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 
-func newTwoSVEnableA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpenerA) {
+func newTwoSVEnableA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
 	s.Answers.Email = email
 	s.Answers.TwoSV = TwoSVOff
 	st := NewTwoSVEnable(s)
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	return st, s, op
 }
 
@@ -46,7 +46,7 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVEnableA(t, lang, "mario@gmail.com")
 		st, cmd := st.Update(keyEnterA)
-		if hasNextA(drainA(cmd)) {
+		if hasNextA(drain(cmd)) {
 			t.Fatal("continued with nothing ticked")
 		}
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Not ticked yet: 1, 2, 3, 4.", i18n.IT: "Non ancora spuntati: 1, 2, 3, 4."}[lang])
@@ -57,7 +57,7 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 		st, _ = st.Update(keyDownA)
 		st, _ = st.Update(keySpaceA)
 		st, cmd = st.Update(keyEnterA)
-		if hasNextA(drainA(cmd)) {
+		if hasNextA(drain(cmd)) {
 			t.Fatal("continued with item 3 unticked")
 		}
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Not ticked yet: 3.", i18n.IT: "Non ancora spuntati: 3."}[lang])
@@ -67,11 +67,11 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 
 		st, _ = st.Update(keyUpA) // back to 3
 		st, _ = st.Update(keySpaceA)
-		if strings.Count(viewA(st), "[x]") != 4 {
-			t.Fatalf("not all ticked:\n%s", viewA(st))
+		if strings.Count(view(st), "[x]") != 4 {
+			t.Fatalf("not all ticked:\n%s", view(st))
 		}
 		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drainA(cmd)) || s.Answers.TwoSV != TwoSVOn {
+		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
 			t.Fatalf("all ticked: TwoSV %v", s.Answers.TwoSV)
 		}
 	}
@@ -82,8 +82,8 @@ func TestTwoSVEnableUntick(t *testing.T) {
 	st, _ = st.Update(keySpaceA) // ticks 1, moves to 2
 	st, _ = st.Update(keyUpA)
 	st, _ = st.Update(keySpaceA) // unticks 1
-	if strings.Contains(viewA(st), "[x]") {
-		t.Fatalf("untick did not work:\n%s", viewA(st))
+	if strings.Contains(view(st), "[x]") {
+		t.Fatalf("untick did not work:\n%s", view(st))
 	}
 }
 
@@ -93,19 +93,19 @@ func TestTwoSVEnableAlreadyOn(t *testing.T) {
 		t.Fatal("the 'already on' key is not offered")
 	}
 	_, cmd := st.Update(runeKeyA('a'))
-	if !hasNextA(drainA(cmd)) || s.Answers.TwoSV != TwoSVOn {
+	if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
 		t.Fatalf("a: TwoSV %v", s.Answers.TwoSV)
 	}
 }
 
 func TestTwoSVEnableOpensAgain(t *testing.T) {
 	st, _, op := newTwoSVEnableA(t, i18n.EN, "mario@gmail.com")
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	if len(op.opened()) != 1 {
 		t.Fatal("coming back opened the page again")
 	}
 	_, cmd := st.Update(runeKeyA('o'))
-	drainA(cmd)
+	drain(cmd)
 	if len(op.opened()) != 2 {
 		t.Fatal("o did not open the page again")
 	}

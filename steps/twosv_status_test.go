@@ -10,12 +10,12 @@ import (
 	"gmailsetup/links"
 )
 
-func newTwoSVStatusA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpenerA) {
+func newTwoSVStatusA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
 	s.Answers.Email = email
 	st := NewTwoSVStatus(s)
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	return st, s, op
 }
 
@@ -29,16 +29,16 @@ func TestTwoSVStatusOpensPage(t *testing.T) {
 	if !strings.Contains(got[0], "authuser=mario%2Bfatture%40gmail.com") {
 		t.Fatalf("authuser not URL-encoded: %s", got[0])
 	}
-	if !strings.Contains(strings.ReplaceAll(viewA(st), "\n", ""), got[0]) {
-		t.Fatalf("URL not shown:\n%s", viewA(st))
+	if !strings.Contains(strings.ReplaceAll(view(st), "\n", ""), got[0]) {
+		t.Fatalf("URL not shown:\n%s", view(st))
 	}
 	wantTextA(t, st, "Look for “2-Step Verification”", "On or Off", "Opened in your browser.")
-	st = feedA(st, drainA(st.Enter()))
+	st = feedA(st, drain(st.Enter()))
 	if len(op.opened()) != 1 {
 		t.Fatal("coming back opened the page again")
 	}
 	_, cmd := st.Update(runeKeyA('o'))
-	drainA(cmd)
+	drain(cmd)
 	if len(op.opened()) != 2 {
 		t.Fatal("o did not open the page again")
 	}
@@ -48,7 +48,7 @@ func TestTwoSVStatusOnSkips(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVStatusA(t, lang, "mario@gmail.com")
 		_, cmd := st.Update(keyEnterA) // the cursor starts on "On"
-		if !hasNextA(drainA(cmd)) || s.Answers.TwoSV != TwoSVOn {
+		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
 			t.Fatalf("On: next %v, TwoSV %v", cmd != nil, s.Answers.TwoSV)
 		}
 	}
@@ -59,7 +59,7 @@ func TestTwoSVStatusOff(t *testing.T) {
 	wantTextA(t, st, "Cerca la voce “Verifica in due passaggi”", "On (attiva)", "Off (non attiva)", "Non la trovo")
 	st, _ = st.Update(keyDownA)
 	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drainA(cmd)) || s.Answers.TwoSV != TwoSVOff {
+	if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOff {
 		t.Fatalf("Off: TwoSV %v", s.Answers.TwoSV)
 	}
 }
@@ -68,7 +68,7 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVStatusA(t, lang, "mario@azienda.it")
 		st, cmd := st.Update(runeKeyA('3'))
-		if hasNextA(drainA(cmd)) {
+		if hasNextA(drain(cmd)) {
 			t.Fatal("'can't find it' continued")
 		}
 		if s.Answers.TwoSV != TwoSVNotFound {
@@ -81,7 +81,7 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 		}
 		// And they can answer again.
 		_, cmd = st.Update(runeKeyA('2'))
-		if !hasNextA(drainA(cmd)) || s.Answers.TwoSV != TwoSVOff {
+		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOff {
 			t.Fatalf("answering again: TwoSV %v", s.Answers.TwoSV)
 		}
 	}
