@@ -73,7 +73,7 @@ func (c Choice) View(s *Shared) string {
 			marker, style = "› ", s.Styles.Selected
 		}
 		prefix := fmt.Sprintf("%s%d. ", marker, i+1)
-		text := lipgloss.Wrap(opt, max(width-lipgloss.Width(prefix), 10), "")
+		text := s.wrapped(opt, max(width-lipgloss.Width(prefix), 10), false)
 		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", lipgloss.Width(prefix)))
 		if i > 0 {
 			b.WriteByte('\n')

@@ -88,13 +88,15 @@ type Options struct {
 // world and the answers. The wizard owns it; steps change Answers only in
 // their Update.
 type Shared struct {
-	Cat     i18n.Catalog
-	Styles  Styles
-	Deps    Deps
-	Opts    Options
-	Width   int
-	Height  int
-	Answers Answers
+	Cat      i18n.Catalog
+	Styles   Styles
+	Deps     Deps
+	Opts     Options
+	Width    int
+	Height   int
+	Answers  Answers
+	wrapMemo map[wrapKey]string // see wrapped
+
 	// Home is the person's home folder, for showing paths as ~/…; the
 	// wizard reads it once at start, since View does no I/O.
 	Home string

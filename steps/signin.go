@@ -3,7 +3,6 @@ package steps
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/links"
 )
@@ -153,11 +152,7 @@ func (a *signIn) View() string {
 // at a hyphen and leave the rest of the line empty), still one clickable
 // link, with the browser's status under it once there is one.
 func linkLines(s *Shared, url string, state linkState) string {
-	w := s.Width
-	if w <= 0 {
-		w = 80
-	}
-	out := ansi.Hardwrap(s.Link(url), w, false)
+	out := s.wrapped(s.Link(url), s.width(), true)
 	if status := s.linkStatus(state); status != "" {
 		out += "\n" + status
 	}

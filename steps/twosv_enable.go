@@ -153,7 +153,7 @@ func (a *twoSVEnable) View() string {
 		indent := lipgloss.Width(marker) + 3 + lipgloss.Width(number)
 		// Styled line by line: a multi-line Render would pad every line
 		// to the longest one.
-		lines := strings.Split(lipgloss.Wrap(s.T(item), max(width-indent, 10), ""), "\n")
+		lines := strings.Split(s.wrapped(s.T(item), max(width-indent, 10), false), "\n")
 		for j, line := range lines {
 			if i > 0 || j > 0 {
 				list.WriteByte('\n')

@@ -4,21 +4,60 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // paragraphs joins blocks with blank lines and wraps each to the width, so
 // long Italian sentences reflow instead of breaking the layout.
 func (s *Shared) paragraphs(blocks ...string) string {
-	w := s.Width
-	if w <= 0 {
-		w = 80
-	}
+	w := s.width()
 	out := make([]string, 0, len(blocks))
 	for _, b := range blocks {
 		if b == "" {
 			continue
 		}
-		out = append(out, lipgloss.Wrap(b, w, ""))
+		out = append(out, s.wrapped(b, w, false))
 	}
 	return strings.Join(out, "\n\n")
+}
+
+func (s *Shared) width() int {
+	if s.Width <= 0 {
+		return 80
+	}
+	return s.Width
+}
+
+// wrapKey names one wrapped text.
+type wrapKey struct {
+	text  string
+	width int
+	hard  bool
+}
+
+// maxWrapped bounds the memo: a screen has a few dozen blocks, and a resize
+// or a new step makes new ones.
+const maxWrapped = 512
+
+// wrapped is text wrapped to width: at word boundaries, or hard at the
+// width (for URLs). The same texts are drawn after every key and spinner
+// tick, and wrapping is most of a frame's cost, so results are remembered.
+// The memo only ever holds what the same inputs produce, so it changes no
+// output: View stays a function of the state.
+func (s *Shared) wrapped(text string, width int, hard bool) string {
+	k := wrapKey{text, width, hard}
+	if out, ok := s.wrapMemo[k]; ok {
+		return out
+	}
+	var out string
+	if hard {
+		out = ansi.Hardwrap(text, width, false)
+	} else {
+		out = lipgloss.Wrap(text, width, "")
+	}
+	if s.wrapMemo == nil || len(s.wrapMemo) >= maxWrapped {
+		s.wrapMemo = make(map[wrapKey]string, 64)
+	}
+	s.wrapMemo[k] = out
+	return out
 }
