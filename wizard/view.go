@@ -99,11 +99,22 @@ func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hid
 	if rows <= 0 || lineCount(body) <= rows {
 		return body, 0
 	}
+	// Blank lines go; where each paragraph starts is remembered, so the
+	// window does not open on the middle of one (half a link reads as a
+	// different link).
 	var compact []string
+	starts := map[int]bool{}
+	newPara := true
 	for _, l := range strings.Split(body, "\n") {
-		if strings.TrimSpace(ansi.Strip(l)) != "" {
-			compact = append(compact, l)
+		if strings.TrimSpace(ansi.Strip(l)) == "" {
+			newPara = true
+			continue
 		}
+		if newPara {
+			starts[len(compact)] = true
+		}
+		newPara = false
+		compact = append(compact, l)
 	}
 	if len(compact) <= rows {
 		return strings.Join(compact, "\n"), 0
@@ -112,14 +123,21 @@ func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hid
 	hidden = len(compact) - rows
 	scroll = min(scroll, hidden)
 	end := len(compact) - scroll
+	start := end - rows
+	for first := start; first < end-rows/2; first++ {
+		if starts[first] {
+			start = first // give up a few rows rather than cut a paragraph
+			break
+		}
+	}
 	more := "wizard.moreAbove"
 	switch {
-	case end == rows:
+	case start == 0:
 		more = "wizard.moreBelow"
 	case scroll > 0:
 		more = "wizard.moreBoth"
 	}
-	return s.Styles.Subtle.Render(s.T(i18n.Key(more))) + "\n" + strings.Join(compact[end-rows:end], "\n"), hidden
+	return s.Styles.Subtle.Render(s.T(i18n.Key(more))) + "\n" + strings.Join(compact[start:end], "\n"), hidden
 }
 
 // helpLine lists the keys that work now: the step's, then back and quit.
