@@ -20,16 +20,13 @@ func init() {
 		"key.open":         {"open link", "apri link"},
 		"key.select":       {"select", "scegli"},
 		"key.move":         {"move", "sposta"},
-		"key.help":         {"help", "aiuto"},
 		"key.reveal":       {"show/hide", "mostra/nascondi"},
-		"key.retry":        {"retry", "riprova"},
 		"key.cancel":       {"cancel", "annulla"},
 		"key.toggle":       {"tick", "spunta"},
 
-		"link.opened":     {"Opened in your browser.", "Aperto nel browser."},
-		"link.openFailed": {"Could not open a browser: open the link above yourself.", "Impossibile aprire il browser: apri tu il link qui sopra."},
-		"apppass.demo":    {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server dimostrativo accetta la password per le app %s. Incollala al passo successivo."},
-		"link.demo":       {"Demo: a real run opens this page in your browser.", "Demo: nell'uso reale questa pagina si apre nel browser."},
-		"link.opening":    {"Opening your browser…", "Apro il browser…"},
+		"link.opened":  {"Opened in your browser.", "Aperto nel browser."},
+		"apppass.demo": {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server dimostrativo accetta la password per le app %s. Incollala al passo successivo."},
+		"link.demo":    {"Demo: a real run opens this page in your browser.", "Demo: nell'uso reale questa pagina si apre nel browser."},
+		"link.opening": {"Opening your browser…", "Apro il browser…"},
 	})
 }
