@@ -3,9 +3,8 @@ package accessible
 import (
 	"context"
 	"errors"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"gmailsetup/explain"
+	"gmailsetup/gmail"
 
 	"gmailsetup/mailer"
 	"gmailsetup/storage"
@@ -92,7 +91,7 @@ func (s *session) storageAccount() storage.Account {
 	now := s.cfg.Now()
 	acct := storage.Account{
 		Email:              s.email,
-		Name:               displayName(s.email),
+		Name:               gmail.DisplayName(s.email),
 		Host:               mailer.Gmail().Host,
 		Port:               s.port(),
 		AppPasswordLabel:   s.cfg.AppName,
@@ -180,35 +179,8 @@ func (s *session) ready() {
 // storageProblem explains a failure to read or write the saved setup, with
 // the exact fix where there is one; "" when save.failed already says it all.
 func (s *session) storageProblem(err error) string {
-	var unsafe *storage.UnsafeError
-	var syntax *storage.SyntaxError
-	switch {
-	case errors.As(err, &unsafe):
-		if unsafe.WrongOwner() {
-			return s.t("store.unsafeOwner", unsafe.Path)
-		}
-		return s.t("store.unsafeMode", unsafe.Path, unsafe.Fix)
-	case errors.As(err, &syntax):
-		return s.t("store.syntax", syntax.Path, syntax.Line)
-	case errors.Is(err, storage.ErrKeyringTimeout):
-		return s.t("store.keyringTimeout")
-	case errors.Is(err, storage.ErrSecretMissing):
-		return s.t("store.secretMissing")
-	case errors.Is(err, storage.ErrBusy):
-		return s.t("store.busy")
+	if key, args, ok := explain.Storage(err); ok {
+		return s.t(key, args...)
 	}
 	return ""
-}
-
-// displayName is the sender name guessed from the address, as the wizard
-// guesses it: "mario.rossi+fatture@…" becomes "Mario Rossi".
-func displayName(email string) string {
-	local, _, _ := strings.Cut(email, "@")
-	local, _, _ = strings.Cut(local, "+")
-	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
 }

@@ -1,10 +1,14 @@
 package explain
 
 import (
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
+	"gmailsetup/storage"
 )
 
 func TestEveryKindIsExplained(t *testing.T) {
@@ -30,5 +34,21 @@ func TestEveryPhaseHasItsOwnText(t *testing.T) {
 			t.Errorf("phases %d and %d share the text %s", q, p, k)
 		}
 		seen[k] = p
+	}
+}
+
+func TestStorageFailuresNameTheirFix(t *testing.T) {
+	cat := i18n.New(i18n.EN)
+	unsafe := &storage.UnsafeError{Path: "/home/m/.config/gmailsetup/config.toml", Mode: 0o644, Fix: "chmod 600 '/home/m/.config/gmailsetup/config.toml'"}
+	key, args, ok := Storage(fmt.Errorf("loading: %w", unsafe))
+	if !ok || !strings.Contains(cat.T(key, args...), unsafe.Fix) {
+		t.Fatalf("unsafe file: %q", cat.T(key, args...))
+	}
+	key, args, ok = Storage(&storage.SyntaxError{Path: "/c.toml", Line: 7})
+	if !ok || !strings.Contains(cat.T(key, args...), "/c.toml, line 7") {
+		t.Fatalf("syntax error: %q", cat.T(key, args...))
+	}
+	if _, _, ok := Storage(errors.New("disk on fire")); ok {
+		t.Fatal("an unknown failure claimed a text of its own")
 	}
 }

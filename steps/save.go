@@ -3,9 +3,8 @@ package steps
 import (
 	"context"
 	"errors"
+	"gmailsetup/gmail"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -193,7 +192,7 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 func (v SaveStep) account() storage.Account {
 	a := v.s.Answers
 	at := clockNow(v.s)
-	name := displayName(a.Email)
+	name := gmail.DisplayName(a.Email)
 	if a.Previous != nil && a.Previous.Email == a.Email && a.Previous.Name != "" {
 		name = a.Previous.Name // rotating keeps the sender name the person had
 	}
@@ -308,19 +307,6 @@ func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
 	v.state, v.err, v.readErr = saveVerifyFailed, msg.err, msg.readErr
 	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), s.T("save.choice.paste"), s.T("save.choice.quitSaved"))
 	return v
-}
-
-// displayName proposes the sender's name from the address: "mario.rossi"
-// becomes "Mario Rossi". People can change it later in their programs.
-func displayName(email string) string {
-	local, _, _ := strings.Cut(email, "@")
-	local, _, _ = strings.Cut(local, "+")
-	words := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
 }
 
 // storePath is where the setup file is, for the person to see.

@@ -291,21 +291,6 @@ func TestSaveIgnoresStaleResults(t *testing.T) {
 	}
 }
 
-func TestDisplayName(t *testing.T) {
-	for in, want := range map[string]string{
-		"mario.rossi@gmail.com":    "Mario Rossi",
-		"anna_maria-bianchi@x.it":  "Anna Maria Bianchi",
-		"info+fatture@azienda.it":  "Info",
-		"élodie.dupont@gmail.com":  "Élodie Dupont",
-		"m.rossi85@googlemail.com": "M Rossi85",
-		"no-at-sign":               "No At Sign",
-	} {
-		if got := displayName(in); got != want {
-			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func (f *fakeStoreB) Replace(acct storage.Account, secret string, allowFile bool) (storage.Where, error) {
 	return f.Save(acct, secret, allowFile)
 }
