@@ -2,8 +2,6 @@ package accessible
 
 import (
 	"context"
-	"errors"
-	"net"
 
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
@@ -89,14 +87,14 @@ func (s *session) checkDomain(ctx context.Context, addr string) (bool, error) {
 		return true, nil
 	}
 	s.out.line(s.t("account.checking", domain))
-	switch v := s.lookupMX(ctx, domain); v {
-	case mxGoogle:
+	switch v := gmail.LookupHosting(ctx, s.cfg.Resolver, domain, mxTimeout); v {
+	case gmail.HostedByGoogle:
 		s.kind = kindWorkspace
 		s.out.line(s.t("account.workspace", domain))
 		s.out.line(s.t("account.workspaceAdmin"))
 		return true, nil
-	case mxNotGoogle, mxNotFound:
-		if v == mxNotGoogle {
+	case gmail.HostedElsewhere, gmail.NoSuchDomain:
+		if v == gmail.HostedElsewhere {
 			s.out.line(s.t("account.notGoogle", domain))
 			s.out.line(s.t("account.notGoogleWhy"))
 		} else {
@@ -107,45 +105,4 @@ func (s *session) checkDomain(ctx context.Context, addr string) (bool, error) {
 	}
 	s.out.line(s.t("account.unknown", domain))
 	return true, nil
-}
-
-// mxVerdict is what the mail exchangers say about a domain.
-type mxVerdict int
-
-const (
-	mxUnknown   mxVerdict = iota // no answer in time, or the look-up failed
-	mxGoogle                     // Google handles its mail: Workspace
-	mxNotGoogle                  // someone else handles its mail
-	mxNotFound                   // no such domain
-)
-
-// lookupMX asks who handles domain's mail, within mxTimeout. A resolver
-// that ignores its context does not hold the person up either.
-func (s *session) lookupMX(ctx context.Context, domain string) mxVerdict {
-	ctx, cancel := context.WithTimeout(ctx, mxTimeout)
-	defer cancel()
-	type answer struct {
-		mx  []*net.MX
-		err error
-	}
-	done := make(chan answer, 1)
-	go func() {
-		mx, err := s.cfg.Resolver.LookupMX(ctx, domain)
-		done <- answer{mx, err}
-	}()
-	select {
-	case a := <-done:
-		var dnsErr *net.DNSError
-		switch {
-		case gmail.GoogleHosted(a.mx):
-			return mxGoogle
-		case a.err != nil && errors.As(a.err, &dnsErr) && dnsErr.IsNotFound:
-			return mxNotFound
-		case a.err != nil:
-			return mxUnknown
-		}
-		return mxNotGoogle
-	case <-ctx.Done():
-		return mxUnknown
-	}
 }

@@ -2,8 +2,6 @@ package steps
 
 import (
 	"context"
-	"errors"
-	"net"
 	"strings"
 	"time"
 
@@ -268,33 +266,13 @@ func lookupMX(r Resolver, seq int, email string, timeout time.Duration) tea.Cmd 
 	domain := gmail.Domain(email)
 	return func() tea.Msg {
 		res := mxResultMsg{seq: seq, email: email, kind: KindUnknown}
-		if r == nil {
-			return res
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
-		defer cancel()
-		type answer struct {
-			mx  []*net.MX
-			err error
-		}
-		done := make(chan answer, 1)
-		// A resolver that ignores ctx must not hold the wizard up either.
-		go func() {
-			mx, err := r.LookupMX(ctx, domain)
-			done <- answer{mx, err}
-		}()
-		select {
-		case ans := <-done:
-			var dnsErr *net.DNSError
-			switch {
-			case gmail.GoogleHosted(ans.mx):
-				res.kind = KindWorkspace
-			case ans.err != nil:
-				res.notFound = errors.As(ans.err, &dnsErr) && dnsErr.IsNotFound
-			default:
-				res.kind = KindNotGoogle
-			}
-		case <-ctx.Done():
+		switch gmail.LookupHosting(context.Background(), r, domain, timeout) {
+		case gmail.HostedByGoogle:
+			res.kind = KindWorkspace
+		case gmail.HostedElsewhere:
+			res.kind = KindNotGoogle
+		case gmail.NoSuchDomain:
+			res.notFound = true
 		}
 		return res
 	}
