@@ -205,6 +205,7 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 			Opener: deps.Opener, Sender: deps.Sender.(*mailer.Client), Store: deps.Store,
 			Resolver: deps.Resolver, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
+			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
 		if code != accessible.ExitOK {
 			return &commands.ExitError{Code: code}

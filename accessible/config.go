@@ -38,7 +38,9 @@ type Store interface {
 	Path() string
 	Load() (storage.Config, error)
 	Save(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
+	Replace(acct storage.Account, secret string, allowFile bool) (storage.Where, error)
 	Secret(email string) (string, error)
+	SetVerified(email string, when time.Time) error
 }
 
 // Resolver looks up mail exchangers, to tell a Google Workspace domain from
@@ -65,6 +67,11 @@ type Config struct {
 	Now      func() time.Time
 	// Home, when set, shortens paths inside it to ~/… as people read them.
 	Home string
+
+	// Rotate goes straight to replacing the saved app password of Account
+	// (or the default account).
+	Rotate  bool
+	Account string
 
 	// AppName is the name to type for the app password on Google's page.
 	AppName string

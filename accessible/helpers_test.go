@@ -31,6 +31,7 @@ type harness struct {
 	opener   *recordingOpener
 	resolver Resolver
 	lang     i18n.Lang
+	rotate   bool // run as gmailsetup rotate --accessible
 }
 
 func newHarness(t *testing.T, opts fakegmail.Options) *harness {
@@ -67,6 +68,7 @@ func (h *harness) run(lines ...string) (int, string) {
 		Resolver: h.resolver,
 		Now:      func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) },
 		AppName:  "gmailsetup",
+		Rotate:   h.rotate,
 	}
 	code := Run(context.Background(), cfg)
 	return code, out.String()

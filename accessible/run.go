@@ -16,7 +16,8 @@ import (
 type step int
 
 const (
-	stepAddress step = iota
+	stepSummary step = iota // a re-run: the saved setup, and what to do with it
+	stepAddress
 	stepSignIn
 	stepTwoSV
 	stepEnableTwoSV
@@ -49,7 +50,13 @@ type session struct {
 	result   mailer.Result
 	saved    bool
 	where    storage.Where
-	code     int
+
+	// previous is the saved account being rotated or replaced: its name is
+	// kept, and the end reminds to revoke its old app password.
+	previous *storage.Account
+	// replaceBroken: the person chose to replace a file that does not load.
+	replaceBroken bool
+	code          int
 }
 
 // Run asks the questions of the guide on cfg.In and cfg.Out until the setup
@@ -65,7 +72,7 @@ func Run(ctx context.Context, cfg Config) int {
 	if cfg.Demo {
 		s.out.line(s.t("wizard.demoBadge"))
 	}
-	at := stepAddress
+	at := stepSummary
 	for at != stepDone {
 		if ctx.Err() != nil {
 			return s.stopped(errInterrupted)
@@ -82,6 +89,8 @@ func Run(ctx context.Context, cfg Config) int {
 // do runs one step and returns the next.
 func (s *session) do(ctx context.Context, at step) (step, error) {
 	switch at {
+	case stepSummary:
+		return s.savedSetup(ctx)
 	case stepAddress:
 		return s.address(ctx)
 	case stepSignIn:

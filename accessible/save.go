@@ -5,6 +5,7 @@ import (
 	"errors"
 	"gmailsetup/explain"
 	"gmailsetup/gmail"
+	"gmailsetup/links"
 
 	"gmailsetup/mailer"
 	"gmailsetup/storage"
@@ -24,7 +25,11 @@ func (s *session) save(ctx context.Context) (step, error) {
 	allowFile := false
 	for {
 		s.out.line(s.t("save.saving"))
-		where, err := s.cfg.Store.Save(s.storageAccount(), s.password, allowFile)
+		save := s.cfg.Store.Save
+		if s.replaceBroken {
+			save = s.cfg.Store.Replace // the person chose to replace a file that does not load
+		}
+		where, err := save(s.storageAccount(), s.password, allowFile)
 		if err == nil {
 			s.saved, s.where = true, where
 			if s.where.ConfigPath == "" {
@@ -91,7 +96,7 @@ func (s *session) storageAccount() storage.Account {
 	now := s.cfg.Now()
 	acct := storage.Account{
 		Email:              s.email,
-		Name:               gmail.DisplayName(s.email),
+		Name:               s.senderName(),
 		Host:               mailer.Gmail().Host,
 		Port:               s.port(),
 		AppPasswordLabel:   s.cfg.AppName,
@@ -101,6 +106,15 @@ func (s *session) storageAccount() storage.Account {
 		acct.LastVerified = now
 	}
 	return acct
+}
+
+// senderName keeps the name of the account being rotated or replaced, or
+// proposes one from the address.
+func (s *session) senderName() string {
+	if p := s.previous; p != nil && p.Email == s.email && p.Name != "" {
+		return p.Name
+	}
+	return gmail.DisplayName(s.email)
 }
 
 // verify reads the setup back as a program would and signs in with it,
@@ -174,6 +188,11 @@ func (s *session) ready() {
 	s.out.line(s.t("save.how.port"))
 	s.out.line(s.t("save.how.user", s.email))
 	s.out.line(s.t("save.how.password"))
+	if p := s.previous; p != nil && p.Email == s.email {
+		// Until it is revoked, the old password works for anyone who has it.
+		s.out.line(s.t("save.revokeOld", s.passwordName(*p)))
+		s.out.line(s.t("acc.page", links.AppPasswords(p.Email)))
+	}
 }
 
 // storageProblem explains a failure to read or write the saved setup, with

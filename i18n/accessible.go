@@ -36,6 +36,10 @@ func init() {
 			"Could not open a browser. Open this address yourself: %s",
 			"Impossibile aprire il browser. Apri tu questo indirizzo: %s",
 		},
+		"acc.page": {
+			"The page: %s",
+			"La pagina: %s",
+		},
 		"acc.link.demo": {
 			"Demo: a real run opens this page in your browser: %s",
 			"Demo: nell'uso reale questa pagina si apre nel browser: %s",
