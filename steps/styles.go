@@ -19,6 +19,11 @@ type Styles struct {
 	Selected lipgloss.Style
 	Badge    lipgloss.Style
 	Panel    lipgloss.Style // a boxed aside, e.g. "I don't see App passwords"
+
+	// The help line: keys readable, descriptions quieter, separators
+	// quietest, all still legible (bubbles' own help greys fall near 2:1
+	// contrast on a white background).
+	HelpKey, HelpDesc, HelpSep lipgloss.Style
 }
 
 // NewStyles builds the styles for a dark or a light background.
@@ -42,5 +47,8 @@ func NewStyles(isDark bool) Styles {
 		Selected: lipgloss.NewStyle().Foreground(accent).Bold(true),
 		Badge:    lipgloss.NewStyle().Foreground(amber).Bold(true),
 		Panel:    lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(subtle).Padding(0, 1),
+		HelpKey:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#3D3846"), lipgloss.Color("#C0BFBC"))),
+		HelpDesc: lipgloss.NewStyle().Foreground(subtle),
+		HelpSep:  lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#9A9996"), lipgloss.Color("#5E5C64"))),
 	}
 }

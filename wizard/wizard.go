@@ -89,10 +89,20 @@ func New(cfg Config) *Model {
 		built:   map[steps.ID]steps.Step{},
 		current: start,
 		keys:    newKeyMap(cat),
-		help:    help.New(),
+		help:    newHelp(steps.NewStyles(true)),
 	}
 	m.step() // build the first step now, so View works before Init's commands land
 	return m
+}
+
+// newHelp is bubbles' help drawn in our styles, which read well on light
+// and dark backgrounds alike.
+func newHelp(st steps.Styles) help.Model {
+	h := help.New()
+	h.Styles.ShortKey, h.Styles.FullKey = st.HelpKey, st.HelpKey
+	h.Styles.ShortDesc, h.Styles.FullDesc = st.HelpDesc, st.HelpDesc
+	h.Styles.ShortSeparator, h.Styles.FullSeparator, h.Styles.Ellipsis = st.HelpSep, st.HelpSep, st.HelpSep
+	return h
 }
 
 // nothingSaved reports whether there is no setup file at all. It reads only
@@ -141,7 +151,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.updateCurrent(msg)
 	case tea.BackgroundColorMsg:
 		m.shared.Styles = steps.NewStyles(msg.IsDark())
-		m.help.Styles = help.DefaultStyles(msg.IsDark())
+		m.help = newHelp(m.shared.Styles)
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.shared.Width = contentWidth(msg.Width)
