@@ -73,14 +73,12 @@ func (cf *confirmer) signIn() {
 		cf.err = cf.fail(tlsHandshakeError(err))
 		return
 	}
-	c := imapclient.New(tc, nil)
-	cf.s.tr.log(imapPort, "C", "LOGIN "+cf.s.acct.Email+" [redacted]")
+	c := imapclient.New(logIMAP(tc, cf.s.tr), nil)
 	if err := c.Login(cf.s.acct.Email, cf.s.acct.Password).Wait(); err != nil {
 		c.Close()
 		cf.err = cf.fail(err)
 		return
 	}
-	cf.s.tr.log(imapPort, "S", "OK")
 	var opts *imap.ListOptions
 	if c.Caps().Has(imap.CapSpecialUse) {
 		opts = &imap.ListOptions{ReturnSpecialUse: true}

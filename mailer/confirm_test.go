@@ -124,3 +124,23 @@ func TestSendFailureWithIMAP(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// The --debug transcript has the IMAP conversation too, line by line and
+// tagged [993], with the LOGIN arguments replaced.
+func TestDebugTranscriptHasIMAP(t *testing.T) {
+	fake := startFake(t, fakegmail.Options{IMAP: true})
+	c, debug := client(t, fake)
+	if _, err := c.Send(ctx(t), acct, testMessage(), nil); err != nil {
+		t.Fatal(err)
+	}
+	tr := debug.String()
+	for _, want := range []string{"[993] S: * OK", "[993] C: ", " LOGIN [redacted]", "[993] S: "} {
+		if !strings.Contains(tr, want) {
+			t.Errorf("transcript lacks %q:\n%s", want, tr)
+		}
+	}
+	if strings.Contains(tr, addr+" ") && strings.Contains(tr, "LOGIN "+addr) {
+		t.Errorf("LOGIN arguments were logged:\n%s", tr)
+	}
+	assertNoSecret(t, acct.Password, tr)
+}
