@@ -125,6 +125,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
 	)
+	commands.Localize(root, cat)
 	return root, closeDebug
 }
 

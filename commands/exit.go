@@ -30,9 +30,16 @@ func exit(code int) error { return &ExitError{Code: code} }
 // message would print it back.
 func NoArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return fmt.Errorf("%s takes no arguments; see %s --help", cmd.CommandPath(), cmd.CommandPath())
+		return &NoArgsError{Path: cmd.CommandPath()}
 	}
 	return nil
+}
+
+// NoArgsError is NoArgs' refusal; Localize words it in the person's language.
+type NoArgsError struct{ Path string }
+
+func (e *NoArgsError) Error() string {
+	return fmt.Sprintf("%s takes no arguments; see %s --help", e.Path, e.Path)
 }
 
 // FlagError explains a flag cobra could not parse, without echoing what
@@ -47,6 +54,6 @@ func FlagError(env *Env) func(*cobra.Command, error) error {
 		if strings.Contains(msg, "--password") && !strings.Contains(msg, "--password-stdin") {
 			return errors.New(env.Cat.T("cmd.setup.noPasswordFlag"))
 		}
-		return fmt.Errorf("%s; see %s --help", msg, cmd.CommandPath())
+		return errors.New(FlagErrorText(env.Cat, cmd.CommandPath(), err))
 	}
 }
