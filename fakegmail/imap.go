@@ -139,6 +139,7 @@ type imapSession struct {
 // refuse it for IMAP, and a client must cope.
 func (s *imapSession) Login(user, pass string) error {
 	o := &s.side.srv.opts
+	s.side.srv.count(func(st *Stats) { st.IMAPAuthAttempts++ })
 	if o.IMAPDisabled {
 		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAlert,
 			Text: "Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access."}

@@ -47,6 +47,10 @@ type Options struct {
 
 	// TooManyAttempts answers every AUTH with 454 4.7.0.
 	TooManyAttempts bool
+	// AuthDelay holds every SMTP AUTH reply this long, as Google's sign-in
+	// checks sometimes take: long enough for a client that signs in to IMAP
+	// at the same time to be caught doing it.
+	AuthDelay time.Duration
 	// DailyLimit answers 550 5.4.5 at StageMail, StageRcpt or StageData.
 	DailyLimit Stage
 	// Temporary answers 421 4.7.0 at the stage and closes the connection.

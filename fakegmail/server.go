@@ -48,6 +48,9 @@ type Stats struct {
 	PipelinedReads     int // reads that carried more than one command
 	IMAPLogins         int // IMAP sign-ins accepted
 	IMAPLoginFailures  int // IMAP sign-ins refused for bad credentials
+	// IMAPAuthAttempts counts the IMAP LOGIN and AUTHENTICATE commands
+	// received, whatever became of them: each is a sign-in Google counts.
+	IMAPAuthAttempts int
 	// Commands are the command words clients sent, in order, across all
 	// connections ("EHLO", "STARTTLS", "AUTH", ...). AUTH arguments and SASL
 	// responses are never recorded.

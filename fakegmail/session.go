@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -54,6 +55,7 @@ func (s *session) Auth(mech string) (sasl.Server, error) {
 	}
 	check := func(user, pass string) error {
 		s.srv.count(func(st *Stats) { st.AuthAttempts++ })
+		time.Sleep(s.srv.opts.AuthDelay)
 		if err := s.srv.checkLogin(user, pass, true); err != nil {
 			return err
 		}

@@ -23,10 +23,10 @@ var ErrNotArrived = errors.New("mailer: the message has not shown up in the mail
 // imapPort tags IMAP lines in the debug transcript.
 const imapPort = 993
 
-// confirmer signs in to IMAP while SMTP runs and, after the send, looks for
-// the message by its Message-ID: in INBOX, and in the mailbox marked \All
-// (Gmail's "All Mail"), where a message to oneself lands even when Gmail
-// keeps it out of the inbox.
+// confirmer connects to IMAP while SMTP runs, signs in once SMTP has, and
+// after the send looks for the message by its Message-ID: in INBOX, and in
+// the mailbox marked \All (Gmail's "All Mail"), where a message to oneself
+// lands even when Gmail keeps it out of the inbox.
 type confirmer struct {
 	s      *session
 	id     string
@@ -71,6 +71,17 @@ func (cf *confirmer) signIn() {
 	if err := tc.HandshakeContext(hctx); err != nil {
 		raw.Close()
 		cf.err = cf.fail(tlsHandshakeError(err))
+		return
+	}
+	// The IMAP connection is ready, but signs in only once SMTP has taken
+	// the same credentials: a wrong password then costs one failed sign-in
+	// at Google, not two. SMTP's AUTH is answered well before its message
+	// is, so this costs the confirmation no time.
+	select {
+	case <-cf.s.signedIn:
+	case <-cf.ctx.Done():
+		raw.Close()
+		cf.err = &Error{Kind: KindCanceled, Port: imapPort, Err: context.Cause(cf.ctx)}
 		return
 	}
 	c := imapclient.New(logIMAP(tc, cf.s.tr), nil)

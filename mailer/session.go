@@ -28,6 +28,12 @@ type session struct {
 	progress func(Phase)
 	reported bool
 	last     Phase
+
+	// signedIn is closed when SMTP has answered 235: the password (or
+	// token) is good, and IMAP may use it. Google counts every failed
+	// sign-in towards a lockout, so a wrong one must be tried only once.
+	signedIn     chan struct{}
+	signedInOnce sync.Once
 }
 
 func (c *Client) newSession(ctx context.Context, acct Account, progress func(Phase)) *session {
@@ -41,7 +47,13 @@ func (c *Client) newSession(ctx context.Context, acct Account, progress func(Pha
 	return &session{
 		cl: c, ctx: ctx, acct: acct, t: c.timeouts(), secrets: secrets,
 		tr: newTranscript(c.Debug, secrets), progress: progress,
+		signedIn: make(chan struct{}),
 	}
+}
+
+// accepted records that the server took the sign-in.
+func (s *session) accepted() {
+	s.signedInOnce.Do(func() { close(s.signedIn) })
 }
 
 // phase reports p if it is later than the last phase reported. Both ports'
@@ -188,6 +200,9 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 				}
 				return e
 			}
+			if rep.Code == 235 {
+				s.accepted()
+			}
 		}
 		return nil
 	}
@@ -219,6 +234,9 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 				rcptFirst = cmd.rcpt != ""
 			}
 			continue
+		}
+		if rep.Code == 235 {
+			s.accepted()
 		}
 		if failure == nil && i+1 < len(cmds) {
 			s.phase(cmds[i+1].phase)
