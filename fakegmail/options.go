@@ -64,6 +64,9 @@ type Options struct {
 	LoginOnly bool
 	// NoPipelining leaves PIPELINING out of the EHLO reply.
 	NoPipelining bool
+	// NoChunking leaves CHUNKING (RFC 3030, BDAT) out of the EHLO reply,
+	// as servers other than Gmail may.
+	NoChunking bool
 	// NoStartTLS makes the STARTTLS listener (the "587") not offer it.
 	NoStartTLS bool
 	// NoGreeting accepts connections and then says nothing.

@@ -16,10 +16,10 @@ import (
 // benchDelay is the one-way delay of the proxy: 20 ms round trips.
 const benchDelay = 10 * time.Millisecond
 
-// benchSetup starts a fake Gmail behind a delaying proxy on the port under
-// test (465 or 587).
-func benchSetup(b *testing.B, port int) (*fakegmail.Server, *delayProxy, mailer.Server) {
-	fake := startFake(b, fakegmail.Options{})
+// benchSetup starts a fake Gmail scripted by o behind a delaying proxy on
+// the port under test (465 or 587).
+func benchSetup(b *testing.B, port int, o fakegmail.Options) (*fakegmail.Server, *delayProxy, mailer.Server) {
+	fake := startFake(b, o)
 	srv := mailer.Server(fake.Endpoints())
 	var p *delayProxy
 	if port == 465 {
@@ -43,8 +43,8 @@ func report(b *testing.B, fake *fakegmail.Server, p *delayProxy) {
 	b.ReportMetric(float64(p.Turns())/float64(b.N), "rtt/op")
 }
 
-func benchmarkSend(b *testing.B, port int) {
-	fake, p, srv := benchSetup(b, port)
+func benchmarkSend(b *testing.B, port int, o fakegmail.Options) {
+	fake, p, srv := benchSetup(b, port, o)
 	c := &mailer.Client{Server: srv}
 	msg := testMessage()
 	b.ReportAllocs()
@@ -57,13 +57,18 @@ func benchmarkSend(b *testing.B, port int) {
 	report(b, fake, p)
 }
 
-func BenchmarkTestSend465(b *testing.B) { benchmarkSend(b, 465) }
-func BenchmarkTestSend587(b *testing.B) { benchmarkSend(b, 587) }
+// BenchmarkTestSend* send over BDAT, as to Gmail: one round trip after
+// EHLO. BenchmarkTestSendData* send to a server without CHUNKING: DATA,
+// then the message, two.
+func BenchmarkTestSend465(b *testing.B)     { benchmarkSend(b, 465, fakegmail.Options{}) }
+func BenchmarkTestSend587(b *testing.B)     { benchmarkSend(b, 587, fakegmail.Options{}) }
+func BenchmarkTestSendData465(b *testing.B) { benchmarkSend(b, 465, fakegmail.Options{NoChunking: true}) }
+func BenchmarkTestSendData587(b *testing.B) { benchmarkSend(b, 587, fakegmail.Options{NoChunking: true}) }
 
 // benchmarkGoSMTP sends the same message with go-smtp's client, the
 // baseline: it waits for each reply, QUIT's included.
 func benchmarkGoSMTP(b *testing.B, port int) {
-	fake, p, srv := benchSetup(b, port)
+	fake, p, srv := benchSetup(b, port, fakegmail.Options{})
 	cfg := &tls.Config{ServerName: srv.Host, RootCAs: srv.RootCAs}
 	raw := string(testMessageBytes(b))
 	b.ReportAllocs()

@@ -5,6 +5,7 @@ import "strings"
 // capabilities are the EHLO extensions the client uses.
 type capabilities struct {
 	pipelining   bool // RFC 2920
+	chunking     bool // RFC 3030: BDAT
 	startTLS     bool // RFC 3207
 	smtpUTF8     bool // RFC 6531
 	eightBitMIME bool // RFC 6152
@@ -28,6 +29,8 @@ func parseEHLO(rep reply) capabilities {
 		switch kw {
 		case "PIPELINING":
 			caps.pipelining = true
+		case "CHUNKING":
+			caps.chunking = true
 		case "STARTTLS":
 			caps.startTLS = true
 		case "SMTPUTF8":

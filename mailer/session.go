@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -131,6 +132,13 @@ type command struct {
 	want  int
 	phase Phase  // reported before the command is sent (lock-step) or answered
 	rcpt  string // the recipient, for RCPT TO
+	// chunk is the message after a BDAT command line, sent as it is.
+	chunk []byte
+	// slow marks a reply that comes only once the server has taken the
+	// message (BDAT LAST): it gets the data timeout.
+	slow bool
+	// noReply marks a command whose reply is not awaited (a final QUIT).
+	noReply bool
 }
 
 // authCommand is AUTH PLAIN with the initial response (RFC 4954), which
@@ -184,6 +192,10 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 		} else {
 			c.cmd(cmd.line)
 		}
+		if cmd.chunk != nil {
+			c.tr.log(c.port, "C", fmt.Sprintf("[message, %d bytes]", len(cmd.chunk)))
+			c.out.Write(cmd.chunk)
+		}
 	}
 	if !pipelined {
 		for _, cmd := range cmds {
@@ -218,7 +230,14 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 	var refused []string
 	rcptFirst := false // the first failure is a refused recipient
 	for i, cmd := range cmds {
-		rep, err := c.read(s.t.reply)
+		if cmd.noReply {
+			continue
+		}
+		wait := s.t.reply
+		if cmd.slow {
+			wait = s.t.data
+		}
+		rep, err := c.read(wait)
 		if err != nil {
 			if failure != nil {
 				return failure // the server hung up after refusing
@@ -269,15 +288,26 @@ type envelope struct {
 	rcpts []string
 }
 
-// submit signs in and sends the message in b: on a pipelining server AUTH,
-// MAIL, every RCPT and DATA go out together, then the message, the dot and
-// QUIT together, and the reply to QUIT is not awaited: two round trips
-// after EHLO for a message that fits in one buffer. A bigger one streams
-// through a buffer of headSize bytes; its last part goes with the dot and
-// QUIT.
+// submit signs in and sends the message in b.
+//
+// On a server with PIPELINING and CHUNKING (Gmail), a message of up to
+// chunkMax bytes for one recipient goes out with AUTH, MAIL and RCPT in a
+// single write, as "BDAT <size> LAST" and the bytes, then QUIT (RFC 3030
+// with RFC 2920): one round trip after EHLO.
+//
+// Otherwise, on a pipelining server AUTH, MAIL, every RCPT and DATA go out
+// together, then the message, the dot and QUIT together, and the reply to
+// QUIT is not awaited: two round trips after EHLO for a message that fits
+// in one buffer. A bigger one streams through a buffer of headSize bytes;
+// its last part goes with the dot and QUIT.
 //
 // Gmail takes a message for all its recipients or for none, and so does
-// submit: if any RCPT is refused, the message is not sent.
+// submit: if any RCPT is refused, the message is not sent. That is why
+// BDAT LAST is pipelined for one recipient only: a server takes a chunk
+// for the recipients it accepted, and with one refused RCPT there are
+// none, so it must refuse the BDAT and discard the chunk that follows it
+// (RFC 3030 section 2); with several, the others would get the message.
+// The QUIT in the same write ends the transaction either way.
 func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error {
 	param := ""
 	if caps.eightBitMIME && b.eightBit() {
@@ -296,6 +326,18 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	for _, r := range env.rcpts {
 		cmds = append(cmds, command{line: "RCPT TO:<" + r + ">", want: 250, phase: PhaseSending, rcpt: r})
 	}
+	if chunk, ok := b.chunk(s.ctx); ok && caps.chunking && caps.pipelining && len(env.rcpts) == 1 {
+		cmds = append(cmds,
+			command{line: "BDAT " + strconv.Itoa(len(chunk)) + " LAST", chunk: chunk, want: 250, phase: PhaseSending, slow: true},
+			command{line: "QUIT", noReply: true})
+		if err := s.exchange(c, true, cmds); err != nil {
+			return err
+		}
+		if s.cl.BodyProgress != nil {
+			s.cl.BodyProgress(int64(len(b.head)))
+		}
+		return nil
+	}
 	cmds = append(cmds, command{line: "DATA", want: 354, phase: PhaseSending})
 	if err := s.exchange(c, caps.pipelining, cmds); err != nil {
 		c.quit()
@@ -309,7 +351,8 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 		size = min(size, len(b.head)+len(b.head)/8+64)
 	}
 	c.inData = true
-	dw := &dotWriter{w: bufio.NewWriterSize(deadlineWriter{c}, size), ctx: s.ctx, progress: s.cl.BodyProgress}
+	bw := bufio.NewWriterSize(deadlineWriter{c}, size)
+	dw := &dotWriter{w: bw, ctx: s.ctx, progress: s.cl.BodyProgress}
 	if _, err := io.Copy(dw, b.r); err != nil {
 		if dw.err == nil && s.ctx.Err() == nil {
 			// The connection is closed without the final dot, so the
@@ -327,9 +370,9 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	if caps.pipelining {
 		c.cmd("QUIT")
 	}
-	dw.w.Write(c.out.Bytes())
+	bw.Write(c.out.Bytes())
 	c.out.Reset()
-	if err := dw.w.Flush(); err != nil {
+	if err := bw.Flush(); err != nil {
 		return err
 	}
 	rep, err := c.read(s.t.data)
