@@ -60,10 +60,14 @@ func benchmarkSend(b *testing.B, port int, o fakegmail.Options) {
 // BenchmarkTestSend* send over BDAT, as to Gmail: one round trip after
 // EHLO. BenchmarkTestSendData* send to a server without CHUNKING: DATA,
 // then the message, two.
-func BenchmarkTestSend465(b *testing.B)     { benchmarkSend(b, 465, fakegmail.Options{}) }
-func BenchmarkTestSend587(b *testing.B)     { benchmarkSend(b, 587, fakegmail.Options{}) }
-func BenchmarkTestSendData465(b *testing.B) { benchmarkSend(b, 465, fakegmail.Options{NoChunking: true}) }
-func BenchmarkTestSendData587(b *testing.B) { benchmarkSend(b, 587, fakegmail.Options{NoChunking: true}) }
+func BenchmarkTestSend465(b *testing.B) { benchmarkSend(b, 465, fakegmail.Options{}) }
+func BenchmarkTestSend587(b *testing.B) { benchmarkSend(b, 587, fakegmail.Options{}) }
+func BenchmarkTestSendData465(b *testing.B) {
+	benchmarkSend(b, 465, fakegmail.Options{NoChunking: true})
+}
+func BenchmarkTestSendData587(b *testing.B) {
+	benchmarkSend(b, 587, fakegmail.Options{NoChunking: true})
+}
 
 // benchmarkGoSMTP sends the same message with go-smtp's client, the
 // baseline: it waits for each reply, QUIT's included.
