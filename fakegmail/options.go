@@ -41,6 +41,11 @@ type Options struct {
 	// SMTP also accepts it with spaces; IMAP, like some real servers, only
 	// without.
 	Password string
+	// Tokens approves the OAuth 2.0 access tokens that XOAUTH2 and
+	// OAUTHBEARER sign in with, over SMTP and IMAP; nil approves none. A
+	// token it refuses gets Gmail's answer: a 334 (IMAP: "+") challenge
+	// with a JSON status, then 535 5.7.8 (IMAP: NO [AUTHENTICATIONFAILED]).
+	Tokens TokenChecker
 	// GooglePassword is the account's normal password. Signing in with it
 	// gets Gmail's 534 5.7.9 "Application-specific password required".
 	GooglePassword string
