@@ -101,7 +101,7 @@ func TestSMTPTokenWithoutInitialResponse(t *testing.T) {
 	}
 }
 
-// TestSMTPTokenWithoutChecker: with no TokenChecker, no token is good, and
+// TestSMTPTokenRefusals: with no TokenChecker, no token is good, and
 // too many attempts is said at once, without the challenge.
 func TestSMTPTokenRefusals(t *testing.T) {
 	s := start(t, Options{})

@@ -1,6 +1,7 @@
 package mailer_test
 
 import (
+	"context"
 	"crypto/tls"
 	"strings"
 	"testing"
@@ -111,3 +112,35 @@ func testMessageBytes(b *testing.B) []byte {
 		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n" +
 		"Content-Transfer-Encoding: quoted-printable\r\n\r\nIt works.\r\n")
 }
+
+// benchmarkOAuth is the test send signed in with an access token. The
+// TokenFunc takes one round trip, as a refresh at Google's token endpoint
+// does; it runs while the connection is set up, so it adds no time. AUTH
+// XOAUTH2 or OAUTHBEARER must be last in its group (a bad token gets a 334
+// challenge), which costs one round trip more than AUTH PLAIN.
+func benchmarkOAuth(b *testing.B, port int, mech mailer.Mechanism) {
+	fake, p, srv := benchSetup(b, port, fakegmail.Options{Tokens: tokenMap{goodToken: addr}})
+	c := &mailer.Client{Server: srv}
+	msg := testMessage()
+	a := mailer.Account{Email: addr, Mechanism: mech, Token: func(ctx context.Context) (string, error) {
+		select {
+		case <-time.After(2 * benchDelay):
+			return goodToken, nil
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}}
+	b.ReportAllocs()
+	p.Turns()
+	for b.Loop() {
+		if _, err := c.Send(b.Context(), a, msg, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	report(b, fake, p)
+}
+
+func BenchmarkOAuthXOAUTH2465(b *testing.B)     { benchmarkOAuth(b, 465, mailer.XOAUTH2) }
+func BenchmarkOAuthXOAUTH2587(b *testing.B)     { benchmarkOAuth(b, 587, mailer.XOAUTH2) }
+func BenchmarkOAuthOAUTHBEARER465(b *testing.B) { benchmarkOAuth(b, 465, mailer.OAUTHBEARER) }
+func BenchmarkOAuthOAUTHBEARER587(b *testing.B) { benchmarkOAuth(b, 587, mailer.OAUTHBEARER) }

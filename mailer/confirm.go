@@ -3,6 +3,7 @@ package mailer
 import (
 	"context"
 	"crypto/tls"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net"
@@ -85,7 +86,7 @@ func (cf *confirmer) signIn() {
 		return
 	}
 	c := imapclient.New(logIMAP(tc, cf.s.tr), nil)
-	if err := c.Login(cf.s.acct.Email, cf.s.acct.Password).Wait(); err != nil {
+	if err := cf.login(c); err != nil {
 		c.Close()
 		cf.err = cf.fail(err)
 		return
@@ -108,6 +109,25 @@ func (cf *confirmer) signIn() {
 	}
 	cf.s.tr.log(imapPort, "C", fmt.Sprintf("searching %q for Message-ID %s", boxes, cf.id))
 	cf.client, cf.boxes = c, boxes
+}
+
+// login signs in with the password, or with the access token and the
+// mechanism SMTP signed in with. The token has come by now: SMTP's 235
+// needed it.
+func (cf *confirmer) login(c *imapclient.Client) error {
+	s := cf.s
+	if s.acct.Token == nil {
+		return c.Login(s.acct.Email, s.acct.Password).Wait()
+	}
+	tok, err := s.token()
+	if err != nil {
+		return err
+	}
+	host := s.cl.Server.IMAPHost
+	cl := saslToken(s.mech, s.acct.Email, tok, host, imapPort)
+	_, ir, _ := cl.Start()
+	s.secrets.add(base64.StdEncoding.EncodeToString(ir))
+	return c.Authenticate(cl)
 }
 
 // wait looks for the message every poll interval until it is found, limit
@@ -188,12 +208,14 @@ func (cf *confirmer) fail(err error) *Error {
 	if errors.As(err, &ie) {
 		kind := KindRejected
 		switch {
+		case ie.Code == imap.ResponseCodeAuthenticationFailed && cf.s.acct.Token != nil:
+			kind = KindTokenRefused
 		case ie.Code == imap.ResponseCodeAuthenticationFailed:
 			kind = KindBadCredentials
 		case ie.Type == imap.StatusResponseTypeNo && ie.Code == imap.ResponseCodeUnavailable:
 			kind = KindTemporary
 		}
-		return &Error{Kind: kind, Port: imapPort, Reply: redact(safetext.Clean(ie.Text), cf.s.secrets), Err: errors.New("imap: " + string(ie.Type))}
+		return &Error{Kind: kind, Port: imapPort, Reply: cf.s.secrets.redact(safetext.Clean(ie.Text)), Err: errors.New("imap: " + string(ie.Type))}
 	}
 	e := cf.s.classify(err, imapPort)
 	return e

@@ -11,6 +11,8 @@ type capabilities struct {
 	eightBitMIME bool // RFC 6152
 	plain        bool // AUTH PLAIN (RFC 4616)
 	login        bool // AUTH LOGIN
+	xoauth2      bool // AUTH XOAUTH2 (Google's)
+	oauthBearer  bool // AUTH OAUTHBEARER (RFC 7628)
 }
 
 // parseEHLO reads the extensions from a 250 reply to EHLO; its first line
@@ -41,6 +43,8 @@ func parseEHLO(rep reply) capabilities {
 			for _, m := range params {
 				caps.plain = caps.plain || m == "PLAIN"
 				caps.login = caps.login || m == "LOGIN"
+				caps.xoauth2 = caps.xoauth2 || m == "XOAUTH2"
+				caps.oauthBearer = caps.oauthBearer || m == "OAUTHBEARER"
 			}
 		}
 	}

@@ -23,7 +23,10 @@ type session struct {
 	acct    Account
 	t       timeouts
 	tr      *transcript
-	secrets []string
+	secrets *secretSet
+
+	tok  *tokenFetch // the access token on its way, with Account.Token
+	mech Mechanism   // the OAuth mechanism SMTP signed in with
 
 	mu       sync.Mutex
 	progress func(Phase)
@@ -40,11 +43,10 @@ type session struct {
 func (c *Client) newSession(ctx context.Context, acct Account, progress func(Phase)) *session {
 	orig := acct.Password
 	acct.Password = appPassword(orig)
-	secrets := []string{
-		acct.Password, orig,
+	secrets := &secretSet{}
+	secrets.add(acct.Password, orig,
 		base64.StdEncoding.EncodeToString([]byte(acct.Password)),
-		base64.StdEncoding.EncodeToString(plainResponse(acct)),
-	}
+		base64.StdEncoding.EncodeToString(plainResponse(acct)))
 	return &session{
 		cl: c, ctx: ctx, acct: acct, t: c.timeouts(), secrets: secrets,
 		tr: newTranscript(c.Debug, secrets), progress: progress,
@@ -75,6 +77,8 @@ func (s *session) phase(p Phase) {
 // run connects, says hello and runs body on the secured connection.
 func (s *session) run(body func(*conn, capabilities) error) (Result, error) {
 	start := time.Now()
+	s.startToken()
+	defer s.stopToken()
 	s.phase(PhaseConnecting)
 	c, wait, err := s.connect()
 	defer wait()
@@ -146,16 +150,20 @@ type command struct {
 // section 4 lets exactly this AUTH (initial response, one round trip, no
 // security layer) be pipelined with the commands that follow it.
 func (s *session) authCommand(caps capabilities) *command {
-	if !caps.plain {
+	if !caps.plain || s.acct.Token != nil {
 		return nil
 	}
 	ir := base64.StdEncoding.EncodeToString(plainResponse(s.acct))
 	return &command{line: "AUTH PLAIN " + ir, shown: "AUTH PLAIN [redacted]", want: 235, phase: PhaseSigningIn}
 }
 
-// auth signs in on its own: PLAIN with initial response if offered, else
-// LOGIN, which takes three round trips.
+// auth signs in on its own: with the access token if the account has
+// one, else PLAIN with initial response if offered, else LOGIN, which takes
+// three round trips.
 func (s *session) auth(c *conn, caps capabilities) error {
+	if s.acct.Token != nil {
+		return s.authToken(c, caps)
+	}
 	if cmd := s.authCommand(caps); cmd != nil {
 		return s.exchange(c, false, []command{*cmd})
 	}
@@ -277,7 +285,7 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 func (s *session) cleanRecipients(rcpts []string) []string {
 	out := make([]string, len(rcpts))
 	for i, r := range rcpts {
-		out[i] = redact(safetext.Clean(r), s.secrets)
+		out[i] = s.secrets.redact(safetext.Clean(r))
 	}
 	return out
 }
@@ -320,6 +328,7 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	if a := s.authCommand(caps); a != nil {
 		cmds = append(cmds, *a)
 	} else if err := s.auth(c, caps); err != nil {
+		c.quit()
 		return err
 	}
 	cmds = append(cmds, command{line: "MAIL FROM:<" + env.from + ">" + param, want: 250, phase: PhaseSending})
