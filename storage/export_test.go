@@ -14,3 +14,12 @@ func FailBeforeRename(s *Store, err error, seen *[]string) {
 
 // Timeout is the keyring bound s uses.
 func Timeout(s *Store) time.Duration { return s.timeout }
+
+// LockDir holds the folder lock a save holds, as another process would.
+func LockDir(t interface{ Fatal(...any) }, dir string) (unlock func()) {
+	unlock, err := lockDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return unlock
+}
