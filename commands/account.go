@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strings"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/i18n"
+	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -46,10 +48,11 @@ func (l loaded) pick(env *Env, email string, all bool) ([]storage.Account, error
 	if ok {
 		return []storage.Account{acct}, nil
 	}
+	clean := safetext.Clean // the path, the typed address and the file's
 	if email == "" {
-		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noDefault", l.store.Path(), l.emails()))
+		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noDefault", clean(l.store.Path()), clean(l.emails())))
 	} else {
-		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noAccount", email, l.store.Path(), l.emails()))
+		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noAccount", clean(email), clean(l.store.Path()), clean(l.emails())))
 	}
 	return nil, exit(ExitFailed)
 }
@@ -72,7 +75,9 @@ func report(env *Env, err error, path string) error {
 	return exit(code)
 }
 
-// explain turns a storage error into a message and an exit code.
+// explain turns a storage error into a message and an exit code. Paths and
+// OS errors go through safetext: --config and a link's target are typed or
+// planted by someone, and no value of the file is ever shown.
 func explain(cat i18n.Catalog, err error, path string) (string, int) {
 	var (
 		unsafe *storage.UnsafeError
@@ -80,37 +85,62 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		config *storage.ConfigError
 		noAcct *storage.NoAccountError
 		ring   *storage.KeyringError
+		link   *storage.LinkError
 		file   *storage.FileError
 	)
+	clean := safetext.Clean
 	switch {
 	case errors.Is(err, storage.ErrNotFound):
-		return cat.T("cmd.store.notFound", path), ExitFailed
+		return cat.T("cmd.store.notFound", clean(path)), ExitFailed
 	case errors.As(err, &unsafe):
 		if unsafe.WrongOwner() {
-			return cat.T("cmd.store.wrongOwner", unsafe.Path, unsafe.Owner, unsafe.UID, unsafe.Fix), ExitBroken
+			return cat.T("cmd.store.wrongOwner", clean(unsafe.Path), unsafe.Owner, unsafe.UID, clean(unsafe.Fix)), ExitBroken
 		}
-		return cat.T("cmd.store.unsafe", unsafe.Path, fmt.Sprintf("%o", unsafe.Mode.Perm()), unsafe.Fix), ExitBroken
+		return cat.T("cmd.store.unsafe", clean(unsafe.Path), fmt.Sprintf("%o", unsafe.Mode.Perm()), clean(unsafe.Fix)), ExitBroken
 	case errors.As(err, &syntax):
-		return cat.T("cmd.store.syntax", syntax.Path, syntax.Line, syntax.Msg, syntax.Line), ExitBroken
-	case errors.As(err, &config):
-		where := config.Path
-		if config.Index > 0 {
-			where = cat.T("cmd.store.accountN", config.Path, config.Index)
+		what := cat.T(messages.SyntaxKind(syntax.Kind))
+		if syntax.Key != "" {
+			what = cat.T("cmd.syntax.withKey", syntax.Key, what)
 		}
-		return cat.T("cmd.store.config", where, problem(cat, config.Problem)), ExitBroken
+		return cat.T("cmd.store.syntax", clean(syntax.Path), syntax.Line, what, syntax.Line), ExitBroken
+	case errors.As(err, &config):
+		where := clean(config.Path)
+		if config.Line > 0 {
+			where = cat.T("cmd.store.line", where, config.Line)
+		}
+		if config.Index > 0 {
+			where = cat.T("cmd.store.accountN", where, config.Index)
+		}
+		if config.Key != "" {
+			where = cat.T("cmd.store.key", where, config.Key)
+		}
+		return cat.T("cmd.store.config", where, cat.T(messages.ConfigProblem(config.Problem, "cmd.problem."))), ExitBroken
 	case errors.As(err, &noAcct):
 		// An account removed by another gmailsetup since we read the file.
-		return cat.T("cmd.store.gone", noAcct.Email, noAcct.Path), ExitFailed
+		return cat.T("cmd.store.gone", clean(noAcct.Email), clean(noAcct.Path)), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
+	case errors.As(err, &link):
+		return cat.T("cmd.store.link", clean(link.Path), clean(link.Target)), ExitBroken
 	case errors.Is(err, storage.ErrBusy):
 		return cat.T("cmd.store.busy"), ExitFailed
 	case errors.As(err, &file) && file.Op == storage.OpLocate:
 		return cat.T("cmd.store.locate", storage.EnvConfig), ExitBroken
+	case errors.Is(err, storage.ErrNotRegular) && errors.As(err, &file):
+		return cat.T("cmd.store.notRegular", clean(file.Path)), ExitBroken
 	case errors.As(err, &file):
-		return cat.T("cmd.store.file", file.Path, file.Err), ExitBroken
+		dir, why := clean(file.Folder()), clean(file.Err.Error())
+		switch file.Op {
+		case storage.OpWrite:
+			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.ShellQuote(dir)), ExitBroken
+		case storage.OpMkdir:
+			return cat.T("cmd.store.mkdir", dir, why, storage.ShellQuote(dir)), ExitBroken
+		case storage.OpLock:
+			return cat.T("cmd.store.lock", dir, why), ExitBroken
+		}
+		return cat.T("cmd.store.file", clean(file.Path), why), ExitBroken
 	}
-	return cat.T("cmd.store.other", err), ExitBroken
+	return cat.T("cmd.store.other", clean(err.Error())), ExitBroken
 }
 
 // explainKeyring says why the keyring could not give or take a secret.
@@ -124,24 +154,6 @@ func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
 		return cat.T("cmd.keyring.none", e.Email, e.Email)
 	}
 	return cat.T("cmd.keyring.failed", e.Email, e.Err, e.Email)
-}
-
-// problem names what is wrong with an account in the file.
-func problem(cat i18n.Catalog, p storage.Problem) string {
-	keys := map[storage.Problem]i18n.Key{
-		storage.ProblemNoEmail:          "cmd.problem.noEmail",
-		storage.ProblemBadText:          "cmd.problem.badText",
-		storage.ProblemDuplicateEmail:   "cmd.problem.duplicate",
-		storage.ProblemBadSecretStore:   "cmd.problem.secretStore",
-		storage.ProblemNoPassword:       "cmd.problem.noPassword",
-		storage.ProblemTooLarge:         "cmd.problem.tooLarge",
-		storage.ProblemNotRepresentable: "cmd.problem.other",
-		storage.ProblemNoSecret:         "cmd.problem.other",
-	}
-	if k, ok := keys[p]; ok {
-		return cat.T(k)
-	}
-	return p.String()
 }
 
 // confirm asks a yes/no question on stderr and reads the answer from stdin.

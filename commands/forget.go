@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gmailsetup/links"
+	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -36,14 +37,14 @@ func NewForgetCmd(env *Env) *cobra.Command {
 }
 
 func forget(env *Env, email string, yes bool) error {
-	cat := env.Cat
+	cat, clean := env.Cat, safetext.Clean
 	l, err := load(env)
 	if err != nil {
 		return err
 	}
 	if email == "" && len(l.cfg.Accounts) > 1 {
 		// Removing one of several by default is too easy a mistake.
-		fmt.Fprintln(env.Stderr, cat.T("cmd.forget.which", l.emails()))
+		fmt.Fprintln(env.Stderr, cat.T("cmd.forget.which", clean(l.emails())))
 		return exit(ExitFailed)
 	}
 	accts, err := l.pick(env, email, false)
@@ -51,13 +52,16 @@ func forget(env *Env, email string, yes bool) error {
 		return err
 	}
 	a := accts[0]
+	// Everything printed from here on comes from the file or the keyring:
+	// it goes through safetext, like a server reply.
+	shown, path := clean(a.Email), clean(l.store.Path())
 	if !yes {
 		if !env.StdinTTY {
-			fmt.Fprintln(env.Stderr, cat.T("cmd.forget.needYes", a.Email))
+			fmt.Fprintln(env.Stderr, cat.T("cmd.forget.needYes", shown))
 			return exit(ExitBroken)
 		}
-		if !confirm(env, cat.T("cmd.forget.confirm", a.Email)) {
-			fmt.Fprintln(env.Stderr, cat.T("cmd.forget.kept", a.Email))
+		if !confirm(env, cat.T("cmd.forget.confirm", shown)) {
+			fmt.Fprintln(env.Stderr, cat.T("cmd.forget.kept", shown))
 			return exit(ExitFailed)
 		}
 	}
@@ -68,28 +72,28 @@ func forget(env *Env, email string, yes bool) error {
 	switch {
 	case errors.As(err, &ring):
 		// The file no longer names the account; only the keyring entry is left.
-		fmt.Fprintln(env.Stdout, cat.T("cmd.forget.done", a.Email, l.store.Path()))
-		fmt.Fprintln(env.Stderr, cat.T("cmd.forget.keyringLeft", ring.Err, a.Email))
+		fmt.Fprintln(env.Stdout, cat.T("cmd.forget.done", shown, path))
+		fmt.Fprintln(env.Stderr, cat.T("cmd.forget.keyringLeft", clean(fmt.Sprint(ring.Err)), shown))
 		code = ExitFailed
 	case err != nil:
 		return report(env, err, l.store.Path())
 	default:
-		fmt.Fprintln(env.Stdout, cat.T("cmd.forget.done", a.Email, l.store.Path()))
+		fmt.Fprintln(env.Stdout, cat.T("cmd.forget.done", shown, path))
 	}
 	fmt.Fprintln(env.Stdout, revokeHint(env, a))
-	fmt.Fprintln(env.Stdout, "  "+links.AppPasswords(a.Email))
+	fmt.Fprintln(env.Stdout, "  "+clean(links.AppPasswords(a.Email)))
 	return exitCode(code)
 }
 
 // revokeHint names the app password to delete on Google's page, by label
 // and date when the setup knew them.
 func revokeHint(env *Env, a storage.Account) string {
-	cat := env.Cat
+	cat, label := env.Cat, safetext.Clean(a.AppPasswordLabel)
 	switch {
-	case a.AppPasswordLabel != "" && !a.AppPasswordCreated.IsZero():
-		return cat.T("cmd.forget.revokeLabelDate", a.AppPasswordLabel, day(a.AppPasswordCreated))
-	case a.AppPasswordLabel != "":
-		return cat.T("cmd.forget.revokeLabel", a.AppPasswordLabel)
+	case label != "" && !a.AppPasswordCreated.IsZero():
+		return cat.T("cmd.forget.revokeLabelDate", label, day(a.AppPasswordCreated))
+	case label != "":
+		return cat.T("cmd.forget.revokeLabel", label)
 	case !a.AppPasswordCreated.IsZero():
 		return cat.T("cmd.forget.revokeDate", day(a.AppPasswordCreated))
 	}

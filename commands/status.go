@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gmailsetup/i18n"
+	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -42,7 +43,7 @@ func status(env *Env, email string) error {
 		return err
 	}
 	cat, out := env.Cat, env.Stdout
-	fmt.Fprintln(out, cat.T("cmd.status.file", l.store.Path()))
+	fmt.Fprintln(out, cat.T("cmd.status.file", safetext.Clean(l.store.Path())))
 	code := ExitOK
 	for _, a := range accts {
 		fmt.Fprintln(out)
@@ -69,27 +70,31 @@ func exitCode(code int) error {
 	return exit(code)
 }
 
-// printAccount writes one account's block with aligned labels.
+// printAccount writes one account's block with aligned labels. Every
+// string from the file goes through safetext, the sanitiser of server
+// replies: load refuses control characters already, and this keeps a file
+// that slipped past from reaching the terminal raw.
 func printAccount(env *Env, l loaded, a storage.Account, broken bool) {
-	cat := env.Cat
-	head := a.Email
+	cat, clean := env.Cat, safetext.Clean
+	path := clean(l.store.Path())
+	head := clean(a.Email)
 	if len(l.cfg.Accounts) > 1 && a.Email == l.cfg.Default {
-		head = cat.T("cmd.status.default", a.Email)
+		head = cat.T("cmd.status.default", head)
 	}
 	fmt.Fprintln(env.Stdout, head)
 
 	secret := cat.T("cmd.status.inKeyring")
 	if a.SecretStore == storage.SecretInFile {
-		secret = cat.T("cmd.status.inFile", l.store.Path())
+		secret = cat.T("cmd.status.inFile", path)
 	}
 	if broken {
 		secret = cat.T("cmd.status.unusable", secret)
 	}
-	server := a.Host
+	server := clean(a.Host)
 	if a.Port != 0 {
 		server += ":" + strconv.Itoa(a.Port)
 	}
-	label := a.AppPasswordLabel
+	label := clean(a.AppPasswordLabel)
 	switch {
 	case label == "" && a.AppPasswordCreated.IsZero():
 		label = cat.T("cmd.status.unknown")
@@ -98,7 +103,7 @@ func printAccount(env *Env, l loaded, a storage.Account, broken bool) {
 	case !a.AppPasswordCreated.IsZero():
 		label = cat.T("cmd.status.labelCreated", label, day(a.AppPasswordCreated))
 	}
-	name := a.Name
+	name := clean(a.Name)
 	if name == "" {
 		name = cat.T("cmd.status.noName")
 	}

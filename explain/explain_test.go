@@ -52,3 +52,35 @@ func TestStorageFailuresNameTheirFix(t *testing.T) {
 		t.Fatal("an unknown failure claimed a text of its own")
 	}
 }
+
+// Every problem and syntax kind storage can report has a text in the
+// wizard's and the commands' words, and what Storage returns is safe to
+// print.
+func TestStorageProblemsHaveTexts(t *testing.T) {
+	for p := storage.ProblemNoEmail; p <= storage.ProblemBadHost; p++ {
+		for _, prefix := range []string{"store.config.", "cmd.problem."} {
+			if k := ConfigProblem(p, prefix); !i18n.Has(k) {
+				t.Errorf("problem %v: no text %s", p, k)
+			}
+		}
+	}
+	for k := storage.SyntaxOther; k <= storage.SyntaxBadKey; k++ {
+		if key := SyntaxKind(k); !i18n.Has(key) {
+			t.Errorf("syntax kind %v: no text %s", k, key)
+		}
+	}
+	cat := i18n.New(i18n.IT)
+	key, args, ok := Storage(&storage.ConfigError{Path: "/c.toml", Line: 4, Index: 1, Key: "port", Problem: storage.ProblemBadPort})
+	if got := cat.T(key, args...); !ok || !strings.Contains(got, "/c.toml:4") || !strings.Contains(got, "465 o 587") {
+		t.Errorf("bad port: %q", got)
+	}
+	key, args, ok = Storage(&storage.FileError{Op: storage.OpWrite, Path: "/ro/x\x1b[2J/c.toml", Err: errors.New("permission denied")})
+	got := cat.T(key, args...)
+	if !ok || !strings.Contains(got, "Impossibile scrivere") || !strings.Contains(got, "/ro/x/c.toml") || strings.ContainsRune(got, '\x1b') {
+		t.Errorf("failed write: %q", got)
+	}
+	key, args, ok = Storage(&storage.LinkError{Path: "/c.toml", Target: "/etc/passwd"})
+	if got := cat.T(key, args...); !ok || !strings.Contains(got, "/etc/passwd") {
+		t.Errorf("link: %q", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -29,8 +30,9 @@ type gmailConn struct {
 
 	// read side
 	rbuf       []byte
-	dataMode   bool // between 354 and the final dot
-	saslActive bool // the next client line answers a 334 challenge
+	dataMode   bool  // between 354 and the final dot
+	saslActive bool  // the next client line answers a 334 challenge
+	chunkLeft  int64 // bytes of a BDAT chunk still to come, not commands
 
 	closeOnce sync.Once
 	closeErr  error
@@ -124,11 +126,21 @@ func (c *gmailConn) Read(p []byte) (int, error) {
 
 // observe records the client's commands and counts reads that carry more
 // than one command, or a message and a command: the client pipelined them.
+// A BDAT chunk counts with its command.
 func (c *gmailConn) observe(p []byte) {
 	c.rbuf = append(c.rbuf, p...)
 	units := 0 // commands and whole messages
 	var verbs []string
 	for {
+		if c.chunkLeft > 0 {
+			n := min(c.chunkLeft, int64(len(c.rbuf)))
+			c.rbuf = c.rbuf[n:]
+			c.chunkLeft -= n
+			if c.chunkLeft > 0 {
+				break
+			}
+			continue
+		}
 		i := bytes.Index(c.rbuf, []byte("\r\n"))
 		if i < 0 {
 			break
@@ -146,6 +158,13 @@ func (c *gmailConn) observe(p []byte) {
 		default:
 			units++
 			verbs = append(verbs, verb(line))
+			if verb(line) == "BDAT" {
+				// The chunk follows the command line, counted in bytes and
+				// not dot-stuffed (RFC 3030): it is message, not commands.
+				if f := strings.Fields(line); len(f) >= 2 {
+					c.chunkLeft, _ = strconv.ParseInt(f[1], 10, 64)
+				}
+			}
 		}
 	}
 	if units > 0 {

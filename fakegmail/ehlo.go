@@ -22,7 +22,10 @@ func (s *Server) ehloReply(remote net.Addr, secure bool) []string {
 	if !s.opts.NoPipelining {
 		caps = append(caps, "PIPELINING")
 	}
-	caps = append(caps, "CHUNKING", "SMTPUTF8")
+	if !s.opts.NoChunking {
+		caps = append(caps, "CHUNKING")
+	}
+	caps = append(caps, "SMTPUTF8")
 	lines := make([]string, len(caps))
 	for i, c := range caps {
 		sep := "-"

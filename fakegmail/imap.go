@@ -13,6 +13,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-sasl"
 )
 
 // The mailboxes of the fake account, as Gmail names them. All Mail holds
@@ -138,19 +139,84 @@ type imapSession struct {
 // come without spaces: some servers take the spaced form for SMTP and
 // refuse it for IMAP, and a client must cope.
 func (s *imapSession) Login(user, pass string) error {
-	o := &s.side.srv.opts
-	if o.IMAPDisabled {
-		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAlert,
-			Text: "Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access."}
+	s.attempt("LOGIN")
+	return s.login(user, pass)
+}
+
+func (s *imapSession) login(user, pass string) error {
+	if err := s.disabled(); err != nil {
+		return err
 	}
 	if err := s.side.srv.checkLogin(user, pass, false); err != nil {
-		s.side.srv.count(func(st *Stats) { st.IMAPLoginFailures++ })
-		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAuthenticationFailed,
-			Text: "Invalid credentials (Failure)"}
+		s.failed()
+		return s.refuse()
 	}
+	s.signedIn()
+	return nil
+}
+
+// AuthenticateMechanisms are the SASL mechanisms offered besides LOGIN.
+func (s *imapSession) AuthenticateMechanisms() []string {
+	return []string{sasl.Plain, mechXOAUTH2, mechOAUTHBEARER}
+}
+
+// Authenticate signs in with PLAIN, as LOGIN does, or with an OAuth 2.0
+// access token that Options.Tokens approves.
+func (s *imapSession) Authenticate(mech string) (sasl.Server, error) {
+	s.attempt("AUTHENTICATE " + mech)
+	switch mech {
+	case sasl.Plain:
+		return sasl.NewPlainServer(func(identity, user, pass string) error {
+			if identity != "" && identity != user {
+				s.failed()
+				return s.refuse()
+			}
+			return s.login(user, pass)
+		}), nil
+	case mechXOAUTH2, mechOAUTHBEARER:
+		if err := s.disabled(); err != nil {
+			return nil, err
+		}
+		return &tokenServer{mech: mech, refusal: s.refuse(), refused: s.failed, check: func(user, token string) (bool, error) {
+			if !s.side.srv.tokenOK(user, token) {
+				return false, nil
+			}
+			s.signedIn()
+			return true, nil
+		}}, nil
+	}
+	return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Text: "Unsupported authentication mechanism. (Failure)"}
+}
+
+func (s *imapSession) attempt(how string) {
+	s.side.srv.count(func(st *Stats) {
+		st.IMAPAuthAttempts++
+		st.IMAPAuth = append(st.IMAPAuth, how)
+	})
+}
+
+// disabled is Gmail's refusal for an account with IMAP turned off.
+func (s *imapSession) disabled() error {
+	if !s.side.srv.opts.IMAPDisabled {
+		return nil
+	}
+	return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAlert,
+		Text: "Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access."}
+}
+
+// refuse is Gmail's NO to a refused sign-in.
+func (s *imapSession) refuse() error {
+	return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeAuthenticationFailed,
+		Text: "Invalid credentials (Failure)"}
+}
+
+func (s *imapSession) failed() {
+	s.side.srv.count(func(st *Stats) { st.IMAPLoginFailures++ })
+}
+
+func (s *imapSession) signedIn() {
 	s.side.srv.count(func(st *Stats) { st.IMAPLogins++ })
 	s.UserSession = imapmemserver.NewUserSession(s.side.user)
-	return nil
 }
 
 // List lists the account's mailboxes as Gmail does, with the special-use

@@ -41,12 +41,21 @@ type Options struct {
 	// SMTP also accepts it with spaces; IMAP, like some real servers, only
 	// without.
 	Password string
+	// Tokens approves the OAuth 2.0 access tokens that XOAUTH2 and
+	// OAUTHBEARER sign in with, over SMTP and IMAP; nil approves none. A
+	// token it refuses gets Gmail's answer: a 334 (IMAP: "+") challenge
+	// with a JSON status, then 535 5.7.8 (IMAP: NO [AUTHENTICATIONFAILED]).
+	Tokens TokenChecker
 	// GooglePassword is the account's normal password. Signing in with it
 	// gets Gmail's 534 5.7.9 "Application-specific password required".
 	GooglePassword string
 
 	// TooManyAttempts answers every AUTH with 454 4.7.0.
 	TooManyAttempts bool
+	// AuthDelay holds every SMTP AUTH reply this long, as Google's sign-in
+	// checks sometimes take: long enough for a client that signs in to IMAP
+	// at the same time to be caught doing it.
+	AuthDelay time.Duration
 	// DailyLimit answers 550 5.4.5 at StageMail, StageRcpt or StageData.
 	DailyLimit Stage
 	// Temporary answers 421 4.7.0 at the stage and closes the connection.
@@ -60,6 +69,9 @@ type Options struct {
 	LoginOnly bool
 	// NoPipelining leaves PIPELINING out of the EHLO reply.
 	NoPipelining bool
+	// NoChunking leaves CHUNKING (RFC 3030, BDAT) out of the EHLO reply,
+	// as servers other than Gmail may.
+	NoChunking bool
 	// NoStartTLS makes the STARTTLS listener (the "587") not offer it.
 	NoStartTLS bool
 	// NoGreeting accepts connections and then says nothing.

@@ -44,10 +44,19 @@ type Stats struct {
 	Implicit, StartTLS int // connections accepted on each listener
 	AuthAttempts       int // sign-ins checked (after TLS)
 	AuthOK             int
-	AuthBeforeTLS      int // AUTH commands sent in clear on the STARTTLS listener
-	PipelinedReads     int // reads that carried more than one command
-	IMAPLogins         int // IMAP sign-ins accepted
-	IMAPLoginFailures  int // IMAP sign-ins refused for bad credentials
+	// AuthMechanisms is the SASL mechanism of each SMTP sign-in checked,
+	// in order: "PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER".
+	AuthMechanisms    []string
+	AuthBeforeTLS     int // AUTH commands sent in clear on the STARTTLS listener
+	PipelinedReads    int // reads that carried more than one command
+	IMAPLogins        int // IMAP sign-ins accepted
+	IMAPLoginFailures int // IMAP sign-ins refused for bad credentials
+	// IMAPAuthAttempts counts the IMAP LOGIN and AUTHENTICATE commands
+	// received, whatever became of them: each is a sign-in Google counts.
+	IMAPAuthAttempts int
+	// IMAPAuth is how each IMAP sign-in was tried, in order: "LOGIN" or
+	// "AUTHENTICATE <mechanism>".
+	IMAPAuth []string
 	// Commands are the command words clients sent, in order, across all
 	// connections ("EHLO", "STARTTLS", "AUTH", ...). AUTH arguments and SASL
 	// responses are never recorded.
@@ -154,6 +163,8 @@ func (s *Server) Stats() Stats {
 	defer s.mu.Unlock()
 	st := s.stats
 	st.Commands = append([]string(nil), s.stats.Commands...)
+	st.AuthMechanisms = append([]string(nil), s.stats.AuthMechanisms...)
+	st.IMAPAuth = append([]string(nil), s.stats.IMAPAuth...)
 	return st
 }
 

@@ -7,6 +7,7 @@ import (
 	"net"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -358,6 +359,41 @@ func TestPipelinedReadsCounted(t *testing.T) {
 	}
 	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
 		t.Errorf("commands %q, want %q", st.Commands, want)
+	}
+}
+
+// TestBDATChunkIsNotCommands: a BDAT chunk holds lines that look like
+// commands; they are message, delivered as sent, and never show in Stats.
+func TestBDATChunkIsNotCommands(t *testing.T) {
+	s := start(t, Options{})
+	c, r := dialRaw(t, s)
+	c.Write([]byte("EHLO me\r\n"))
+	readReply(t, r)
+	chunk := "Subject: x\r\n\r\nQUIT\r\n.\r\nRSET\r\n"
+	c.Write([]byte("AUTH PLAIN AGFkYUBnbWFpbC5jb20AYWJjZGVmZ2hpamtsbW5vcA==\r\nMAIL FROM:<ada@gmail.com>\r\nRCPT TO:<ada@gmail.com>\r\n" +
+		"BDAT " + strconv.Itoa(len(chunk)) + " LAST\r\n" + chunk + "QUIT\r\n"))
+	for _, want := range []string{"235 2.7.0 Accepted", "250 2.1.0 OK", "250 2.1.5 OK", "250 2.0.0 OK", "221 2.0.0 closing"} {
+		if l := readReply(t, r); !strings.HasPrefix(l[0], want) {
+			t.Fatalf("got %q, want %s", l, want)
+		}
+	}
+	c.Close()
+	s.WaitIdle()
+	st := s.Stats()
+	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "BDAT", "QUIT"}; !slices.Equal(st.Commands, want) || st.PipelinedReads != 1 {
+		t.Errorf("commands %q, %d pipelined reads; want %q, 1", st.Commands, st.PipelinedReads, want)
+	}
+	if m := s.Messages(); len(m) != 1 || string(m[0].Data) != chunk {
+		t.Errorf("messages %q", m)
+	}
+}
+
+func TestNoChunking(t *testing.T) {
+	s := start(t, Options{NoChunking: true})
+	c, r := dialRaw(t, s)
+	c.Write([]byte("EHLO me\r\n"))
+	if got := readReply(t, r); slices.Contains(got, "250-CHUNKING") || len(got) != 7 {
+		t.Errorf("NoChunking: EHLO reply %q", got)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -46,14 +47,23 @@ func (s *session) fault(stage Stage) error {
 
 // AuthMechanisms is what go-smtp would advertise; the EHLO reply is
 // rewritten to Gmail's list anyway, but AUTH dispatch goes through here.
-func (s *session) AuthMechanisms() []string { return []string{sasl.Login, sasl.Plain} }
+func (s *session) AuthMechanisms() []string {
+	return []string{sasl.Login, sasl.Plain, mechXOAUTH2, mechOAUTHBEARER}
+}
 
 func (s *session) Auth(mech string) (sasl.Server, error) {
 	if err := s.fault(StageAuth); err != nil {
 		return nil, err
 	}
+	attempt := func() {
+		s.srv.count(func(st *Stats) {
+			st.AuthAttempts++
+			st.AuthMechanisms = append(st.AuthMechanisms, mech)
+		})
+		time.Sleep(s.srv.opts.AuthDelay)
+	}
 	check := func(user, pass string) error {
-		s.srv.count(func(st *Stats) { st.AuthAttempts++ })
+		attempt()
 		if err := s.srv.checkLogin(user, pass, true); err != nil {
 			return err
 		}
@@ -74,6 +84,19 @@ func (s *session) Auth(mech string) (sasl.Server, error) {
 		}), nil
 	case sasl.Login:
 		return &loginServer{check: check}, nil
+	case mechXOAUTH2, mechOAUTHBEARER:
+		o := &s.srv.opts
+		return &tokenServer{mech: mech, refusal: o.badCredentials(), try: attempt, check: func(user, token string) (bool, error) {
+			if o.TooManyAttempts {
+				return false, o.tooManyAttempts()
+			}
+			if !s.srv.tokenOK(user, token) {
+				return false, nil
+			}
+			s.authed = true
+			s.srv.count(func(st *Stats) { st.AuthOK++ })
+			return true, nil
+		}}, nil
 	}
 	return nil, smtp.ErrAuthUnknownMechanism
 }

@@ -98,6 +98,22 @@ func init() {
 			"Read Gmail's reply below; it usually says why.",
 			"Leggi la risposta di Gmail qui sotto: di solito dice il perché.",
 		},
+		"diag.token-refused.what": {
+			"Gmail did not accept the sign-in with Google: the access was revoked, the Google password was changed, or the app was not given access to Gmail (https://mail.google.com/).",
+			"Gmail non ha accettato l'accesso con Google: l'autorizzazione è stata revocata, la password di Google è cambiata, oppure all'app non è stato dato l'accesso a Gmail (https://mail.google.com/).",
+		},
+		"diag.token-refused.todo": {
+			"Sign in with Google again (gmailsetup rotate) and allow access to Gmail when Google asks.",
+			"Accedi di nuovo con Google (gmailsetup rotate) e consenti l'accesso a Gmail quando Google lo chiede.",
+		},
+		"diag.token-refresh.what": {
+			"gmailsetup could not get a fresh sign-in from Google: Google could not be reached, or it no longer accepts the saved sign-in (revoked, the Google password changed, or the 7 days of an app in Testing are over).",
+			"gmailsetup non è riuscito a ottenere da Google un nuovo accesso: Google non era raggiungibile, oppure non accetta più l'accesso salvato (revocato, la password di Google è cambiata, o sono finiti i 7 giorni di un'app in modalità di test).",
+		},
+		"diag.token-refresh.todo": {
+			"Check the connection and try again; if it still fails, sign in with Google again (gmailsetup rotate).",
+			"Controlla la connessione e riprova; se non funziona ancora, accedi di nuovo con Google (gmailsetup rotate).",
+		},
 		"diag.canceled.what": {
 			"You stopped the test.",
 			"Hai interrotto la prova.",

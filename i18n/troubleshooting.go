@@ -21,6 +21,8 @@ func init() {
 		"trouble.connection-reset.title":  {"The connection was cut", "La connessione è stata interrotta"},
 		"trouble.no-starttls.title":       {"Port 587 offers no encryption", "La porta 587 non offre la cifratura"},
 		"trouble.rejected.title":          {"Another refusal from Gmail (5xx)", "Un altro rifiuto di Gmail (5xx)"},
+		"trouble.token-refused.title":     {"535 5.7.8 after signing in with Google (XOAUTH2, OAUTHBEARER)", "535 5.7.8 dopo l'accesso con Google (XOAUTH2, OAUTHBEARER)"},
+		"trouble.token-refresh.title":     {"No fresh access token from Google", "Nessun nuovo token di accesso da Google"},
 		"trouble.unknown.title":           {"Something else went wrong", "Qualcos'altro non ha funzionato"},
 	})
 }

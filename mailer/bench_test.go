@@ -1,6 +1,7 @@
 package mailer_test
 
 import (
+	"context"
 	"crypto/tls"
 	"strings"
 	"testing"
@@ -16,10 +17,10 @@ import (
 // benchDelay is the one-way delay of the proxy: 20 ms round trips.
 const benchDelay = 10 * time.Millisecond
 
-// benchSetup starts a fake Gmail behind a delaying proxy on the port under
-// test (465 or 587).
-func benchSetup(b *testing.B, port int) (*fakegmail.Server, *delayProxy, mailer.Server) {
-	fake := startFake(b, fakegmail.Options{})
+// benchSetup starts a fake Gmail scripted by o behind a delaying proxy on
+// the port under test (465 or 587).
+func benchSetup(b *testing.B, port int, o fakegmail.Options) (*fakegmail.Server, *delayProxy, mailer.Server) {
+	fake := startFake(b, o)
 	srv := mailer.Server(fake.Endpoints())
 	var p *delayProxy
 	if port == 465 {
@@ -43,8 +44,8 @@ func report(b *testing.B, fake *fakegmail.Server, p *delayProxy) {
 	b.ReportMetric(float64(p.Turns())/float64(b.N), "rtt/op")
 }
 
-func benchmarkSend(b *testing.B, port int) {
-	fake, p, srv := benchSetup(b, port)
+func benchmarkSend(b *testing.B, port int, o fakegmail.Options) {
+	fake, p, srv := benchSetup(b, port, o)
 	c := &mailer.Client{Server: srv}
 	msg := testMessage()
 	b.ReportAllocs()
@@ -57,13 +58,22 @@ func benchmarkSend(b *testing.B, port int) {
 	report(b, fake, p)
 }
 
-func BenchmarkTestSend465(b *testing.B) { benchmarkSend(b, 465) }
-func BenchmarkTestSend587(b *testing.B) { benchmarkSend(b, 587) }
+// BenchmarkTestSend* send over BDAT, as to Gmail: one round trip after
+// EHLO. BenchmarkTestSendData* send to a server without CHUNKING: DATA,
+// then the message, two.
+func BenchmarkTestSend465(b *testing.B) { benchmarkSend(b, 465, fakegmail.Options{}) }
+func BenchmarkTestSend587(b *testing.B) { benchmarkSend(b, 587, fakegmail.Options{}) }
+func BenchmarkTestSendData465(b *testing.B) {
+	benchmarkSend(b, 465, fakegmail.Options{NoChunking: true})
+}
+func BenchmarkTestSendData587(b *testing.B) {
+	benchmarkSend(b, 587, fakegmail.Options{NoChunking: true})
+}
 
 // benchmarkGoSMTP sends the same message with go-smtp's client, the
 // baseline: it waits for each reply, QUIT's included.
 func benchmarkGoSMTP(b *testing.B, port int) {
-	fake, p, srv := benchSetup(b, port)
+	fake, p, srv := benchSetup(b, port, fakegmail.Options{})
 	cfg := &tls.Config{ServerName: srv.Host, RootCAs: srv.RootCAs}
 	raw := string(testMessageBytes(b))
 	b.ReportAllocs()
@@ -102,3 +112,35 @@ func testMessageBytes(b *testing.B) []byte {
 		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n" +
 		"Content-Transfer-Encoding: quoted-printable\r\n\r\nIt works.\r\n")
 }
+
+// benchmarkOAuth is the test send signed in with an access token. The
+// TokenFunc takes one round trip, as a refresh at Google's token endpoint
+// does; it runs while the connection is set up, so it adds no time. AUTH
+// XOAUTH2 or OAUTHBEARER must be last in its group (a bad token gets a 334
+// challenge), which costs one round trip more than AUTH PLAIN.
+func benchmarkOAuth(b *testing.B, port int, mech mailer.Mechanism) {
+	fake, p, srv := benchSetup(b, port, fakegmail.Options{Tokens: tokenMap{goodToken: addr}})
+	c := &mailer.Client{Server: srv}
+	msg := testMessage()
+	a := mailer.Account{Email: addr, Mechanism: mech, Token: func(ctx context.Context) (string, error) {
+		select {
+		case <-time.After(2 * benchDelay):
+			return goodToken, nil
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}}
+	b.ReportAllocs()
+	p.Turns()
+	for b.Loop() {
+		if _, err := c.Send(b.Context(), a, msg, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	report(b, fake, p)
+}
+
+func BenchmarkOAuthXOAUTH2465(b *testing.B)     { benchmarkOAuth(b, 465, mailer.XOAUTH2) }
+func BenchmarkOAuthXOAUTH2587(b *testing.B)     { benchmarkOAuth(b, 587, mailer.XOAUTH2) }
+func BenchmarkOAuthOAUTHBEARER465(b *testing.B) { benchmarkOAuth(b, 465, mailer.OAUTHBEARER) }
+func BenchmarkOAuthOAUTHBEARER587(b *testing.B) { benchmarkOAuth(b, 587, mailer.OAUTHBEARER) }

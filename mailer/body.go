@@ -1,7 +1,6 @@
 package mailer
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"io"
@@ -36,8 +35,11 @@ func (b body) eightBit() bool { return !b.whole || !isASCII(string(b.head)) }
 // (RFC 5321 section 4.5.2) and a last line without its end gets one, so the
 // final dot is always on a line of its own. It works on the fly, keeping
 // only whether the last byte seen was a CR and whether a line has started.
+// With noStuff it does all that but double dots, for a BDAT chunk, which
+// is counted in bytes and has no final dot (RFC 3030).
 type dotWriter struct {
-	w        *bufio.Writer
+	w        io.Writer
+	noStuff  bool
 	ctx      context.Context
 	progress func(int64) // Client.BodyProgress
 	read     int64       // bytes of the message taken
@@ -80,8 +82,8 @@ func (d *dotWriter) convert(p []byte) {
 				continue
 			}
 		}
-		if !d.midLine && p[0] == '.' {
-			d.put([]byte{'.'})
+		if !d.midLine && p[0] == '.' && !d.noStuff {
+			d.put(dot)
 		}
 		i := bytes.IndexAny(p, "\r\n")
 		if i < 0 {
@@ -107,8 +109,10 @@ func (d *dotWriter) convert(p []byte) {
 	}
 }
 
+var crlf, dot = []byte("\r\n"), []byte(".")
+
 func (d *dotWriter) newline() {
-	d.put([]byte("\r\n"))
+	d.put(crlf)
 	d.midLine = false
 }
 
@@ -128,6 +132,52 @@ func (d *dotWriter) finish() error {
 		d.newline()
 	}
 	return d.err
+}
+
+// chunkMax is the largest message sent in one pipelined BDAT LAST chunk:
+// Gmail's test mail is a few hundred bytes, and a mail of up to 64 KB is
+// cheap to hold in memory and to have discarded after a refusal.
+const chunkMax = 64 << 10
+
+// chunk returns the message in b as the bytes of a BDAT chunk: line ends
+// CRLF, a last line ended, no dots doubled. ok is false when b is not the
+// whole message or the chunk would be larger than chunkMax. A message that
+// is already in that form, as the test mail is, is returned as it is.
+func (b body) chunk(ctx context.Context) (data []byte, ok bool) {
+	if !b.whole || len(b.head) > chunkMax {
+		return nil, false
+	}
+	if canonical(b.head) {
+		return b.head, true
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(b.head) + len(b.head)/8 + 2)
+	dw := &dotWriter{w: &buf, noStuff: true, ctx: ctx}
+	dw.convert(b.head)
+	dw.finish()
+	if buf.Len() > chunkMax {
+		return nil, false
+	}
+	return buf.Bytes(), true
+}
+
+// canonical reports whether every line of p ends in CRLF, the last one
+// included, with no CR or LF anywhere else.
+func canonical(p []byte) bool {
+	if !bytes.HasSuffix(p, crlf) {
+		return false
+	}
+	for len(p) > 0 {
+		i := bytes.IndexAny(p, "\r\n")
+		if i < 0 {
+			return false
+		}
+		if p[i] != '\r' || i+1 == len(p) || p[i+1] != '\n' {
+			return false
+		}
+		p = p[i+2:]
+	}
+	return true
 }
 
 // deadlineWriter writes to the connection, each write within the reply

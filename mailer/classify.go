@@ -42,7 +42,7 @@ func (s *session) replyError(rep reply, port int) *Error {
 		Kind:     kindOfReply(rep),
 		Code:     rep.Code,
 		Enhanced: rep.Enhanced,
-		Reply:    redact(safetext.Clean(rep.Text()), s.secrets),
+		Reply:    s.secrets.redact(safetext.Clean(rep.Text())),
 		Port:     port,
 	}
 }

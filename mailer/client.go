@@ -100,8 +100,9 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 	}
 	var conf *confirmer
 	if c.Server.IMAPAddr != "" {
-		// Signing in to IMAP takes as long as SMTP does; doing both at once
-		// makes the wait for the mail start right after the send.
+		// Connecting to IMAP takes as long as SMTP does; doing both at once
+		// makes the wait for the mail start right after the send. IMAP
+		// signs in only after SMTP's 235, so a wrong password is tried once.
 		conf = c.startConfirm(ctx, s, msg.MessageID)
 		defer conf.stop()
 	}

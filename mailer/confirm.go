@@ -3,6 +3,7 @@ package mailer
 import (
 	"context"
 	"crypto/tls"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net"
@@ -23,10 +24,10 @@ var ErrNotArrived = errors.New("mailer: the message has not shown up in the mail
 // imapPort tags IMAP lines in the debug transcript.
 const imapPort = 993
 
-// confirmer signs in to IMAP while SMTP runs and, after the send, looks for
-// the message by its Message-ID: in INBOX, and in the mailbox marked \All
-// (Gmail's "All Mail"), where a message to oneself lands even when Gmail
-// keeps it out of the inbox.
+// confirmer connects to IMAP while SMTP runs, signs in once SMTP has, and
+// after the send looks for the message by its Message-ID: in INBOX, and in
+// the mailbox marked \All (Gmail's "All Mail"), where a message to oneself
+// lands even when Gmail keeps it out of the inbox.
 type confirmer struct {
 	s      *session
 	id     string
@@ -73,8 +74,19 @@ func (cf *confirmer) signIn() {
 		cf.err = cf.fail(tlsHandshakeError(err))
 		return
 	}
+	// The IMAP connection is ready, but signs in only once SMTP has taken
+	// the same credentials: a wrong password then costs one failed sign-in
+	// at Google, not two. SMTP's AUTH is answered well before its message
+	// is, so this costs the confirmation no time.
+	select {
+	case <-cf.s.signedIn:
+	case <-cf.ctx.Done():
+		raw.Close()
+		cf.err = &Error{Kind: KindCanceled, Port: imapPort, Err: context.Cause(cf.ctx)}
+		return
+	}
 	c := imapclient.New(logIMAP(tc, cf.s.tr), nil)
-	if err := c.Login(cf.s.acct.Email, cf.s.acct.Password).Wait(); err != nil {
+	if err := cf.login(c); err != nil {
 		c.Close()
 		cf.err = cf.fail(err)
 		return
@@ -97,6 +109,25 @@ func (cf *confirmer) signIn() {
 	}
 	cf.s.tr.log(imapPort, "C", fmt.Sprintf("searching %q for Message-ID %s", boxes, cf.id))
 	cf.client, cf.boxes = c, boxes
+}
+
+// login signs in with the password, or with the access token and the
+// mechanism SMTP signed in with. The token has come by now: SMTP's 235
+// needed it.
+func (cf *confirmer) login(c *imapclient.Client) error {
+	s := cf.s
+	if s.acct.Token == nil {
+		return c.Login(s.acct.Email, s.acct.Password).Wait()
+	}
+	tok, err := s.token()
+	if err != nil {
+		return err
+	}
+	host := s.cl.Server.IMAPHost
+	cl := saslToken(s.mech, s.acct.Email, tok, host, imapPort)
+	_, ir, _ := cl.Start()
+	s.secrets.add(base64.StdEncoding.EncodeToString(ir))
+	return c.Authenticate(cl)
 }
 
 // wait looks for the message every poll interval until it is found, limit
@@ -177,12 +208,14 @@ func (cf *confirmer) fail(err error) *Error {
 	if errors.As(err, &ie) {
 		kind := KindRejected
 		switch {
+		case ie.Code == imap.ResponseCodeAuthenticationFailed && cf.s.acct.Token != nil:
+			kind = KindTokenRefused
 		case ie.Code == imap.ResponseCodeAuthenticationFailed:
 			kind = KindBadCredentials
 		case ie.Type == imap.StatusResponseTypeNo && ie.Code == imap.ResponseCodeUnavailable:
 			kind = KindTemporary
 		}
-		return &Error{Kind: kind, Port: imapPort, Reply: redact(safetext.Clean(ie.Text), cf.s.secrets), Err: errors.New("imap: " + string(ie.Type))}
+		return &Error{Kind: kind, Port: imapPort, Reply: cf.s.secrets.redact(safetext.Clean(ie.Text)), Err: errors.New("imap: " + string(ie.Type))}
 	}
 	e := cf.s.classify(err, imapPort)
 	return e

@@ -144,3 +144,41 @@ func TestDebugTranscriptHasIMAP(t *testing.T) {
 	}
 	assertNoSecret(t, acct.Password, tr)
 }
+
+// TestWrongPasswordSignsInOnce: Google counts every failed sign-in towards
+// its lockout, so a wrong password must cost one (SMTP's), never a second
+// one over IMAP. The fake takes its time over AUTH, which leaves IMAP all
+// the time it would need to send LOGIN if it did not wait for SMTP's 235.
+func TestWrongPasswordSignsInOnce(t *testing.T) {
+	for _, pipelining := range []bool{true, false} {
+		fake := startFake(t, fakegmail.Options{IMAP: true, AuthDelay: 300 * time.Millisecond, NoPipelining: !pipelining})
+		c, _ := client(t, fake)
+		_, err := c.Send(ctx(t), mailer.Account{Email: addr, Password: "wrongwrongwrongw"}, testMessage(), nil)
+		if kindOf(err) != mailer.KindBadCredentials {
+			t.Fatalf("got %v", err)
+		}
+		fake.WaitIdle()
+		st := fake.Stats()
+		if st.AuthAttempts != 1 || st.AuthOK != 0 || st.IMAPAuthAttempts != 0 {
+			t.Errorf("pipelining %v: %d SMTP sign-ins (%d accepted), %d IMAP sign-ins; want 1, 0, 0",
+				pipelining, st.AuthAttempts, st.AuthOK, st.IMAPAuthAttempts)
+		}
+	}
+}
+
+// TestIMAPSignsInAfterSMTP: with the right password the delivery check
+// still signs in, once, after SMTP has.
+func TestIMAPSignsInAfterSMTP(t *testing.T) {
+	fake := startFake(t, fakegmail.Options{IMAP: true, AuthDelay: 100 * time.Millisecond})
+	c, _ := client(t, fake)
+	res, err := c.Send(ctx(t), acct, testMessage(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Arrived {
+		t.Errorf("not confirmed: %v", res.ConfirmErr)
+	}
+	if st := fake.Stats(); st.AuthOK != 1 || st.IMAPAuthAttempts != 1 || st.IMAPLogins != 1 {
+		t.Errorf("stats %+v", st)
+	}
+}

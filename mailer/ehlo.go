@@ -5,11 +5,14 @@ import "strings"
 // capabilities are the EHLO extensions the client uses.
 type capabilities struct {
 	pipelining   bool // RFC 2920
+	chunking     bool // RFC 3030: BDAT
 	startTLS     bool // RFC 3207
 	smtpUTF8     bool // RFC 6531
 	eightBitMIME bool // RFC 6152
 	plain        bool // AUTH PLAIN (RFC 4616)
 	login        bool // AUTH LOGIN
+	xoauth2      bool // AUTH XOAUTH2 (Google's)
+	oauthBearer  bool // AUTH OAUTHBEARER (RFC 7628)
 }
 
 // parseEHLO reads the extensions from a 250 reply to EHLO; its first line
@@ -28,6 +31,8 @@ func parseEHLO(rep reply) capabilities {
 		switch kw {
 		case "PIPELINING":
 			caps.pipelining = true
+		case "CHUNKING":
+			caps.chunking = true
 		case "STARTTLS":
 			caps.startTLS = true
 		case "SMTPUTF8":
@@ -38,6 +43,8 @@ func parseEHLO(rep reply) capabilities {
 			for _, m := range params {
 				caps.plain = caps.plain || m == "PLAIN"
 				caps.login = caps.login || m == "LOGIN"
+				caps.xoauth2 = caps.xoauth2 || m == "XOAUTH2"
+				caps.oauthBearer = caps.oauthBearer || m == "OAUTHBEARER"
 			}
 		}
 	}

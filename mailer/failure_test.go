@@ -88,33 +88,57 @@ func assertNoSecret(t *testing.T, password string, texts ...string) {
 	}
 }
 
-// TestPipelinedFailureSendsNoMessage checks that when RCPT (or AUTH) is
-// refused inside the pipelined group, the client reads every reply and
-// sends QUIT, never the message: a message line reaching the server would
-// show there as a command.
+// TestPipelinedFailureSendsNoMessage checks that when AUTH, MAIL or RCPT
+// is refused inside the pipelined group, the client reads every reply,
+// reports the first failure and the message is delivered to no one. With
+// DATA, the message is never sent (a message line reaching the server
+// would show there as a command); with BDAT LAST, the chunk went with the
+// group, the server refused the BDAT for want of a recipient and
+// discarded it, and the QUIT after it ends the session.
 func TestPipelinedFailureSendsNoMessage(t *testing.T) {
-	for _, o := range []fakegmail.Options{{RefuseRcpt: true}, {DailyLimit: fakegmail.StageMail}} {
-		fake := startFake(t, o)
-		c, _ := client(t, fake)
-		if _, err := c.Send(ctx(t), acct, testMessage(), nil); err == nil {
-			t.Fatal("no error")
+	for _, chunking := range []bool{true, false} {
+		last := "BDAT"
+		if !chunking {
+			last = "DATA"
 		}
-		fake.WaitIdle()
-		st := fake.Stats()
-		if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
-			t.Errorf("%+v: commands %q, want %q", o, st.Commands, want)
+		want := []string{"EHLO", "AUTH", "MAIL", "RCPT", last, "QUIT"}
+		tests := []struct {
+			opts     fakegmail.Options
+			password string
+			kind     mailer.Kind
+			code     int
+		}{
+			{fakegmail.Options{RefuseRcpt: true}, pass, mailer.KindRejected, 550},
+			{fakegmail.Options{DailyLimit: fakegmail.StageMail}, pass, mailer.KindDailyLimit, 550},
+			{fakegmail.Options{DailyLimit: fakegmail.StageRcpt}, pass, mailer.KindDailyLimit, 550},
+			// The AUTH failure wins over the refusals that follow from it.
+			{fakegmail.Options{}, "wrongwrongwrongw", mailer.KindBadCredentials, 535},
 		}
-	}
-
-	fake := startFake(t, fakegmail.Options{})
-	c, _ := client(t, fake)
-	_, err := c.Send(ctx(t), mailer.Account{Email: addr, Password: "wrongwrongwrongw"}, testMessage(), nil)
-	if kindOf(err) != mailer.KindBadCredentials {
-		t.Errorf("AUTH failure must win over the refusals after it: %v", err)
-	}
-	fake.WaitIdle()
-	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(fake.Stats().Commands, want) {
-		t.Errorf("commands %q, want %q", fake.Stats().Commands, want)
+		for _, tt := range tests {
+			o := tt.opts
+			o.NoChunking = !chunking
+			var server syncBuffer
+			o.Debug = &server
+			fake := startFake(t, o)
+			c, _ := client(t, fake)
+			_, err := c.Send(ctx(t), mailer.Account{Email: addr, Password: tt.password}, testMessage(), nil)
+			var e *mailer.Error
+			if !errors.As(err, &e) || e.Kind != tt.kind || e.Code != tt.code {
+				t.Errorf("chunking %v, %+v: got %v, want %v %d", chunking, tt.opts, err, tt.kind, tt.code)
+			}
+			fake.WaitIdle()
+			if got := fake.Stats().Commands; !slices.Equal(got, want) {
+				t.Errorf("chunking %v, %+v: commands %q, want %q", chunking, tt.opts, got, want)
+			}
+			if n := len(fake.Messages()); n != 0 {
+				t.Errorf("chunking %v, %+v: %d messages delivered", chunking, tt.opts, n)
+			}
+			// The server's last reply is to the BDAT or DATA, refused
+			// before any message was taken.
+			if tr := server.String(); chunking && !strings.Contains(tr, "Missing RCPT TO") && !strings.Contains(tr, "Missing MAIL") {
+				t.Errorf("BDAT not refused:\n%s", tr)
+			}
+		}
 	}
 }
 

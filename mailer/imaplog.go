@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net"
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -43,8 +44,27 @@ type lineLog struct {
 
 // imapLogin matches a LOGIN command, whose arguments are replaced whole:
 // the password may come quoted, escaped or as a literal, and must not be
-// left to chance.
-var imapLogin = regexp.MustCompile(`(?i)^(\S+ LOGIN )(.*)$`)
+// left to chance. imapAuthenticate matches an AUTHENTICATE command with an
+// initial response (SASL-IR), which carries the token.
+var (
+	imapLogin        = regexp.MustCompile(`(?i)^(\S+ LOGIN )(.*)$`)
+	imapAuthenticate = regexp.MustCompile(`(?i)^(\S+ AUTHENTICATE \S+ )(.*)$`)
+)
+
+// clientLine is what the transcript shows of a line the client sent. A
+// line without a space is no command (every command has a tag, then a
+// space): it is a SASL response or a literal's contents, and may be a
+// secret.
+func clientLine(line string) string {
+	switch {
+	case line == "" || line == "*" || strings.EqualFold(line, "DONE"):
+		return line
+	case !strings.Contains(line, " "):
+		return "[redacted]"
+	}
+	line = imapLogin.ReplaceAllString(line, "${1}[redacted]")
+	return imapAuthenticate.ReplaceAllString(line, "${1}[redacted]")
+}
 
 func (l *lineLog) write(p []byte) {
 	l.mu.Lock()
@@ -58,7 +78,7 @@ func (l *lineLog) write(p []byte) {
 		line := string(bytes.TrimRight(l.buf[:i], "\r"))
 		l.buf = l.buf[i+1:]
 		if l.dir == "C" {
-			line = imapLogin.ReplaceAllString(line, "${1}[redacted]")
+			line = clientLine(line)
 		}
 		l.tr.log(imapPort, l.dir, line)
 	}

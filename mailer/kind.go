@@ -26,6 +26,8 @@ const (
 	KindNoStartTLS           // 587 answered without STARTTLS: refused, never AUTH in clear
 	KindRejected             // another permanent refusal (5xx)
 	KindCanceled             // the person stopped it
+	KindTokenRefused         // 535 after XOAUTH2/OAUTHBEARER: the access token was refused
+	KindTokenRefresh         // Account.Token could not get an access token
 )
 
 var kindNames = map[Kind]string{
@@ -33,12 +35,13 @@ var kindNames = map[Kind]string{
 	KindTooManyAttempts: "too-many-attempts", KindDailyLimit: "daily-limit", KindTemporary: "temporary",
 	KindTLS: "tls", KindDNS: "dns", KindPortsBlocked: "ports-blocked", KindConnReset: "connection-reset",
 	KindNoStartTLS: "no-starttls", KindRejected: "rejected", KindCanceled: "canceled",
+	KindTokenRefused: "token-refused", KindTokenRefresh: "token-refresh",
 }
 
 // Kinds lists every kind, for catalogs and tests that must cover them all.
 func Kinds() []Kind {
 	ks := make([]Kind, 0, len(kindNames))
-	for k := KindUnknown; k <= KindCanceled; k++ {
+	for k := KindUnknown; k <= KindTokenRefresh; k++ {
 		ks = append(ks, k)
 	}
 	return ks

@@ -94,7 +94,7 @@ func TestParseEHLO(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := capabilities{pipelining: true, smtpUTF8: true, eightBitMIME: true, plain: true, login: true}
+	want := capabilities{pipelining: true, chunking: true, smtpUTF8: true, eightBitMIME: true, plain: true, login: true, xoauth2: true, oauthBearer: true}
 	if got := parseEHLO(r); got != want {
 		t.Errorf("got %+v, want %+v", got, want)
 	}

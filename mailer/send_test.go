@@ -37,12 +37,13 @@ func TestSendImplicitTLS(t *testing.T) {
 	}
 	fake.WaitIdle()
 	st := fake.Stats()
-	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
+	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "BDAT", "QUIT"}; !slices.Equal(st.Commands, want) {
 		t.Errorf("commands %q, want %q", st.Commands, want)
 	}
-	if st.PipelinedReads != 2 {
-		t.Errorf("pipelined reads %d, want 2 (AUTH…DATA, then message…QUIT)", st.PipelinedReads)
+	if st.PipelinedReads != 1 {
+		t.Errorf("pipelined reads %d, want 1 (AUTH, MAIL, RCPT, BDAT with the message, QUIT)", st.PipelinedReads)
 	}
+	checkStored(t, msgs[0].Data, msg)
 	if strings.Contains(debug.String(), pass) {
 		t.Error("password in transcript")
 	}
@@ -64,8 +65,46 @@ func TestSendStartTLSWhenImplicitClosed(t *testing.T) {
 	}
 	fake.WaitIdle()
 	st := fake.Stats()
-	if want := []string{"EHLO", "STARTTLS", "EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
+	if want := []string{"EHLO", "STARTTLS", "EHLO", "AUTH", "MAIL", "RCPT", "BDAT", "QUIT"}; !slices.Equal(st.Commands, want) {
 		t.Errorf("commands %q, want %q", st.Commands, want)
+	}
+}
+
+// TestSendWithoutChunking: a server that does not offer CHUNKING gets
+// DATA, the message (dots doubled on the wire) and the final dot, in two
+// pipelined writes, and stores the same message as over BDAT.
+func TestSendWithoutChunking(t *testing.T) {
+	fake := startFake(t, fakegmail.Options{NoChunking: true})
+	c, _ := client(t, fake)
+	msg := testMessage()
+	if _, err := c.Send(ctx(t), acct, msg, nil); err != nil {
+		t.Fatal(err)
+	}
+	fake.WaitIdle()
+	st := fake.Stats()
+	if want := []string{"EHLO", "AUTH", "MAIL", "RCPT", "DATA", "QUIT"}; !slices.Equal(st.Commands, want) {
+		t.Errorf("commands %q, want %q", st.Commands, want)
+	}
+	if st.PipelinedReads != 2 {
+		t.Errorf("pipelined reads %d, want 2 (AUTH…DATA, then message…QUIT)", st.PipelinedReads)
+	}
+	msgs := fake.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	checkStored(t, msgs[0].Data, msg)
+}
+
+// checkStored checks that the server stored the test message m as sent:
+// its Message-ID, CRLF line ends, and the line that starts with a dot
+// with one dot, whether it came over BDAT (never stuffed) or DATA
+// (stuffed on the wire, unstuffed by the server).
+func checkStored(t *testing.T, data []byte, m mailer.Message) {
+	t.Helper()
+	d := string(data)
+	if !strings.Contains(d, "Message-ID: <"+m.MessageID+">\r\n") || !strings.Contains(d, "\r\n.dot line\r\n") ||
+		strings.Contains(d, "..dot") || strings.Count(d, "\n") != strings.Count(d, "\r\n") || !strings.HasSuffix(d, "\r\n") {
+		t.Errorf("stored message:\n%q", d)
 	}
 }
 

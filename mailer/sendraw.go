@@ -2,6 +2,7 @@ package mailer
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,9 +20,11 @@ var errNoRecipients = errors.New("mailer: no recipients")
 // hears how much of it has gone. progress is as for Send. An error is
 // always a *Error.
 //
-// On a server with PIPELINING (Gmail), AUTH, MAIL, every RCPT and DATA go
-// out in one write, and the message, the final dot and QUIT in the last:
-// the same two round trips after EHLO as Send.
+// On a server with PIPELINING and CHUNKING (Gmail), a message of up to
+// 64 KB for one recipient goes out with AUTH, MAIL and RCPT in one write,
+// as BDAT LAST, with QUIT: one round trip after EHLO, as for Send. Else, on
+// a server with PIPELINING, AUTH, MAIL, every RCPT and DATA go out in one
+// write, and the message, the final dot and QUIT in the last: two.
 //
 // The send is all or nothing. If the server refuses any recipient, the
 // message goes to none: the error's Kind is what the first refusal means
@@ -36,7 +39,7 @@ var errNoRecipients = errors.New("mailer: no recipients")
 // brackets, when the header section is within the first 32 KB; else "".
 //
 // MAIL FROM carries BODY=8BITMIME when the server offers 8BITMIME and the
-// message has bytes above 127, or is longer than the 32 KB looked at before
+// message has bytes above 127, or is longer than the 64 KB looked at before
 // sending (its tail is unknown, and 7-bit text declared 8-bit is still
 // right); SMTPUTF8 when the server offers it and an address is not ASCII.
 // A message with 8-bit bytes for a server without 8BITMIME is sent as it
@@ -55,6 +58,12 @@ func (c *Client) SendRaw(ctx context.Context, acct Account, from string, rcpts [
 			return Result{}, err
 		}
 	}
+	readErr := func(err error) error {
+		if ctx.Err() != nil {
+			return s.classify(ctx.Err(), 0)
+		}
+		return &Error{Kind: KindUnknown, Err: fmt.Errorf("mailer: reading the message: %w", err)}
+	}
 	br := bufio.NewReaderSize(msg, headSize)
 	head, err := br.Peek(headSize)
 	whole := false
@@ -62,15 +71,28 @@ func (c *Client) SendRaw(ctx context.Context, acct Account, from string, rcpts [
 	case errors.Is(err, io.EOF):
 		whole = true
 	case err != nil:
-		if ctx.Err() != nil {
-			return Result{}, s.classify(ctx.Err(), 0)
-		}
-		return Result{}, &Error{Kind: KindUnknown, Err: fmt.Errorf("mailer: reading the message: %w", err)}
+		return Result{}, readErr(err)
 	}
 	id := messageIDOf(head) // head is good only until br is read
+	b := body{r: br, head: head, whole: whole}
+	if !whole {
+		// A message of up to chunkMax bytes may still go in one BDAT
+		// chunk: read that much more to know. A bigger one pays for this
+		// buffer once and streams on from it.
+		more := make([]byte, chunkMax+1)
+		n, err := io.ReadFull(br, more)
+		switch {
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			b = body{r: bytes.NewReader(more[:n]), head: more[:n], whole: true}
+		case err != nil:
+			return Result{}, readErr(err)
+		default:
+			b = body{r: io.MultiReader(bytes.NewReader(more), br), head: more[:headSize], whole: false}
+		}
+	}
 	env := envelope{from: from, rcpts: rcpts}
 	res, err := s.run(func(cn *conn, caps capabilities) error {
-		return s.submit(cn, caps, env, body{r: br, head: head, whole: whole})
+		return s.submit(cn, caps, env, b)
 	})
 	if err != nil {
 		return Result{}, err

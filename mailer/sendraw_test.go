@@ -327,7 +327,7 @@ func TestSendRawBadEnvelope(t *testing.T) {
 // recipients: the extra RCPT rides in the same pipelined group, so the
 // round trips are the same.
 func benchmarkSendRaw(b *testing.B, port int) {
-	fake, p, srv := benchSetup(b, port)
+	fake, p, srv := benchSetup(b, port, fakegmail.Options{})
 	c := &mailer.Client{Server: srv}
 	raw := testMessageBytes(b)
 	b.ReportAllocs()
@@ -342,3 +342,67 @@ func benchmarkSendRaw(b *testing.B, port int) {
 
 func BenchmarkSendRaw465(b *testing.B) { benchmarkSendRaw(b, 465) }
 func BenchmarkSendRaw587(b *testing.B) { benchmarkSendRaw(b, 587) }
+
+// TestSendRawChunked: to one recipient, a message of up to 64 KB goes as
+// one BDAT LAST chunk pipelined with AUTH, MAIL, RCPT and QUIT; its line
+// ends become CRLF and its dots are left alone, since a chunk is counted
+// in bytes. A bigger one, or one for two recipients, goes through DATA.
+func TestSendRawChunked(t *testing.T) {
+	lines := func(n int) string {
+		var b strings.Builder
+		b.WriteString("Subject: chunked\nMessage-ID: <chunked@example.com>\n\n.leading dot\n..two\n.\n")
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, "line %d %s\n", i, strings.Repeat("y", i%70))
+		}
+		return b.String() + "no line end"
+	}
+	tests := []struct {
+		name  string
+		msg   string
+		rcpts []string
+		last  string // BDAT or DATA
+	}{
+		{"small", lines(100), []string{addr}, "BDAT"},
+		{"past the first 32 KB", lines(40 << 10), []string{addr}, "BDAT"},
+		// Under 64 KB with LF line ends, more as CRLF.
+		{"64 KB once CRLF", lines(64<<10 - 500), []string{addr}, "DATA"},
+		{"70 KB", lines(70 << 10), []string{addr}, "DATA"},
+		{"two recipients", lines(100), []string{addr, "bob@example.com"}, "DATA"},
+	}
+	if m := tests[2].msg; len(m) > 64<<10 || len(crlf(m)) <= 64<<10 {
+		t.Fatalf("%q is %d bytes, %d as CRLF", tests[2].name, len(m), len(crlf(m)))
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fake := startFake(t, fakegmail.Options{})
+			c, debug := client(t, fake)
+			var prog progressLog
+			c.BodyProgress = prog.add
+			res, err := c.SendRaw(ctx(t), acct, addr, tt.rcpts, strings.NewReader(tt.msg), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.MessageID != "chunked@example.com" {
+				t.Errorf("message ID %q", res.MessageID)
+			}
+			msgs := fake.Messages()
+			if len(msgs) != 1 {
+				t.Fatalf("fake received %d messages", len(msgs))
+			}
+			if want := crlf(tt.msg) + "\r\n"; string(msgs[0].Data) != want {
+				t.Errorf("received %d bytes, want %d, not the same", len(msgs[0].Data), len(want))
+			}
+			if got := prog.get(); len(got) == 0 || got[len(got)-1] != int64(len(tt.msg)) {
+				t.Errorf("progress %v, want it to end at %d", got, len(tt.msg))
+			}
+			fake.WaitIdle()
+			cmds := fake.Stats().Commands
+			if !slices.Contains(cmds, tt.last) || slices.Contains(cmds, map[string]string{"BDAT": "DATA", "DATA": "BDAT"}[tt.last]) {
+				t.Errorf("commands %q, want %s", cmds, tt.last)
+			}
+			if tt.last == "BDAT" && !strings.Contains(debug.String(), fmt.Sprintf("BDAT %d LAST\n", len(crlf(tt.msg))+2)) {
+				t.Errorf("no BDAT with the message's CRLF size in the transcript")
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -22,26 +23,40 @@ type session struct {
 	acct    Account
 	t       timeouts
 	tr      *transcript
-	secrets []string
+	secrets *secretSet
+
+	tok  *tokenFetch // the access token on its way, with Account.Token
+	mech Mechanism   // the OAuth mechanism SMTP signed in with
 
 	mu       sync.Mutex
 	progress func(Phase)
 	reported bool
 	last     Phase
+
+	// signedIn is closed when SMTP has answered 235: the password (or
+	// token) is good, and IMAP may use it. Google counts every failed
+	// sign-in towards a lockout, so a wrong one must be tried only once.
+	signedIn     chan struct{}
+	signedInOnce sync.Once
 }
 
 func (c *Client) newSession(ctx context.Context, acct Account, progress func(Phase)) *session {
 	orig := acct.Password
 	acct.Password = appPassword(orig)
-	secrets := []string{
-		acct.Password, orig,
+	secrets := &secretSet{}
+	secrets.add(acct.Password, orig,
 		base64.StdEncoding.EncodeToString([]byte(acct.Password)),
-		base64.StdEncoding.EncodeToString(plainResponse(acct)),
-	}
+		base64.StdEncoding.EncodeToString(plainResponse(acct)))
 	return &session{
 		cl: c, ctx: ctx, acct: acct, t: c.timeouts(), secrets: secrets,
 		tr: newTranscript(c.Debug, secrets), progress: progress,
+		signedIn: make(chan struct{}),
 	}
+}
+
+// accepted records that the server took the sign-in.
+func (s *session) accepted() {
+	s.signedInOnce.Do(func() { close(s.signedIn) })
 }
 
 // phase reports p if it is later than the last phase reported. Both ports'
@@ -62,6 +77,8 @@ func (s *session) phase(p Phase) {
 // run connects, says hello and runs body on the secured connection.
 func (s *session) run(body func(*conn, capabilities) error) (Result, error) {
 	start := time.Now()
+	s.startToken()
+	defer s.stopToken()
 	s.phase(PhaseConnecting)
 	c, wait, err := s.connect()
 	defer wait()
@@ -119,6 +136,13 @@ type command struct {
 	want  int
 	phase Phase  // reported before the command is sent (lock-step) or answered
 	rcpt  string // the recipient, for RCPT TO
+	// chunk is the message after a BDAT command line, sent as it is.
+	chunk []byte
+	// slow marks a reply that comes only once the server has taken the
+	// message (BDAT LAST): it gets the data timeout.
+	slow bool
+	// noReply marks a command whose reply is not awaited (a final QUIT).
+	noReply bool
 }
 
 // authCommand is AUTH PLAIN with the initial response (RFC 4954), which
@@ -126,16 +150,20 @@ type command struct {
 // section 4 lets exactly this AUTH (initial response, one round trip, no
 // security layer) be pipelined with the commands that follow it.
 func (s *session) authCommand(caps capabilities) *command {
-	if !caps.plain {
+	if !caps.plain || s.acct.Token != nil {
 		return nil
 	}
 	ir := base64.StdEncoding.EncodeToString(plainResponse(s.acct))
 	return &command{line: "AUTH PLAIN " + ir, shown: "AUTH PLAIN [redacted]", want: 235, phase: PhaseSigningIn}
 }
 
-// auth signs in on its own: PLAIN with initial response if offered, else
-// LOGIN, which takes three round trips.
+// auth signs in on its own: with the access token if the account has
+// one, else PLAIN with initial response if offered, else LOGIN, which takes
+// three round trips.
 func (s *session) auth(c *conn, caps capabilities) error {
+	if s.acct.Token != nil {
+		return s.authToken(c, caps)
+	}
 	if cmd := s.authCommand(caps); cmd != nil {
 		return s.exchange(c, false, []command{*cmd})
 	}
@@ -172,6 +200,10 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 		} else {
 			c.cmd(cmd.line)
 		}
+		if cmd.chunk != nil {
+			c.tr.log(c.port, "C", fmt.Sprintf("[message, %d bytes]", len(cmd.chunk)))
+			c.out.Write(cmd.chunk)
+		}
 	}
 	if !pipelined {
 		for _, cmd := range cmds {
@@ -188,6 +220,9 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 				}
 				return e
 			}
+			if rep.Code == 235 {
+				s.accepted()
+			}
 		}
 		return nil
 	}
@@ -203,7 +238,14 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 	var refused []string
 	rcptFirst := false // the first failure is a refused recipient
 	for i, cmd := range cmds {
-		rep, err := c.read(s.t.reply)
+		if cmd.noReply {
+			continue
+		}
+		wait := s.t.reply
+		if cmd.slow {
+			wait = s.t.data
+		}
+		rep, err := c.read(wait)
 		if err != nil {
 			if failure != nil {
 				return failure // the server hung up after refusing
@@ -219,6 +261,9 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 				rcptFirst = cmd.rcpt != ""
 			}
 			continue
+		}
+		if rep.Code == 235 {
+			s.accepted()
 		}
 		if failure == nil && i+1 < len(cmds) {
 			s.phase(cmds[i+1].phase)
@@ -240,7 +285,7 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 func (s *session) cleanRecipients(rcpts []string) []string {
 	out := make([]string, len(rcpts))
 	for i, r := range rcpts {
-		out[i] = redact(safetext.Clean(r), s.secrets)
+		out[i] = s.secrets.redact(safetext.Clean(r))
 	}
 	return out
 }
@@ -251,15 +296,26 @@ type envelope struct {
 	rcpts []string
 }
 
-// submit signs in and sends the message in b: on a pipelining server AUTH,
-// MAIL, every RCPT and DATA go out together, then the message, the dot and
-// QUIT together, and the reply to QUIT is not awaited: two round trips
-// after EHLO for a message that fits in one buffer. A bigger one streams
-// through a buffer of headSize bytes; its last part goes with the dot and
-// QUIT.
+// submit signs in and sends the message in b.
+//
+// On a server with PIPELINING and CHUNKING (Gmail), a message of up to
+// chunkMax bytes for one recipient goes out with AUTH, MAIL and RCPT in a
+// single write, as "BDAT <size> LAST" and the bytes, then QUIT (RFC 3030
+// with RFC 2920): one round trip after EHLO.
+//
+// Otherwise, on a pipelining server AUTH, MAIL, every RCPT and DATA go out
+// together, then the message, the dot and QUIT together, and the reply to
+// QUIT is not awaited: two round trips after EHLO for a message that fits
+// in one buffer. A bigger one streams through a buffer of headSize bytes;
+// its last part goes with the dot and QUIT.
 //
 // Gmail takes a message for all its recipients or for none, and so does
-// submit: if any RCPT is refused, the message is not sent.
+// submit: if any RCPT is refused, the message is not sent. That is why
+// BDAT LAST is pipelined for one recipient only: a server takes a chunk
+// for the recipients it accepted, and with one refused RCPT there are
+// none, so it must refuse the BDAT and discard the chunk that follows it
+// (RFC 3030 section 2); with several, the others would get the message.
+// The QUIT in the same write ends the transaction either way.
 func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error {
 	param := ""
 	if caps.eightBitMIME && b.eightBit() {
@@ -272,11 +328,24 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	if a := s.authCommand(caps); a != nil {
 		cmds = append(cmds, *a)
 	} else if err := s.auth(c, caps); err != nil {
+		c.quit()
 		return err
 	}
 	cmds = append(cmds, command{line: "MAIL FROM:<" + env.from + ">" + param, want: 250, phase: PhaseSending})
 	for _, r := range env.rcpts {
 		cmds = append(cmds, command{line: "RCPT TO:<" + r + ">", want: 250, phase: PhaseSending, rcpt: r})
+	}
+	if chunk, ok := b.chunk(s.ctx); ok && caps.chunking && caps.pipelining && len(env.rcpts) == 1 {
+		cmds = append(cmds,
+			command{line: "BDAT " + strconv.Itoa(len(chunk)) + " LAST", chunk: chunk, want: 250, phase: PhaseSending, slow: true},
+			command{line: "QUIT", noReply: true})
+		if err := s.exchange(c, true, cmds); err != nil {
+			return err
+		}
+		if s.cl.BodyProgress != nil {
+			s.cl.BodyProgress(int64(len(b.head)))
+		}
+		return nil
 	}
 	cmds = append(cmds, command{line: "DATA", want: 354, phase: PhaseSending})
 	if err := s.exchange(c, caps.pipelining, cmds); err != nil {
@@ -291,7 +360,8 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 		size = min(size, len(b.head)+len(b.head)/8+64)
 	}
 	c.inData = true
-	dw := &dotWriter{w: bufio.NewWriterSize(deadlineWriter{c}, size), ctx: s.ctx, progress: s.cl.BodyProgress}
+	bw := bufio.NewWriterSize(deadlineWriter{c}, size)
+	dw := &dotWriter{w: bw, ctx: s.ctx, progress: s.cl.BodyProgress}
 	if _, err := io.Copy(dw, b.r); err != nil {
 		if dw.err == nil && s.ctx.Err() == nil {
 			// The connection is closed without the final dot, so the
@@ -309,9 +379,9 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	if caps.pipelining {
 		c.cmd("QUIT")
 	}
-	dw.w.Write(c.out.Bytes())
+	bw.Write(c.out.Bytes())
 	c.out.Reset()
-	if err := dw.w.Flush(); err != nil {
+	if err := bw.Flush(); err != nil {
 		return err
 	}
 	rep, err := c.read(s.t.data)

@@ -17,10 +17,10 @@ import (
 type transcript struct {
 	mu      sync.Mutex
 	w       io.Writer
-	secrets []string
+	secrets *secretSet
 }
 
-func newTranscript(w io.Writer, secrets []string) *transcript {
+func newTranscript(w io.Writer, secrets *secretSet) *transcript {
 	if w == nil {
 		return nil
 	}
@@ -31,16 +31,36 @@ func (t *transcript) log(port int, dir, line string) {
 	if t == nil {
 		return
 	}
-	line = redact(safetext.Clean(line), t.secrets)
+	line = t.secrets.redact(safetext.Clean(line))
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	fmt.Fprintf(t.w, "[%d] %s: %s\n", port, dir, line)
 }
 
-// redact masks every non-empty secret in s.
-func redact(s string, secrets []string) string {
-	for _, sec := range secrets {
-		if len(sec) >= 4 && strings.Contains(s, sec) {
+// secretSet is what must never be shown: the password in its forms, and
+// the OAuth token with the SASL messages that carry it, added once the
+// token has come (it is fetched while the connection is being set up).
+type secretSet struct {
+	mu   sync.RWMutex
+	list []string
+}
+
+func (ss *secretSet) add(secrets ...string) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	for _, s := range secrets {
+		if len(s) >= 4 {
+			ss.list = append(ss.list, s)
+		}
+	}
+}
+
+// redact masks every secret in s.
+func (ss *secretSet) redact(s string) string {
+	ss.mu.RLock()
+	defer ss.mu.RUnlock()
+	for _, sec := range ss.list {
+		if strings.Contains(s, sec) {
 			s = strings.ReplaceAll(s, sec, "[redacted]")
 		}
 	}

@@ -26,6 +26,15 @@ const (
 type Account struct {
 	Email    string
 	Password string
+	// Token, if set, signs in with OAuth 2.0 instead of Password, over
+	// SMTP and for the IMAP delivery check. Each Send, SendRaw or Verify
+	// calls it once, while the connection is being made, secured and
+	// greeted, so a refresh costs no round trip of its own. The token is
+	// never logged, shown or kept.
+	Token TokenFunc
+	// Mechanism is the SASL mechanism for Token: XOAUTH2 (the zero value)
+	// or OAUTHBEARER; the other one if the server offers only that.
+	Mechanism Mechanism
 }
 
 // String hides the password.

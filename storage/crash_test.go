@@ -36,10 +36,10 @@ func crashVariant(i int) (storage.Account, string) {
 	a := account("ada@gmail.com")
 	if i%2 == 0 {
 		a.Name, a.Port = strings.Repeat("a", 3000), 587
-		return a, "secret-variant-a"
+		return a, "variantavariaaaa"
 	}
 	a.Name, a.Port = strings.Repeat("b", 9000), 465
-	return a, "secret-variant-b"
+	return a, "variantbvariabbb"
 }
 
 // TestCrashChild is the child: it saves alternating setups and reports

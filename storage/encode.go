@@ -43,6 +43,25 @@ func optTime(t time.Time) *time.Time {
 
 // encode renders cfg as the file's bytes.
 func encode(cfg Config) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(header)
+	if err := toml.NewEncoder(&b).Encode(toFile(cfg)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// encodeAccounts renders accounts as [[account]] tables alone, to be added
+// to a file that has other things in it.
+func encodeAccounts(accts []Account) ([]byte, error) {
+	var b bytes.Buffer
+	if err := toml.NewEncoder(&b).Encode(toFile(Config{Accounts: accts})); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func toFile(cfg Config) fileConfig {
 	fc := fileConfig{Default: cfg.Default}
 	for _, a := range cfg.Accounts {
 		fc.Accounts = append(fc.Accounts, fileAccount{
@@ -57,12 +76,7 @@ func encode(cfg Config) ([]byte, error) {
 			LastVerified:       optTime(a.LastVerified),
 		})
 	}
-	var b bytes.Buffer
-	b.WriteString(header)
-	if err := toml.NewEncoder(&b).Encode(fc); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return fc
 }
 
 // normalize makes times survive a round trip unchanged: UTC (TOML keeps an

@@ -24,6 +24,9 @@ var (
 	ErrSecretMissing = errors.New("no app password in the OS keyring")
 	// ErrBusy means another gmailsetup held the setup folder's lock too long.
 	ErrBusy = errors.New("another gmailsetup is saving")
+	// ErrNotRegular means the setup path is a folder, a FIFO, a device:
+	// not a file to read or replace.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // Op names what a FileError was doing.
@@ -39,12 +42,27 @@ const (
 )
 
 // FileError is a failure to find, read or write the setup file or its
-// folder. Err is the OS error (or ErrNotFound, ErrBusy); it never holds file
-// contents.
+// folder. Op says which (creating the folder, writing the file…), so the
+// person learns what failed rather than a guess. Dir is the folder a write
+// or lock failed in ("" when it is Path's own folder, or for reads). Err
+// is the OS error (or ErrNotFound, ErrBusy, ErrNotRegular); it never holds
+// file contents.
 type FileError struct {
 	Op   Op
 	Path string
 	Err  error
+	Dir  string
+}
+
+// Folder is the folder the failure concerns: Dir, or Path's folder.
+func (e *FileError) Folder() string {
+	if e.Dir != "" {
+		return e.Dir
+	}
+	if e.Op == OpMkdir || e.Op == OpLock {
+		return e.Path
+	}
+	return filepath.Dir(e.Path)
 }
 
 func (e *FileError) Error() string {
@@ -58,7 +76,7 @@ func (e *FileError) Error() string {
 	case e.Op == OpLock:
 		return fmt.Sprintf("cannot lock the folder %s: %v; close the other gmailsetup and try again", e.Path, e.Err)
 	case e.Op == OpWrite:
-		return fmt.Sprintf("cannot write %s: %v; check that the folder %s is yours, writable, and the disk has free space", e.Path, e.Err, filepath.Dir(e.Path))
+		return fmt.Sprintf("cannot write %s in the folder %s: %v; check that the folder is yours, writable, and the disk has free space", e.Path, e.Folder(), e.Err)
 	}
 	return fmt.Sprintf("cannot %s %s: %v; check that the file exists and you may read it", e.Op, e.Path, e.Err)
 }
@@ -67,14 +85,17 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // SyntaxError means the file is not valid TOML, or a value has the wrong
 // type (port = "abc"). Line and Column start at 1; Column is 0 when
-// unknown. Msg is the parser's English message with any part of a password
-// line blanked out; the parser's own error is dropped on purpose because it
-// carries the whole file, secret included.
+// unknown. Key is the key on that line when it can be named safely (a bare
+// key before "="), else "". Kind says what is wrong and Msg says it in
+// English; neither holds any text of the file: the parser's own message
+// quotes the value it choked on, which may be a secret, so it is dropped.
 type SyntaxError struct {
 	Path   string
 	Line   int
 	Column int
 	Msg    string
+	Key    string
+	Kind   SyntaxKind
 }
 
 func (e *SyntaxError) Error() string {
@@ -82,7 +103,51 @@ func (e *SyntaxError) Error() string {
 	if e.Column > 0 {
 		loc += fmt.Sprintf(":%d", e.Column)
 	}
+	if e.Key != "" {
+		loc += fmt.Sprintf(": %s", e.Key)
+	}
 	return fmt.Sprintf("%s: %s; fix that line, or run gmailsetup again to replace the file", loc, e.Msg)
+}
+
+// SyntaxKind is what is wrong on a line that is not valid TOML.
+type SyntaxKind int
+
+// The kinds a SyntaxError can report.
+const (
+	SyntaxOther     SyntaxKind = iota // anything else
+	SyntaxNotClosed                   // a string, array or table is not closed
+	SyntaxBadValue                    // a value is missing, or text lacks its quotes
+	SyntaxWrongType                   // text where a number belongs, or the reverse
+	SyntaxDuplicate                   // a key or table defined twice
+	SyntaxEscape                      // a bad \ escape in a string
+	SyntaxDate                        // not a valid date and time
+	SyntaxRange                       // a number out of range
+	SyntaxBadText                     // control characters or invalid UTF-8
+	SyntaxBadKey                      // a key or table name is malformed
+)
+
+func (k SyntaxKind) String() string {
+	switch k {
+	case SyntaxNotClosed:
+		return "a string, list or table is not closed"
+	case SyntaxBadValue:
+		return "the value is missing or not valid (text needs quotes)"
+	case SyntaxWrongType:
+		return "the value has the wrong type (text needs quotes, numbers none)"
+	case SyntaxDuplicate:
+		return "the key is defined twice"
+	case SyntaxEscape:
+		return "a string holds an invalid \\ escape"
+	case SyntaxDate:
+		return "not a valid date and time"
+	case SyntaxRange:
+		return "the number is out of range"
+	case SyntaxBadText:
+		return "the line holds control characters or invalid UTF-8"
+	case SyntaxBadKey:
+		return "the key or table name is not valid"
+	}
+	return "the line is not valid TOML"
 }
 
 // Problem says what is wrong with an account, in the file or given to Save.
@@ -98,6 +163,10 @@ const (
 	ProblemNoSecret                            // Save was given an empty secret
 	ProblemTooLarge                            // the file is far bigger than any setup
 	ProblemNotRepresentable                    // the account would not read back identically
+	ProblemBadAddress                          // the email is not a valid address (gmail.CheckAddress)
+	ProblemBadPort                             // port is not 465 or 587
+	ProblemBadPassword                         // the password is not Google's 16 letters
+	ProblemBadHost                             // host is not a plain host name
 )
 
 func (p Problem) String() string {
@@ -118,27 +187,45 @@ func (p Problem) String() string {
 		return fmt.Sprintf("the file is larger than %d bytes", maxFileSize)
 	case ProblemNotRepresentable:
 		return "the account cannot be written so that it reads back the same"
+	case ProblemBadAddress:
+		return "the email is not a valid address"
+	case ProblemBadPort:
+		return "port must be 465 or 587"
+	case ProblemBadPassword:
+		return "the password is not an app password (16 letters)"
+	case ProblemBadHost:
+		return "host is not a server name"
 	}
 	return fmt.Sprintf("problem %d", int(p))
 }
 
 // ConfigError means the file is valid TOML but an account in it is
 // unusable. Index is the account's position (1-based; 0 for the whole
-// file).
+// file); Key is the key at fault and Line its line (0 when unknown: the
+// account is written as an inline table, say). Email is set only when it
+// is a valid address, safe to show; the faulty value is never kept.
 type ConfigError struct {
 	Path    string
 	Index   int
 	Email   string
 	Problem Problem
+	Key     string
+	Line    int
 }
 
 func (e *ConfigError) Error() string {
 	where := e.Path
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d", e.Path, e.Line)
+	}
 	if e.Index > 0 {
-		where = fmt.Sprintf("%s: account %d", e.Path, e.Index)
+		where = fmt.Sprintf("%s: account %d", where, e.Index)
 		if e.Email != "" {
 			where += fmt.Sprintf(" (%s)", e.Email)
 		}
+	}
+	if e.Key != "" {
+		where += fmt.Sprintf(": %s", e.Key)
 	}
 	return fmt.Sprintf("%s: %s; edit the file, or run gmailsetup again to replace it", where, e.Problem)
 }
@@ -172,6 +259,18 @@ func (e *UnsafeError) Error() string {
 		return fmt.Sprintf("%s holds an app password but belongs to user %d, not to you (%d), so it is not used; fix with: %s", e.Path, e.Owner, e.UID, e.Fix)
 	}
 	return fmt.Sprintf("%s holds an app password but others may read or change it (mode %v), so it is not used; fix with: %s", e.Path, e.Mode.Perm(), e.Fix)
+}
+
+// LinkError means the setup path is a symlink to something gmailsetup
+// will not write into: a file of another user, a folder, a device. Target
+// is where the link points.
+type LinkError struct {
+	Path   string
+	Target string
+}
+
+func (e *LinkError) Error() string {
+	return fmt.Sprintf("%s is a link to %s, which is not a file of yours, so gmailsetup does not write into it; remove the link, or choose another file with --config", e.Path, e.Target)
 }
 
 // NoKeyringError is Save refusing to put the secret in the file without

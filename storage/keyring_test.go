@@ -151,22 +151,22 @@ func TestFailedSaveKeepsOldKeyringSecret(t *testing.T) {
 	path := configPath(t)
 	ring := newMem()
 	s := storage.Open(path, storage.WithKeyring(ring))
-	mustSave(t, s, account("ada@gmail.com"), "old-secret-0001", false)
+	mustSave(t, s, account("ada@gmail.com"), "oldoldoldoldoooo", false)
 	before := readRaw(t, path)
 
 	var seen []string
 	storage.FailBeforeRename(s, errors.New("disk full"), &seen)
-	if _, err := s.Save(account("ada@gmail.com"), "new-secret-0002", false); err == nil {
+	if _, err := s.Save(account("ada@gmail.com"), "newnewnewnewnnnn", false); err == nil {
 		t.Fatal("Save succeeded despite the failing write")
 	}
-	if got, err := s.Secret("ada@gmail.com"); err != nil || got != "old-secret-0001" {
+	if got, err := s.Secret("ada@gmail.com"); err != nil || got != "oldoldoldoldoooo" {
 		t.Errorf("Secret = %q, %v; want the old one", got, err)
 	}
 	if readRaw(t, path) != before {
 		t.Error("file changed")
 	}
 	// A new account whose save fails leaves no orphan keyring entry.
-	if _, err := s.Save(account("bob@gmail.com"), "bob-secret-0001", false); err == nil {
+	if _, err := s.Save(account("bob@gmail.com"), "bobbobbobbobbbbb", false); err == nil {
 		t.Fatal("Save succeeded despite the failing write")
 	}
 	if _, ok := ring.entries()["bob@gmail.com"]; ok {
@@ -178,7 +178,7 @@ func TestFailedSaveKeepsOldKeyringSecret(t *testing.T) {
 	restoring := &failAfter{memKeyring: ring, okSets: 1}
 	s2 := storage.Open(path, storage.WithKeyring(restoring))
 	storage.FailBeforeRename(s2, errors.New("disk full"), &seen)
-	_, err := s2.Save(account("ada@gmail.com"), "new-secret-0002", false)
+	_, err := s2.Save(account("ada@gmail.com"), "newnewnewnewnnnn", false)
 	var fe *storage.FileError
 	var ke *storage.KeyringError
 	if !errors.As(err, &fe) || !errors.As(err, &ke) || ke.Op != "restore" {

@@ -135,14 +135,14 @@ func TestBrokenFileNotOverwrittenUnlessReplaced(t *testing.T) {
 	s := storage.Open(path, storage.WithKeyring(ring))
 
 	var se *storage.SyntaxError
-	if _, err := s.Save(account("bob@gmail.com"), "secret-bob-0001", true); !errors.As(err, &se) {
+	if _, err := s.Save(account("bob@gmail.com"), "bobbobbobbobbbbb", true); !errors.As(err, &se) {
 		t.Fatalf("Save over a broken file = %v, want its *SyntaxError", err)
 	}
 	if readRaw(t, path) != broken || len(ring.entries()) != 0 {
 		t.Fatal("Save changed something despite the load error")
 	}
 
-	w, err := s.Replace(account("bob@gmail.com"), "secret-bob-0001", false)
+	w, err := s.Replace(account("bob@gmail.com"), "bobbobbobbobbbbb", false)
 	if err != nil {
 		t.Fatalf("Replace: %v", err)
 	}
@@ -158,7 +158,7 @@ func TestBrokenFileNotOverwrittenUnlessReplaced(t *testing.T) {
 	}
 	// On a good file Replace is Save: nothing is set aside.
 	os.Remove(w.Backup)
-	if w, err := s.Replace(account("ada@gmail.com"), "secret-ada-0001", false); err != nil || w.Backup != "" {
+	if w, err := s.Replace(account("ada@gmail.com"), "adaadaadaadaaaaa", false); err != nil || w.Backup != "" {
 		t.Errorf("Replace on a good file = %+v, %v", w, err)
 	}
 	if cfg := mustLoad(t, s); len(cfg.Accounts) != 2 {

@@ -62,7 +62,7 @@ func TestUnsafePermissionsRefused(t *testing.T) {
 				t.Error("the secret is in the error")
 			}
 			// And Save does not overwrite it: the person should fix it.
-			if _, err := storage.Open(path, storage.WithoutKeyring()).Save(account("bob@gmail.com"), "secret-bob-0001", true); !errors.As(err, &ue) {
+			if _, err := storage.Open(path, storage.WithoutKeyring()).Save(account("bob@gmail.com"), "bobbobbobbobbbbb", true); !errors.As(err, &ue) {
 				t.Errorf("Save = %v, want the *UnsafeError", err)
 			}
 			if readRaw(t, path) != c.content {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 )
 
 // maxFileSize is far above any real setup; it keeps a wrong path (a log, a
@@ -13,44 +14,53 @@ import (
 const maxFileSize = 1 << 20
 
 // read loads the file at target (symlinks already resolved); errors name
-// s.path, the path the person knows. The permission check uses the open
-// file's own metadata, so it is about exactly the bytes read.
+// s.path, the path the person knows.
 func (s *Store) read(target string) (Config, error) {
-	f, err := os.Open(target)
+	cfg, _, err := s.readRaw(target)
+	return cfg, err
+}
+
+// readRaw is read that also returns the bytes, even when they do not load
+// (nil when they could not be read at all), for a backup or an edit in
+// place. The permission check uses the open file's own metadata, so it is
+// about exactly the bytes read. The file is opened without blocking, so a
+// FIFO or a device put in its place is refused instead of waited on.
+func (s *Store) readRaw(target string) (Config, []byte, error) {
+	f, err := os.OpenFile(target, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if errors.Is(err, fs.ErrNotExist) {
-		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
 	}
 	if err != nil {
-		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: err}
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: err}
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
 	if !fi.Mode().IsRegular() {
-		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: errors.New("not a regular file")}
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotRegular}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
-		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: err}
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
 	if len(data) > maxFileSize {
-		return Config{}, &ConfigError{Path: s.path, Problem: ProblemTooLarge}
+		return Config{}, data, &ConfigError{Path: s.path, Problem: ProblemTooLarge}
 	}
 	cfg, keys, err := decode(s.path, data)
 	if err != nil {
-		return Config{}, err
+		return Config{}, data, err
 	}
 	if holdsSecret(cfg, keys) {
 		if err := checkPrivate(s.path, fi); err != nil {
-			return Config{}, err
+			return Config{}, data, err
 		}
 	}
-	if err := validate(s.path, cfg); err != nil {
-		return Config{}, err
+	if err := validate(s.path, cfg, data); err != nil {
+		return Config{}, data, err
 	}
-	return cfg, nil
+	return cfg, data, nil
 }
 
 // holdsSecret reports whether the file has a password anywhere: in an
@@ -76,27 +86,4 @@ func holdsSecret(cfg Config, keys [][]string) bool {
 // without holding it.
 func isDescriptiveKey(k string) bool {
 	return k == "app_password_label" || k == "app_password_created"
-}
-
-// validate rejects accounts the wizard could not use; errors point at the
-// account by position, since its email may be the thing missing.
-func validate(path string, cfg Config) error {
-	seen := make(map[string]bool, len(cfg.Accounts))
-	for i, a := range cfg.Accounts {
-		bad := func(p Problem) error {
-			return &ConfigError{Path: path, Index: i + 1, Email: a.Email, Problem: p}
-		}
-		switch {
-		case a.Email == "":
-			return bad(ProblemNoEmail)
-		case seen[a.Email]:
-			return bad(ProblemDuplicateEmail)
-		case a.SecretStore != SecretInKeyring && a.SecretStore != SecretInFile:
-			return bad(ProblemBadSecretStore)
-		case a.SecretStore == SecretInFile && a.Password == "":
-			return bad(ProblemNoPassword)
-		}
-		seen[a.Email] = true
-	}
-	return nil
 }

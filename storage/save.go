@@ -2,10 +2,10 @@ package storage
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"path/filepath"
 )
 
 // Save adds the account, or replaces the one with the same Email, and stores
@@ -57,8 +57,14 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 
 	cfg := upsert(t.cfg, acct)
 	if t.err != nil {
-		if where.Backup, err = s.backup(t.target); err != nil {
-			return Where{}, undone(err, undo)
+		switch {
+		case t.raw != nil:
+			if where.Backup, err = s.backup(t.target, t.raw); err != nil {
+				return Where{}, undone(err, undo)
+			}
+		case !errors.Is(t.err, ErrNotRegular):
+			// Unreadable: what cannot be kept is not replaced.
+			return Where{}, undone(t.err, undo)
 		}
 	}
 	if err := t.commit(cfg); err != nil {
@@ -67,6 +73,9 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 			ia.Email = acct.Email
 		}
 		return Where{}, undone(err, undo)
+	}
+	if where.Backup == "" {
+		where.Backup = t.backup
 	}
 	return where, nil
 }
@@ -116,7 +125,8 @@ func (s *Store) putInKeyring(email, secret string) (undo func() error, err error
 }
 
 // checkInput refuses, before anything is touched, an account the file could
-// not hold faithfully. The error never quotes the secret.
+// not hold faithfully or that a load would refuse (validate's rules). The
+// error never quotes the secret.
 func checkInput(a Account, secret string) error {
 	bad := func(p Problem) error { return &InvalidAccountError{Email: a.Email, Problem: p} }
 	switch {
@@ -130,13 +140,17 @@ func checkInput(a Account, secret string) error {
 			return bad(ProblemBadText)
 		}
 	}
+	switch {
+	case !validAddress(a.Email):
+		return bad(ProblemBadAddress)
+	case !validHost(a.Host):
+		return bad(ProblemBadHost)
+	case !validPort(a.Port):
+		return bad(ProblemBadPort)
+	case !validAppPassword(secret):
+		return bad(ProblemBadPassword)
+	}
 	return nil
-}
-
-// cleanText is valid UTF-8 without control characters: a newline pasted
-// with an app password would otherwise be saved as part of it.
-func cleanText(s string) bool {
-	return utf8.ValidString(s) && strings.IndexFunc(s, unicode.IsControl) < 0
 }
 
 // upsert returns cfg with acct in place of the account with its address, or
@@ -159,14 +173,24 @@ func upsert(cfg Config, acct Account) Config {
 	return out
 }
 
-// backup keeps the unloadable file at target as target.bak, private, since
-// it may hold a secret and was perhaps readable by others.
-func (s *Store) backup(target string) (string, error) {
-	data, err := os.ReadFile(target)
-	if err != nil {
-		return "", &FileError{Op: OpRead, Path: s.path, Err: err}
-	}
+// maxBackups bounds the search for a free backup name.
+const maxBackups = 100
+
+// backup keeps data, the old bytes of the file at target, as target.bak
+// (or target.bak-2, -3… when an older backup is there: that one is kept
+// too), private, since it may hold a secret and was perhaps readable by
+// others.
+func (s *Store) backup(target string, data []byte) (string, error) {
 	bak := target + ".bak"
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(bak); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		if n > maxBackups {
+			return "", &FileError{Op: OpWrite, Path: target + ".bak", Dir: filepath.Dir(target), Err: fs.ErrExist}
+		}
+		bak = fmt.Sprintf("%s.bak-%d", target, n)
+	}
 	cleanTemps(bak)
 	if err := s.writeFile(bak, bak, data); err != nil {
 		return "", err

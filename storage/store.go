@@ -38,12 +38,14 @@ func WithKeyringTimeout(d time.Duration) Option {
 }
 
 // Open returns the store for the setup file at path (see DefaultPath). It
-// touches neither the disk nor the keyring; Load and Save do.
+// touches no keyring and reads nothing; it only removes temp files that
+// crashed saves left behind (CleanTemps), since they may hold the secret.
 func Open(path string, opts ...Option) *Store {
 	s := &Store{path: path, ring: SystemKeyring(), timeout: DefaultKeyringTimeout}
 	for _, o := range opts {
 		o(s)
 	}
+	CleanTemps(path)
 	return s
 }
 

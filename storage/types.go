@@ -51,6 +51,9 @@ func (c Config) Account(email string) (Account, bool) {
 // Where says where a save put things, so the wizard can tell the person.
 type Where struct {
 	ConfigPath string
-	Keyring    bool   // the secret went to the OS keyring; otherwise into ConfigPath
-	Backup     string // Replace set the unloadable old file aside here; else ""
+	Keyring    bool // the secret went to the OS keyring; otherwise into ConfigPath
+	// Backup is where the old file's bytes were kept: by Replace, for a file
+	// that did not load, or when the file could not be edited in place and
+	// had to be rewritten whole; else "".
+	Backup string
 }

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -12,16 +13,25 @@ type txn struct {
 	s      *Store
 	target string // the file actually written: s.path with symlinks resolved
 	cfg    Config // as read; ErrNotFound gives an empty one
+	raw    []byte // the bytes read, even when they did not load; nil if none
 	err    error  // the load error, when the caller asked to see it
 	// made is the folder begin created, to remove again if nothing is
 	// written in it.
 	made string
+	// backup is where commit kept the old bytes, when it had to rewrite a
+	// file it could not edit in place.
+	backup string
 }
 
 // begin locks the folder and loads the file. With create, a missing folder
 // is made (for a first save); without, it means there is no setup. With
 // tolerate, a file that exists but cannot be loaded (bad syntax, unsafe
 // permissions) is reported in t.err instead of failing, for Replace.
+//
+// A symlink is written through only to a regular file of ours (people keep
+// their setup in a dotfiles repository and link it into place). A link to
+// something that does not load is not ours to replace: Replace then
+// replaces the link itself, and the file it pointed to is left as it was.
 func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) {
 	target, err := resolve(s.path)
 	if err != nil {
@@ -49,7 +59,7 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 	if missing {
 		t.made = dir
 	}
-	t.cfg, err = s.read(target)
+	t.cfg, t.raw, err = s.readRaw(target)
 	switch {
 	case err == nil:
 	case errors.Is(err, ErrNotFound):
@@ -60,19 +70,45 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 		unlock()
 		return nil, nil, err
 	}
+	if target == s.path {
+		return t, unlock, nil
+	}
+	if t.err != nil {
+		// Replace over a link: write the link's own name, in its folder.
+		linkDir := filepath.Dir(s.path)
+		if linkDir != dir {
+			unlockLink, err := lockDir(linkDir)
+			if err != nil {
+				unlock()
+				return nil, nil, err
+			}
+			inner := unlock
+			unlock = func() { unlockLink(); inner() }
+		}
+		t.target = s.path
+		return t, unlock, nil
+	}
+	if fi, err := os.Lstat(target); err == nil && (!fi.Mode().IsRegular() || !ownedByUs(fi)) {
+		unlock()
+		return nil, nil, &LinkError{Path: s.path, Target: target}
+	}
 	return t, unlock, nil
 }
 
 // commit writes cfg, after checking that it reads back as the same setup,
-// so we never write a file we would then refuse.
+// so we never write a file we would then refuse. An existing file is
+// edited in place (edit.go), so only the values that changed change; when
+// it cannot be, it is rewritten whole and its old bytes are kept in a
+// backup first.
 func (t *txn) commit(cfg Config) error {
-	data, err := encode(cfg)
+	data, keep, err := t.render(cfg)
 	if err != nil {
-		return &InvalidAccountError{Problem: ProblemNotRepresentable}
+		return err
 	}
-	back, _, err := decode(t.s.path, data)
-	if err != nil || !sameConfig(cfg, back) || validate(t.s.path, back) != nil {
-		return &InvalidAccountError{Problem: ProblemNotRepresentable}
+	if keep {
+		if t.backup, err = t.s.backup(t.target, t.raw); err != nil {
+			return err
+		}
 	}
 	cleanTemps(t.target)
 	if err := t.s.writeFile(t.s.path, t.target, data); err != nil {
@@ -80,6 +116,32 @@ func (t *txn) commit(cfg Config) error {
 	}
 	t.made = ""
 	return nil
+}
+
+// render is the new file's bytes, and whether the old ones must be kept
+// because the new ones are a whole rewrite that loses something.
+func (t *txn) render(cfg Config) (data []byte, keep bool, err error) {
+	loaded := t.raw != nil && t.err == nil
+	if loaded {
+		if out, ok := editInPlace(t.raw, t.cfg, cfg); ok && t.readsBack(out, cfg) {
+			return out, false, nil
+		}
+	}
+	full, err := encode(cfg)
+	if err != nil || !t.readsBack(full, cfg) {
+		return nil, false, &InvalidAccountError{Problem: ProblemNotRepresentable}
+	}
+	if loaded && len(bytes.TrimSpace(t.raw)) > 0 {
+		old, err := encode(t.cfg)
+		keep = err != nil || !bytes.Equal(old, t.raw)
+	}
+	return full, keep, nil
+}
+
+// readsBack reports whether data loads as exactly cfg.
+func (t *txn) readsBack(data []byte, cfg Config) bool {
+	back, _, err := decode(t.s.path, data)
+	return err == nil && sameConfig(cfg, back) && validate(t.s.path, back, data) == nil
 }
 
 // abandon removes the folder begin made if nothing was written in it, so a

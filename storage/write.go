@@ -35,19 +35,47 @@ func ensureDir(dir string) error {
 	return nil
 }
 
-// cleanTemps removes temp files left by saves that died before renaming.
-// The caller holds the folder lock, so none of them is in flight.
+// cleanTemps removes temp files left by saves that died before renaming:
+// they may hold the secret. Only files that are surely ours go: named as
+// os.CreateTemp names ours (for the file or one of its backups), regular
+// (not a link: Lstat), and owned by us. The caller holds the folder lock,
+// so none of them is in flight.
 func cleanTemps(target string) {
-	dir, prefix := filepath.Dir(target), tempPrefix(target)
+	dir, base := filepath.Dir(target), filepath.Base(target)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
-			_ = os.Remove(filepath.Join(dir, e.Name()))
+		if !isOurTemp(e.Name(), base) || !e.Type().IsRegular() {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && ownedByUs(fi) {
+			_ = os.Remove(p)
 		}
 	}
+}
+
+// isOurTemp reports whether name is a temp file of base or of one of its
+// backups: "." + base + ("" | ".bak" | ".bak-N") + ".tmp-" + digits.
+func isOurTemp(name, base string) bool {
+	rest, ok := strings.CutPrefix(name, "."+base)
+	if !ok {
+		return false
+	}
+	if r, ok := strings.CutPrefix(rest, ".bak"); ok {
+		rest = r
+		if r, ok := strings.CutPrefix(rest, "-"); ok {
+			n := len(r) - len(strings.TrimLeft(r, "0123456789"))
+			if n == 0 {
+				return false
+			}
+			rest = r[n:]
+		}
+	}
+	digits, ok := strings.CutPrefix(rest, ".tmp-")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
 // writeFile replaces target with data so that a crash at any moment leaves
@@ -58,9 +86,10 @@ func cleanTemps(target string) {
 // target is untouched. path is what errors name.
 func (s *Store) writeFile(path, target string, data []byte) (err error) {
 	dir := filepath.Dir(target)
+	fail := func(err error) error { return &FileError{Op: OpWrite, Path: path, Dir: dir, Err: err} }
 	f, err := os.CreateTemp(dir, tempPrefix(target)+"*")
 	if err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	tmp := f.Name()
 	defer func() {
@@ -70,24 +99,24 @@ func (s *Store) writeFile(path, target string, data []byte) (err error) {
 		}
 	}()
 	if err := f.Chmod(0o600); err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	if _, err := f.Write(data); err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	if err := f.Sync(); err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	if err := f.Close(); err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	if s.beforeRename != nil {
 		if err := s.beforeRename(tmp); err != nil {
-			return &FileError{Op: OpWrite, Path: path, Err: err}
+			return fail(err)
 		}
 	}
 	if err := os.Rename(tmp, target); err != nil {
-		return &FileError{Op: OpWrite, Path: path, Err: err}
+		return fail(err)
 	}
 	syncDir(dir)
 	return nil

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -16,7 +16,7 @@ import (
 
 func TestPrivateFileInPrivateFolder(t *testing.T) {
 	path := configPath(t)
-	mustSave(t, storage.Open(path, storage.WithoutKeyring()), account("ada@gmail.com"), "secret-ada-0001", true)
+	mustSave(t, storage.Open(path, storage.WithoutKeyring()), account("ada@gmail.com"), "adaadaadaadaaaaa", true)
 	if p := perm(t, path); p != 0o600 {
 		t.Errorf("file mode %v, want 0600", p)
 	}
@@ -41,7 +41,7 @@ func TestLooseFileBecomesPrivateWithUmaskZero(t *testing.T) {
 	if cfg := mustLoad(t, s); len(cfg.Accounts) != 1 {
 		t.Fatalf("a 0644 file without a secret should load: %+v", cfg)
 	}
-	mustSave(t, s, account("ada@gmail.com"), "secret-ada-0001", true)
+	mustSave(t, s, account("ada@gmail.com"), "adaadaadaadaaaaa", true)
 	if p := perm(t, path); p != 0o600 {
 		t.Errorf("file mode %v after save, want 0600", p)
 	}
@@ -49,7 +49,7 @@ func TestLooseFileBecomesPrivateWithUmaskZero(t *testing.T) {
 
 	// A folder we create is 0700 whatever the umask.
 	fresh := configPath(t)
-	mustSave(t, storage.Open(fresh, storage.WithoutKeyring()), account("ada@gmail.com"), "secret-ada-0001", true)
+	mustSave(t, storage.Open(fresh, storage.WithoutKeyring()), account("ada@gmail.com"), "adaadaadaadaaaaa", true)
 	if p := perm(t, filepath.Dir(fresh)); p != 0o700 {
 		t.Errorf("new folder mode %v with umask 0, want 0700", p)
 	}
@@ -74,8 +74,8 @@ func TestSymlinkKeepsPointingAtTarget(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := storage.Open(link, storage.WithoutKeyring())
-		mustSave(t, s, account("ada@gmail.com"), "secret-ada-0001", true)
-		mustSave(t, s, account("bob@gmail.com"), "secret-bob-0001", true)
+		mustSave(t, s, account("ada@gmail.com"), "adaadaadaadaaaaa", true)
+		mustSave(t, s, account("bob@gmail.com"), "bobbobbobbobbbbb", true)
 
 		fi, err := os.Lstat(link)
 		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -96,12 +96,12 @@ func TestSymlinkKeepsPointingAtTarget(t *testing.T) {
 func TestFailedWriteLeavesNoTempAndOldFile(t *testing.T) {
 	path := configPath(t)
 	s := storage.Open(path, storage.WithoutKeyring())
-	mustSave(t, s, account("ada@gmail.com"), "secret-old-0001", true)
+	mustSave(t, s, account("ada@gmail.com"), "oldoldoldoldoooo", true)
 	before := readRaw(t, path)
 
 	var seen []string
 	storage.FailBeforeRename(s, errors.New("disk full"), &seen)
-	_, err := s.Save(account("ada@gmail.com"), "secret-new-0002", true)
+	_, err := s.Save(account("ada@gmail.com"), "newnewnewnewnnnn", true)
 	var fe *storage.FileError
 	if !errors.As(err, &fe) || fe.Op != storage.OpWrite || fe.Path != path {
 		t.Fatalf("Save = %v, want *FileError write %s", err, path)
@@ -118,32 +118,69 @@ func TestFailedWriteLeavesNoTempAndOldFile(t *testing.T) {
 	if after := readRaw(t, path); after != before {
 		t.Errorf("file changed by a failed save:\n%s", after)
 	}
-	if got, err := s.Secret("ada@gmail.com"); err != nil || got != "secret-old-0001" {
+	if got, err := s.Secret("ada@gmail.com"); err != nil || got != "oldoldoldoldoooo" {
 		t.Errorf("Secret after failed save = %q, %v; want the old one", got, err)
 	}
 }
 
+// A save into a folder we may not write fails naming the write and the
+// folder, leaves no temp file and keeps the old setup. Root ignores folder
+// permissions, so as root this runs as nobody in a helper process.
 func TestReadOnlyFolderLeavesNoTemp(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root writes into read-only folders; TestFailedWriteLeavesNoTempAndOldFile covers the cleanup")
+	if asNobody(t) {
+		return
 	}
 	path := configPath(t)
 	s := storage.Open(path, storage.WithoutKeyring())
-	mustSave(t, s, account("ada@gmail.com"), "secret-old-0001", true)
+	mustSave(t, s, account("ada@gmail.com"), "oldoldoldoldoooo", true)
 	dir := filepath.Dir(path)
 	if err := os.Chmod(dir, 0o500); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chmod(dir, 0o700)
 	var fe *storage.FileError
-	if _, err := s.Save(account("ada@gmail.com"), "secret-new-0002", true); !errors.As(err, &fe) {
-		t.Fatalf("Save into read-only folder = %v, want *FileError", err)
+	_, err := s.Save(account("ada@gmail.com"), "newnewnewnewnnnn", true)
+	if !errors.As(err, &fe) || fe.Op != storage.OpWrite || fe.Folder() != dir {
+		t.Fatalf("Save into read-only folder = %#v, want a write *FileError naming %s", err, dir)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "cannot write") || !strings.Contains(msg, dir) || strings.Contains(msg, "read it") {
+		t.Errorf("the message does not say the write failed, and where: %s", msg)
 	}
 	if left := temps(t, dir); len(left) != 0 {
 		t.Errorf("temp files left: %v", left)
 	}
-	if got, _ := s.Secret("ada@gmail.com"); got != "secret-old-0001" {
+	if got, _ := s.Secret("ada@gmail.com"); got != "oldoldoldoldoooo" {
 		t.Errorf("Secret = %q, want the old one", got)
+	}
+}
+
+// A first save whose folder cannot be created names the folder and the
+// operation; so does one into an existing read-only folder (--config
+// somewhere unwritable).
+func TestUnwritablePlacesNameTheOperation(t *testing.T) {
+	if asNobody(t) {
+		return
+	}
+	parent := t.TempDir()
+	if err := os.Chmod(parent, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(parent, 0o700)
+
+	nested := filepath.Join(parent, "gmailsetup", "config.toml")
+	_, err := storage.Open(nested, storage.WithoutKeyring()).Save(account("ada@gmail.com"), "adaadaadaadaaaaa", true)
+	var fe *storage.FileError
+	if !errors.As(err, &fe) || fe.Op != storage.OpMkdir || fe.Folder() != filepath.Dir(nested) {
+		t.Errorf("Save with an uncreatable folder = %#v, want a create-folder *FileError", err)
+	}
+
+	flat := filepath.Join(parent, "config.toml")
+	_, err = storage.Open(flat, storage.WithoutKeyring()).Save(account("ada@gmail.com"), "adaadaadaadaaaaa", true)
+	if !errors.As(err, &fe) || fe.Op != storage.OpWrite || fe.Folder() != parent {
+		t.Errorf("Save into a read-only folder = %#v, want a write *FileError naming %s", err, parent)
+	}
+	if names := dirNames(t, parent); len(names) != 0 {
+		t.Errorf("left in the folder: %v", names)
 	}
 }
 
@@ -155,7 +192,7 @@ func TestStaleTempsCleanedOnSave(t *testing.T) {
 	writeRaw(t, filepath.Join(dir, ".config.toml.tmp-123"), "half a fi", 0o600)
 	writeRaw(t, filepath.Join(dir, ".config.toml.tmp-456"), "", 0o600)
 	writeRaw(t, filepath.Join(dir, "notes.txt"), "mine", 0o600)
-	mustSave(t, storage.Open(path, storage.WithoutKeyring()), account("ada@gmail.com"), "secret-ada-0001", true)
+	mustSave(t, storage.Open(path, storage.WithoutKeyring()), account("ada@gmail.com"), "adaadaadaadaaaaa", true)
 	if left := temps(t, dir); len(left) != 0 {
 		t.Errorf("stale temps left: %v", left)
 	}
@@ -173,7 +210,7 @@ func TestConcurrentSavesLoseNothing(t *testing.T) {
 	for i := range n {
 		go func() {
 			s := storage.Open(path, storage.WithoutKeyring())
-			_, err := s.Save(account(fmt.Sprintf("user%d@gmail.com", i)), "secret-0000000"+strconv.Itoa(i), true)
+			_, err := s.Save(account(fmt.Sprintf("user%d@gmail.com", i)), "secretsecretsec"+string(rune('a'+i)), true)
 			errs <- err
 		}()
 	}

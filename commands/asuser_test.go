@@ -1,0 +1,79 @@
+//go:build unix
+
+package commands
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// asNobodyEnv names the test a re-executed test binary is to run as the
+// unprivileged user: the helper process's entry point.
+const asNobodyEnv = "GMAILSETUP_TEST_AS_NOBODY"
+
+// nobody is the uid and gid the helper drops to (Debian's nobody/nogroup).
+const nobody = 65534
+
+// asNobody makes the calling (top-level) test run without root's
+// privileges, which ignore folder permissions: as root it re-executes the
+// test binary for just this test as uid/gid 65534 and returns true, and
+// the caller returns at once; the result is the child's. In the child, or
+// when not root to begin with, it returns false and the caller runs the
+// test's body. The test's folders must come from t.TempDir in the body, so
+// that they belong to whoever runs it.
+func asNobody(t *testing.T) (parent bool) {
+	t.Helper()
+	if os.Getenv(asNobodyEnv) == t.Name() || os.Geteuid() != 0 {
+		return false
+	}
+	// The test binary sits in a private build folder: copy it where
+	// nobody may run it.
+	dir, err := os.MkdirTemp("", "gmailsetup-nobody-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(dir, "commands.test")
+	copyFile(t, self, exe, 0o755)
+	cmd := exec.Command(exe, "-test.run=^"+t.Name()+"$", "-test.v", "-test.count=1", "-test.timeout=2m")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), asNobodyEnv+"="+t.Name(), "HOME="+dir, "TMPDIR="+os.TempDir())
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	out, err := cmd.CombinedOutput()
+	t.Logf("as uid %d:\n%s", nobody, out)
+	if err != nil || !strings.Contains(string(out), "--- PASS: "+t.Name()) {
+		t.Fatalf("the test failed as uid %d (%v)", nobody, err)
+	}
+	return true
+}
+
+func copyFile(t *testing.T, from, to string, mode os.FileMode) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
