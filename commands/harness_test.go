@@ -73,6 +73,9 @@ func newHarness(t *testing.T, opts fakegmail.Options, withKeyring bool) *harness
 	}
 	t.Cleanup(func() { fake.Close() })
 	if withKeyring {
+		// The mock never dials D-Bus, but storage first checks that there
+		// is a session bus to dial (it never starts one): give it one.
+		t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
 		keyring.MockInit()
 	}
 	h := &harness{
