@@ -150,6 +150,10 @@ func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
 		return cat.T("cmd.keyring.missing", e.Email, e.Email)
 	case errors.Is(e.Err, storage.ErrKeyringTimeout):
 		return cat.T("cmd.keyring.timeout", e.Email)
+	case errors.Is(e.Err, storage.ErrKeyringLocked):
+		return cat.T("cmd.keyring.locked", e.Email)
+	case errors.Is(e.Err, storage.ErrNoSessionBus):
+		return cat.T("cmd.keyring.noSessionBus", e.Email, e.Email)
 	case errors.Is(e.Err, storage.ErrNoKeyring):
 		return cat.T("cmd.keyring.none", e.Email, e.Email)
 	}

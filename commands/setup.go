@@ -126,7 +126,12 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 	switch {
 	case errors.As(err, &nk):
 		why := ""
-		if nk.Err != nil {
+		switch {
+		case errors.Is(nk.Err, storage.ErrKeyringLocked):
+			why = " (" + cat.T("cmd.setup.whyLocked") + ")"
+		case errors.Is(nk.Err, storage.ErrNoSessionBus):
+			why = " (" + cat.T("cmd.setup.whyNoSessionBus") + ")"
+		case nk.Err != nil:
 			why = " (" + nk.Err.Error() + ")"
 		}
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.noKeyring", why, store.Path()))
