@@ -1,9 +1,12 @@
 package fakegoogle
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"html/template"
+	"io"
 	"net/http"
 	"net/url"
 	"time"
@@ -25,35 +28,49 @@ func loopbackRedirect(s string) bool {
 	return false
 }
 
-// authorize is accounts.google.com/o/oauth2/auth. Errors Google would show
-// on its own page (unknown client, a redirect it may not use) get a page
-// here too: the fake never redirects to an address it has not checked.
-func (s *Server) authorize(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
+// problem is why an authorization cannot go on: either a page of its own
+// (status, text), or an error to send back to the redirect URI.
+type problem struct {
+	status int
+	text   string
+	back   url.Values
+}
+
+// check validates an authorization request the way Google does. Errors
+// Google would show on its own page (unknown client, a redirect it may not
+// use) get a page here too: the fake never redirects to an address it has
+// not checked.
+func (s *Server) check(q url.Values) *problem {
 	s.mu.Lock()
 	s.last = q
 	_, known := s.clients[q.Get("client_id")]
 	refusal := s.refuse[q.Get("login_hint")]
 	s.mu.Unlock()
-
-	redirect := q.Get("redirect_uri")
-	if !known {
-		http.Error(w, "Error 401: invalid_client", http.StatusUnauthorized)
-		return
-	}
-	if !loopbackRedirect(redirect) {
-		http.Error(w, "Error 400: redirect_uri_mismatch", http.StatusBadRequest)
-		return
-	}
 	switch {
+	case !known:
+		return &problem{status: http.StatusUnauthorized, text: "Error 401: invalid_client"}
+	case !loopbackRedirect(q.Get("redirect_uri")):
+		return &problem{status: http.StatusBadRequest, text: "Error 400: redirect_uri_mismatch"}
 	case q.Get("response_type") != "code", q.Get("code_challenge_method") != "S256", q.Get("code_challenge") == "",
 		q.Get("login_hint") == "", q.Get("state") == "":
 		// Google allows some of these missing; the fake demands what
 		// gmailsetup must always send, so a regression fails a test.
-		back(w, r, redirect, url.Values{"error": {"invalid_request"}, "state": {q.Get("state")}})
-		return
+		return &problem{back: url.Values{"error": {"invalid_request"}, "state": {q.Get("state")}}}
 	case refusal != "":
-		back(w, r, redirect, url.Values{"error": {refusal}, "state": {q.Get("state")}})
+		return &problem{back: url.Values{"error": {refusal}, "state": {q.Get("state")}}}
+	}
+	return nil
+}
+
+// authorize is accounts.google.com/o/oauth2/auth.
+func (s *Server) authorize(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if p := s.check(q); p != nil {
+		if p.back == nil {
+			http.Error(w, p.text, p.status)
+			return
+		}
+		back(w, r, q.Get("redirect_uri"), p.back)
 		return
 	}
 	if s.page {
@@ -63,8 +80,49 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request) {
 	s.grant(w, r, q)
 }
 
+// Approve consents to authURL (an authorization URL for this fake) as if
+// the person pressed Allow, and delivers the answer to its loopback
+// redirect the way a browser would. --demo uses it when there is no
+// browser: the person presses enter instead.
+func (s *Server) Approve(ctx context.Context, authURL string) error {
+	u, err := url.Parse(authURL)
+	if err != nil || u.Scheme+"://"+u.Host+u.Path != s.AuthURL() {
+		return errors.New("fakegoogle: not an authorization URL of this server")
+	}
+	q := u.Query()
+	var v url.Values
+	if p := s.check(q); p != nil {
+		if p.back == nil {
+			return errors.New("fakegoogle: " + p.text)
+		}
+		v = p.back
+	} else {
+		v = url.Values{"code": {s.issueCode(q)}, "state": {q.Get("state")}, "scope": {q.Get("scope")}}
+	}
+	target, _ := url.Parse(q.Get("redirect_uri"))
+	target.RawQuery = v.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target.String(), nil)
+	if err != nil {
+		return err
+	}
+	// A plain client of its own: the redirect is http on loopback.
+	c := &http.Client{Transport: &http.Transport{}, Timeout: time.Minute}
+	defer c.CloseIdleConnections()
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	return resp.Body.Close()
+}
+
 // grant issues a code for q and sends the browser back with it.
 func (s *Server) grant(w http.ResponseWriter, r *http.Request, q url.Values) {
+	back(w, r, q.Get("redirect_uri"), url.Values{"code": {s.issueCode(q)}, "state": {q.Get("state")}, "scope": {q.Get("scope")}})
+}
+
+// issueCode records a single-use code for the request q.
+func (s *Server) issueCode(q url.Values) string {
 	code := "4/0fake-" + random(32)
 	s.mu.Lock()
 	s.codes[code] = &grantCode{
@@ -76,7 +134,7 @@ func (s *Server) grant(w http.ResponseWriter, r *http.Request, q url.Values) {
 		expires:   s.clock().Add(10 * time.Minute),
 	}
 	s.mu.Unlock()
-	back(w, r, q.Get("redirect_uri"), url.Values{"code": {code}, "state": {q.Get("state")}, "scope": {q.Get("scope")}})
+	return code
 }
 
 func back(w http.ResponseWriter, r *http.Request, redirect string, v url.Values) {

@@ -28,7 +28,9 @@ type rig struct {
 
 // newRig starts a fake Google with one Desktop client and a Service that
 // trusts only the fake's CA.
-func newRig(t *testing.T, opts ...fakegoogle.Option) *rig {
+func newRig(t *testing.T, opts ...fakegoogle.Option) *rig { return newRigB(t, opts...) }
+
+func newRigB(t testing.TB, opts ...fakegoogle.Option) *rig {
 	t.Helper()
 	f, err := fakegoogle.Start(opts...)
 	if err != nil {
