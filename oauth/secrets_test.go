@@ -23,6 +23,20 @@ func TestSecretNeverPrints(t *testing.T) {
 			}
 		}
 	}
+	r := newRig(t)
+	sess, err := Start(t.Context(), r.svc, r.client, SignInOptions{Address: user})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	for _, f := range []string{"%v", "%+v", "%#v", "%s"} {
+		out := fmt.Sprintf(f, sess)
+		for _, leak := range []string{r.client.Secret.Reveal(), sess.verifier, sess.state} {
+			if strings.Contains(out, leak) {
+				t.Errorf("%s of a Session leaks: %s", f, out)
+			}
+		}
+	}
 	if _, err := s.MarshalText(); err == nil {
 		t.Error("a secret marshals to text")
 	}

@@ -327,3 +327,10 @@ func SignIn(ctx context.Context, svc Service, client Client, opts SignInOptions,
 	}
 	return s.Wait(ctx)
 }
+
+// Format prints a session as its port only: its fields hold the client
+// secret, the PKCE verifier and the state, which fmt would otherwise print
+// from unexported fields without asking Secret.
+func (s *Session) Format(f fmt.State, verb rune) {
+	_, _ = fmt.Fprintf(f, "oauth.Session{port: %d}", s.port)
+}
