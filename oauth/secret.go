@@ -5,24 +5,39 @@ import "fmt"
 // Secret is a refresh token, an access token or a client secret. It prints
 // as "[redacted]" through fmt (%v, %s, %q, %#v, %x…), so one passed to a log
 // line or an error by mistake leaks nothing. Reveal is the only way out.
+//
+// The text sits behind a pointer: fmt prints an unexported struct field by
+// reflection without calling its methods, so a Secret inside a UI model's
+// unexported field would print as-is; behind a pointer, fmt shows only an
+// address.
 type Secret struct {
-	v string
+	p *string
 }
 
 // NewSecret wraps s.
-func NewSecret(s string) Secret { return Secret{v: s} }
+func NewSecret(s string) Secret {
+	if s == "" {
+		return Secret{}
+	}
+	return Secret{p: &s}
+}
 
 // Reveal returns the secret itself, for the one place that must send it.
-func (s Secret) Reveal() string { return s.v }
+func (s Secret) Reveal() string {
+	if s.p == nil {
+		return ""
+	}
+	return *s.p
+}
 
 // Empty reports whether there is no secret.
-func (s Secret) Empty() bool { return s.v == "" }
+func (s Secret) Empty() bool { return s.p == nil }
 
 const redacted = "[redacted]"
 
 // String hides the secret.
 func (s Secret) String() string {
-	if s.v == "" {
+	if s.p == nil {
 		return ""
 	}
 	return redacted

@@ -17,7 +17,13 @@ func TestSecretNeverPrints(t *testing.T) {
 	g := Grant{Refresh: s, Access: s}
 	c := Client{ID: "1-a.apps.googleusercontent.com", Secret: s}
 	for _, f := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%T %v"} {
-		for _, v := range []any{s, &s, g, &g, c, []Secret{s}, map[string]Secret{"k": s}} {
+		// hidden is how a UI model holds one: in an unexported field,
+		// where fmt cannot call Secret's methods.
+		type hidden struct {
+			grant  Grant
+			client Client
+		}
+		for _, v := range []any{s, &s, g, &g, c, []Secret{s}, map[string]Secret{"k": s}, hidden{g, c}, &hidden{g, c}} {
 			if out := fmt.Sprintf(f, v); strings.Contains(out, sentinel) || strings.Contains(out, fmt.Sprintf("%x", sentinel)) {
 				t.Errorf("%s of %T leaks: %s", f, v, out)
 			}

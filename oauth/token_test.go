@@ -26,7 +26,7 @@ func TestRefresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tok.Access == g.Access || !r.fake.CheckToken(user, tok.Access.Reveal()) {
+	if tok.Access.Reveal() == g.Access.Reveal() || !r.fake.CheckToken(user, tok.Access.Reveal()) {
 		t.Fatal("refresh did not give a new, valid access token")
 	}
 	if r.fake.CheckToken("someone.else@gmail.com", tok.Access.Reveal()) {
