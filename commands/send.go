@@ -14,6 +14,7 @@ import (
 
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
+	"gmailsetup/safetext"
 )
 
 // rawSender sends a message that is already built, as the mailer's
@@ -57,9 +58,7 @@ func NewSendCmd(env *Env) *cobra.Command {
 		Long:  env.Cat.T("send.long"),
 		Args:  NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := interruptible(cmd.Context())
-			defer stop()
-			return runSend(ctx, env, o)
+			return runSend(env.context(), env, o)
 		},
 	}
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
@@ -91,9 +90,9 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	if !ok {
 		return exit(ExitBroken)
 	}
-	body, ok := readBody(env, o.body)
-	if !ok {
-		return exit(ExitBroken)
+	body, err := readBody(ctx, env, o.body)
+	if err != nil {
+		return err
 	}
 	if raw += int64(len(body)); raw > MaxAttachBytes {
 		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, raw), megabytes(cat, MaxAttachBytes)))
@@ -173,23 +172,15 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 }
 
 // checkAttachments opens and stats every file, reporting each one that is
-// missing, unreadable or not a file, before anything is built or sent. It
-// returns the files and their total size.
+// missing, unreadable or not a regular file, before anything is built or
+// sent; nothing here can block on a FIFO or a device. It returns the files
+// and their total size.
 func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 	var files []attachment
 	var total int64
 	ok := true
 	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
-			ok = false
-			continue
-		}
-		st, err := f.Stat()
-		if err == nil && !st.Mode().IsRegular() {
-			err = errNotAFile
-		}
+		f, st, err := openRegular(p, nil)
 		head := make([]byte, 512)
 		n := 0
 		if err == nil {
@@ -197,26 +188,29 @@ func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 				err = nil
 			}
+			f.Close()
 		}
-		f.Close()
 		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", shownPath(p), osReason(env, err)))
 			ok = false
 			continue
 		}
-		path := p
+		path, seen := p, st
 		files = append(files, attachment{
 			Name: filepath.Base(p),
 			Type: guessType(p, head[:n]),
 			Size: st.Size(),
-			Open: func() (io.ReadCloser, error) { return os.Open(path) },
+			// Opened again when the mail is built: still a regular file,
+			// and still the one checked here.
+			Open: func() (io.ReadCloser, error) {
+				f, _, err := openRegular(path, seen)
+				return f, err
+			},
 		})
 		total += st.Size()
 	}
 	return files, total, ok
 }
-
-var errNotAFile = errors.New("not a regular file")
 
 // osReason says why a file could not be used, in the person's language.
 func osReason(env *Env, err error) string {
@@ -226,7 +220,7 @@ func osReason(env *Env, err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return env.Cat.T("send.reason.permission")
 	case errors.Is(err, errNotAFile):
-		return env.Cat.T("send.reason.notFile")
+		return env.Cat.T("hardening.reason.notFile")
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -235,30 +229,43 @@ func osReason(env *Env, err error) string {
 	return err.Error()
 }
 
-// readBody reads the text from a file, from standard input for "-", or
-// nothing.
-func readBody(env *Env, from string) ([]byte, bool) {
+// shownPath is a path as it can be printed: a name with a control
+// character in it must not reach the terminal as is.
+func shownPath(p string) string { return safetext.Clean(p) }
+
+// readBody reads the text from a regular file, from standard input for
+// "-", or nothing. A FIFO or a device is refused (a pipe goes through
+// "-"); a stdin that never closes ends with ctrl+c. On failure it has told
+// the person and returns the exit.
+func readBody(ctx context.Context, env *Env, from string) ([]byte, error) {
 	var r io.Reader
 	switch from {
 	case "":
-		return nil, true
+		return nil, nil
 	case "-":
 		r = env.Stdin
 	default:
-		f, err := os.Open(from)
+		f, _, err := openRegular(from, nil)
 		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
-			return nil, false
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", shownPath(from), osReason(env, err)))
+			if errors.Is(err, errNotAFile) {
+				fmt.Fprintln(env.Stderr, env.Cat.T("hardening.body.pipe"))
+			}
+			return nil, exit(ExitBroken)
 		}
 		defer f.Close()
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxAttachBytes+1))
-	if err != nil {
-		fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
-		return nil, false
+	b, err := readAll(ctx, r, MaxAttachBytes+1)
+	if ctx.Err() != nil {
+		fmt.Fprintln(env.Stderr, env.Cat.T("hardening.interrupted"))
+		return nil, exit(ExitInterrupted)
 	}
-	return b, true
+	if err != nil {
+		fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", shownPath(from), osReason(env, err)))
+		return nil, exit(ExitBroken)
+	}
+	return b, nil
 }
 
 // megabytes is n in MB with one decimal, as Gmail counts them (MiB), with

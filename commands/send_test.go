@@ -193,7 +193,7 @@ func TestSendMissingAttachments(t *testing.T) {
 		args = append(args, "--attach", locked)
 	}
 	h.expect(h.run(NewSendCmd(h.env), args...), ExitBroken)
-	contains(t, "stderr", h.err.String(), "missing.pdf: there is no such file", dir+": it is a folder", "Nothing was sent")
+	contains(t, "stderr", h.err.String(), "missing.pdf: there is no such file", dir+": it is not a regular file", "Nothing was sent")
 	if os.Geteuid() != 0 {
 		contains(t, "stderr", h.err.String(), "locked.pdf: you may not read it")
 	}

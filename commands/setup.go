@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -84,7 +85,11 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.badName"))
 		return exit(ExitFailed)
 	}
-	secret, msg := readAppPassword(cat, env.Stdin)
+	secret, msg := readAppPassword(env.context(), cat, env.Stdin)
+	if env.context().Err() != nil {
+		fmt.Fprintln(env.Stderr, cat.T("hardening.interrupted"))
+		return exit(ExitInterrupted)
+	}
 	if msg != "" {
 		fmt.Fprintln(env.Stderr, msg)
 		return exit(ExitFailed)
@@ -152,8 +157,7 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 // result; on failure it prints the diagnosis and returns the exit.
 func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) (mailer.Result, error) {
 	cat := env.Cat
-	ctx, stop := interruptible(cmd.Context())
-	defer stop()
+	ctx := env.context()
 	acct := mailer.Account{Email: email, Password: secret}
 	c := env.client()
 	if noSend {
@@ -176,9 +180,9 @@ func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) 
 
 // readAppPassword reads stdin and normalizes it as the wizard's paste
 // field does. On a problem it returns the message, which never quotes
-// what was read.
-func readAppPassword(cat i18n.Catalog, r io.Reader) (string, string) {
-	data, err := io.ReadAll(io.LimitReader(r, maxPaste+1))
+// what was read. A stdin that never closes ends with ctx.
+func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string, string) {
+	data, err := readAll(ctx, r, maxPaste+1)
 	if err != nil {
 		return "", cat.T("cmd.setup.readFailed", err)
 	}
