@@ -166,6 +166,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
 	)
+	commands.QuietCompletion(root)
 	return root, closeDebug
 }
 

@@ -13,7 +13,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"gmailsetup/commands"
 	"gmailsetup/fakegmail"
+	"gmailsetup/i18n"
 )
 
 var (
@@ -454,5 +459,86 @@ func TestCtrlCEndsEveryBlockingPhase(t *testing.T) {
 				t.Errorf("exit %d, want 130\n%s", code, stderr)
 			}
 		})
+	}
+}
+
+// namedOnPurpose are the flags whose value is a path: messages about the
+// file must name it, so they may show it.
+var namedOnPurpose = map[string]bool{"config": true, "debug": true, "attach": true, "body": true}
+
+// TestNoFlagErrorEchoesAValue gives every flag of every command (the
+// help and completion commands included) a sentinel app password as its
+// value, and the sentinel in every wrong place a flag can be (an unknown
+// flag, a shorthand group, bad syntax, an argument). It used to come back
+// in cobra's "invalid argument" error. Now it never appears in the
+// output, except for the path flags, which name their file on purpose.
+func TestNoFlagErrorEchoesAValue(t *testing.T) {
+	const secret = "sentinelqzxjwkvb"
+	root, _ := newRootCmd(&commands.Env{Cat: i18n.New(i18n.EN)})
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	var runs [][]string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Hidden {
+			return // __complete speaks to the shell, which typed the line
+		}
+		c.InitDefaultHelpFlag()
+		c.InitDefaultVersionFlag()
+		path := strings.Fields(c.CommandPath())[1:]
+		with := func(extra ...string) []string { return append(append([]string(nil), path...), extra...) }
+		seen := map[string]bool{}
+		visit := func(f *pflag.Flag) {
+			if seen[f.Name] || namedOnPurpose[f.Name] {
+				return
+			}
+			seen[f.Name] = true
+			runs = append(runs, with("--"+f.Name+"="+secret))
+			if f.NoOptDefVal == "" {
+				runs = append(runs, with("--"+f.Name, secret))
+			}
+			if f.Shorthand != "" {
+				runs = append(runs, with("-"+f.Shorthand+"="+secret), with("-"+f.Shorthand+secret))
+			}
+		}
+		c.LocalFlags().VisitAll(visit)
+		c.InheritedFlags().VisitAll(visit)
+		runs = append(runs, with("--"+secret), with("--"+secret+"=x"), with("-"+secret), with("---"+secret), with(secret))
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if len(runs) < 60 {
+		t.Fatalf("only %d runs: the walk missed commands", len(runs))
+	}
+	dir := t.TempDir()
+	for _, args := range runs {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "LANG=C", "LC_ALL=", "LC_MESSAGES=",
+			"GMAILSETUP_CONFIG="+filepath.Join(dir, "config.toml"), "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		timer := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() }) // only stops a hang
+		cmd.Wait()
+		timer.Stop()
+		if strings.Contains(out.String(), secret) {
+			t.Errorf("gmailsetup %s (exit %d) echoes the value:\n%s", strings.Join(args, " "), cmd.ProcessState.ExitCode(), &out)
+		}
+	}
+	t.Logf("%d runs", len(runs))
+
+	// The message still names the flag, in the person's language.
+	_, stderr, code := runBinary(t, nil, "--lang", "it", "setup", "--password-stdin="+secret)
+	if code != 2 || !strings.Contains(stderr, "--password-stdin è un interruttore") {
+		t.Errorf("exit %d: %q", code, stderr)
+	}
+	_, stderr, _ = runBinary(t, nil, "setup", "--emial", "x")
+	if !strings.Contains(stderr, "There is no --emial flag: did you mean --email?") {
+		t.Errorf("a typo of a flag: %q", stderr)
 	}
 }

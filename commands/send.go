@@ -162,7 +162,11 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 	for _, v := range values {
 		list, err := mail.ParseAddressList(v)
 		if err != nil || len(list) == 0 || strings.ContainsAny(v, "\r\n") {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", flag, v))
+			if shown, ok := shownValue(v); ok {
+				fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", flag, shown))
+			} else {
+				fmt.Fprintln(env.Stderr, env.Cat.T("hardening.send.badAddress", flag))
+			}
 			ok = false
 			continue
 		}

@@ -38,5 +38,38 @@ func init() {
 
 		// Flags
 		"hardening.badLang": {"--lang: use en or it.", "--lang: usa en o it."},
+		"hardening.flag.switch": {
+			"%s is a switch: write it alone, without a value (what followed it is not shown, in case it was a password). See %s --help",
+			"%s è un interruttore: scrivilo da solo, senza valore (quello che lo seguiva non viene mostrato, nel caso fosse una password). Vedi %s --help",
+		},
+		"hardening.flag.badValue": {
+			"%s: the value given cannot be used (it is not shown, in case it was a password). See %s --help",
+			"%s: il valore dato non si può usare (non viene mostrato, nel caso fosse una password). Vedi %s --help",
+		},
+		"hardening.flag.needsValue": {"%s needs a value. See %s --help", "%s ha bisogno di un valore. Vedi %s --help"},
+		"hardening.flag.unknownNear": {
+			"There is no %s flag: did you mean %s? See %s --help",
+			"Non esiste l'opzione %s: intendevi %s? Vedi %s --help",
+		},
+		"hardening.flag.unknown": {
+			"%s has no such flag (what was typed is not shown, in case it was a password). Its flags: %s",
+			"%s non ha questa opzione (quello che hai scritto non viene mostrato, nel caso fosse una password). Le sue opzioni: %s",
+		},
+		"hardening.flag.syntax": {
+			"A flag is written wrongly (it is not shown, in case it was a password): flags start with - or --. See %s --help",
+			"Un'opzione è scritta male (non viene mostrata, nel caso fosse una password): le opzioni iniziano con - o --. Vedi %s --help",
+		},
+		"hardening.send.badAddress": {
+			"%s: a value is not an email address: it has no @ (it is not shown, in case it was a password). Write it as name@example.com or \"Name <name@example.com>\".",
+			"%s: un valore non è un indirizzo email: non ha la @ (non viene mostrato, nel caso fosse una password). Scrivilo come nome@example.com oppure \"Nome <nome@example.com>\".",
+		},
+		"hardening.account.notAddress": {
+			"--account takes an email address, and what was given has no @ (it is not shown, in case it was a password). Saved in %s: %s.",
+			"--account vuole un indirizzo email, e quello dato non ha la @ (non viene mostrato, nel caso fosse una password). Salvati in %s: %s.",
+		},
+		"hardening.flag.other": {
+			"The flags could not be read (they are not shown, in case one was a password). See %s --help",
+			"Impossibile leggere le opzioni (non vengono mostrate, nel caso una fosse una password). Vedi %s --help",
+		},
 	})
 }
