@@ -12,6 +12,7 @@ import (
 	"github.com/emersion/go-message/mail"
 	"github.com/spf13/cobra"
 
+	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/safetext"
@@ -132,7 +133,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	rcpts := make([]string, 0, len(to)+len(cc)+len(bcc))
 	seen := map[string]bool{}
 	for _, a := range append(append(append([]*mail.Address(nil), to...), cc...), bcc...) {
-		if k := strings.ToLower(a.Address); !seen[k] {
+		if k := gmail.Mailbox(a.Address); !seen[k] {
 			seen[k] = true
 			rcpts = append(rcpts, a.Address)
 		}

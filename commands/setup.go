@@ -106,6 +106,12 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 		return report(env, err, store.Path())
 	}
 	old, had := cfg.Account(email)
+	if had && old.Email != email {
+		// One mailbox, typed another way: the saved account is the one
+		// updated, under the spelling it was saved with.
+		fmt.Fprintln(env.Stderr, cat.T("hardening.sameMailbox", email, old.Email))
+		email = old.Email
+	}
 
 	res, err := setupTest(cmd, env, email, secret, f.noSend)
 	if err != nil {
@@ -190,6 +196,9 @@ func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string
 		return "", cat.T("paste.err.tooLong", maxPaste)
 	}
 	secret, p := gmail.NormalizeAppPassword(string(data))
+	if p == gmail.AppPasswordNotLetters && gmail.HasInvisible(string(data)) {
+		return "", cat.T("hardening.paste.invisible")
+	}
 	letters := func(n int) string {
 		if n == 1 {
 			return cat.T("paste.letters.one")

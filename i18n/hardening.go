@@ -36,6 +36,16 @@ func init() {
 		},
 		"hardening.interrupted": {"Stopped with ctrl+c: nothing was sent or saved.", "Interrotto con ctrl+c: non è stato spedito né salvato niente."},
 
+		// Addresses and pasted passwords
+		"hardening.sameMailbox": {
+			"%s is the same Gmail mailbox as the saved %s (Gmail ignores capitals, and dots before the @): that account is the one updated.",
+			"%s è la stessa casella Gmail di %s, già salvato (Gmail non distingue le maiuscole né i punti prima della @): aggiorno quell'account.",
+		},
+		"hardening.paste.invisible": {
+			"What was given holds a character that does not print (such as NUL or an escape), which an app password never has. Copy the 16 letters again from Google's page.",
+			"Quello che hai dato contiene un carattere che non si vede (come NUL o un escape), che una password per le app non ha mai. Copia di nuovo le 16 lettere dalla pagina di Google.",
+		},
+
 		// Flags
 		"hardening.badLang": {"--lang: use en or it.", "--lang: usa en o it."},
 		"hardening.flag.switch": {
