@@ -14,6 +14,7 @@ import (
 
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
+	"gmailsetup/links"
 	"gmailsetup/mailer"
 	"gmailsetup/safetext"
 )
@@ -37,6 +38,7 @@ var newSender = func(env *Env, written func(int64)) rawSender {
 // sendOpts are send's flags.
 type sendOpts struct {
 	account     string
+	from        string // the From address, when not the account's
 	to, cc, bcc []string
 	subject     string
 	body        string // a file, "-" for standard input, "" for none
@@ -65,6 +67,7 @@ func NewSendCmd(env *Env) *cobra.Command {
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	f := cmd.Flags()
 	f.StringVar(&o.account, "account", "", env.Cat.T("send.flag.account"))
+	f.StringVar(&o.from, "from", "", env.Cat.T("hardening.send.flag.from"))
 	f.StringArrayVar(&o.to, "to", nil, env.Cat.T("send.flag.to"))
 	f.StringArrayVar(&o.cc, "cc", nil, env.Cat.T("send.flag.cc"))
 	f.StringArrayVar(&o.bcc, "bcc", nil, env.Cat.T("send.flag.bcc"))
@@ -79,7 +82,8 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	to, ok1 := parseRecipients(env, "--to", o.to)
 	cc, ok2 := parseRecipients(env, "--cc", o.cc)
 	bcc, ok3 := parseRecipients(env, "--bcc", o.bcc)
-	if !ok1 || !ok2 || !ok3 {
+	from, ok4 := parseFrom(env, o.from)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return exit(ExitBroken)
 	}
 	if len(to) == 0 {
@@ -110,8 +114,15 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return err
 	}
 
+	if from == nil {
+		from = &mail.Address{Name: acct.Name, Address: acct.Email}
+	} else if !gmail.SameMailbox(from.Address, acct.Email) {
+		// Said before sending: the mail goes, but may not look as meant.
+		fmt.Fprintln(env.Stderr, cat.T("hardening.from.rewrite", from.Address, acct.Email))
+		fmt.Fprintln(env.Stderr, "  "+links.GmailAccountsSettings(acct.Email))
+	}
 	msg, id, err := renderMessage(outgoing{
-		From: &mail.Address{Name: acct.Name, Address: acct.Email},
+		From: from,
 		To:   to, Cc: cc,
 		Subject: o.subject, Body: body, Files: files, Date: env.now(),
 	})
@@ -174,6 +185,24 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 		out = append(out, list...)
 	}
 	return out, ok
+}
+
+// parseFrom reads --from: one address, with or without a name. nil when
+// not given.
+func parseFrom(env *Env, v string) (*mail.Address, bool) {
+	if v == "" {
+		return nil, true
+	}
+	a, err := mail.ParseAddress(v)
+	if err == nil && !strings.ContainsAny(v, "\r\n") {
+		return a, true
+	}
+	if shown, ok := shownValue(v); ok {
+		fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", "--from", shown))
+	} else {
+		fmt.Fprintln(env.Stderr, env.Cat.T("hardening.send.badAddress", "--from"))
+	}
+	return nil, false
 }
 
 // checkAttachments opens and stats every file, reporting each one that is

@@ -46,6 +46,16 @@ func init() {
 			"Quello che hai dato contiene un carattere che non si vede (come NUL o un escape), che una password per le app non ha mai. Copia di nuovo le 16 lettere dalla pagina di Google.",
 		},
 
+		// send --from
+		"hardening.send.flag.from": {
+			"the From address, when not the account's (Gmail keeps it only for a verified \"Send mail as\" address)",
+			"l'indirizzo del mittente, se non è quello dell'account (Gmail lo mantiene solo per un indirizzo \"Invia messaggio come\" verificato)",
+		},
+		"hardening.from.rewrite": {
+			"Note: Gmail will show the mail as from %[2]s, not %[1]s, unless %[1]s is a verified \"Send mail as\" address of %[2]s. Add or check it in Gmail's settings, Accounts and Import:",
+			"Nota: Gmail mostrerà la mail come inviata da %[2]s, non da %[1]s, a meno che %[1]s sia un indirizzo \"Invia messaggio come\" verificato di %[2]s. Aggiungilo o controllalo nelle impostazioni di Gmail, Account e importazione:",
+		},
+
 		// Flags
 		"hardening.badLang": {"--lang: use en or it.", "--lang: usa en o it."},
 		"hardening.flag.switch": {
