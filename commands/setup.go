@@ -43,7 +43,7 @@ func NewSetupCmd(env *Env) *cobra.Command {
 		Long:  env.Cat.T("cmd.setup.long"),
 		Args:  NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return setup(cmd, env, f)
+			return setup(env, f)
 		},
 	}
 	fl := cmd.Flags()
@@ -56,7 +56,7 @@ func NewSetupCmd(env *Env) *cobra.Command {
 	return cmd
 }
 
-func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
+func setup(env *Env, f setupFlags) error {
 	cat := env.Cat
 	switch {
 	case f.email == "":
@@ -113,7 +113,7 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 		email = old.Email
 	}
 
-	res, err := setupTest(cmd, env, email, secret, f.noSend)
+	res, err := setupTest(env, email, secret, f.noSend)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 
 // setupTest signs in (and sends the test mail unless noSend), printing the
 // result; on failure it prints the diagnosis and returns the exit.
-func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) (mailer.Result, error) {
+func setupTest(env *Env, email, secret string, noSend bool) (mailer.Result, error) {
 	cat := env.Cat
 	ctx := env.context()
 	acct := mailer.Account{Email: email, Password: secret}
