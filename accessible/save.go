@@ -40,7 +40,7 @@ func (s *session) save(ctx context.Context) (step, error) {
 		var pick int
 		var cerr error
 		if !allowFile && errors.Is(err, storage.ErrNoKeyring) {
-			pick, cerr = s.choose(s.t("save.noKeyring", s.showPath(s.cfg.Store.Path())),
+			pick, cerr = s.choose(s.t(explain.NoKeyring(err), s.showPath(s.cfg.Store.Path())),
 				s.t("save.choice.fileYes"), s.t("save.choice.fileNo"))
 			if cerr != nil {
 				return 0, cerr

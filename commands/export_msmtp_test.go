@@ -27,10 +27,10 @@ import (
 // msmtp test: msmtp's passwordeval runs it through a script on PATH.
 const helperEnv = "GMAILSETUP_TEST_AS_CLI"
 
-// TestGmailsetupHelper is not a test: it is `gmailsetup password …` run by
+// TestGmailsetupHelperProcess is not a test: it is `gmailsetup password …` run by
 // msmtp, with the real password command and the setup file named by
 // GMAILSETUP_CONFIG, as main would wire them.
-func TestGmailsetupHelper(t *testing.T) {
+func TestGmailsetupHelperProcess(t *testing.T) {
 	if os.Getenv(helperEnv) != "1" {
 		t.Skip("runs only as msmtp's passwordeval")
 	}
@@ -131,7 +131,7 @@ func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port i
 	if err != nil {
 		t.Fatal(err)
 	}
-	script := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelper$' -- \"$@\"\n",
+	script := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelperProcess$' -- \"$@\"\n",
 		helperEnv, storage.ShellQuote(self))
 	os.WriteFile(filepath.Join(bin, "gmailsetup"), []byte(script), 0o755)
 

@@ -73,6 +73,9 @@ func newHarness(t *testing.T, opts fakegmail.Options, withKeyring bool) *harness
 	}
 	t.Cleanup(func() { fake.Close() })
 	if withKeyring {
+		// The mock never dials D-Bus, but storage first checks that there
+		// is a session bus to dial (it never starts one): give it one.
+		t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+filepath.Join(t.TempDir(), "no-bus"))
 		keyring.MockInit()
 	}
 	h := &harness{
@@ -81,6 +84,7 @@ func newHarness(t *testing.T, opts fakegmail.Options, withKeyring bool) *harness
 		fake: fake, withKeyring: withKeyring,
 	}
 	h.env = &Env{
+		Ctx:    t.Context(),
 		Stdin:  strings.NewReader(""),
 		Stdout: h.out, Stderr: h.err,
 		Cat:    i18n.New(i18n.EN),
@@ -123,7 +127,7 @@ func (h *harness) run(cmd *cobra.Command, args ...string) int {
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	cmd.SetOut(h.out)
 	cmd.SetErr(h.err)
-	err := cmd.Execute()
+	err := cmd.ExecuteContext(h.env.Ctx)
 	var exit *ExitError
 	switch {
 	case err == nil:

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/pflag"
 
 	"gmailsetup/i18n"
-	"gmailsetup/safetext"
 )
 
 // HelpWidth is the widest line any --help prints: an 80-column terminal
@@ -260,47 +259,6 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
-}
-
-// FlagErrorText says, in the person's language, what was wrong with the
-// command line, naming the flag but never the value that followed it: a
-// person may have typed an app password there.
-func FlagErrorText(cat i18n.Catalog, cmdPath string, err error) string {
-	var notExist *pflag.NotExistError
-	var needs *pflag.ValueRequiredError
-	var invalid *pflag.InvalidValueError
-	var syntax *pflag.InvalidSyntaxError
-	switch {
-	case errors.As(err, &notExist):
-		name := notExist.GetSpecifiedName()
-		if notExist.GetSpecifiedShortnames() != "" {
-			return cat.T("cli.err.unknownShort", safetext.Clean(firstRune(name)), cmdPath)
-		}
-		return cat.T("cli.err.unknownFlag", "--"+safetext.Clean(clipName(name)), cmdPath)
-	case errors.As(err, &needs):
-		return cat.T("cli.err.needsArgument", "--"+needs.GetFlag().Name, cmdPath)
-	case errors.As(err, &invalid):
-		return cat.T("cli.err.badValue", "--"+invalid.GetFlag().Name, cmdPath)
-	case errors.As(err, &syntax):
-		return cat.T("cli.err.other", cmdPath)
-	}
-	return cat.T("cli.err.other", cmdPath)
-}
-
-// firstRune is the flag letter of a shorthand group such as -xSECRET.
-func firstRune(s string) string {
-	for _, r := range s {
-		return string(r)
-	}
-	return ""
-}
-
-// clipName keeps an unknown flag's name short enough to be a name.
-func clipName(s string) string {
-	if r := []rune(s); len(r) > 32 {
-		return string(r[:32]) + "…"
-	}
-	return s
 }
 
 // wordwrap breaks text at spaces only, so that a hyphenated word

@@ -50,6 +50,10 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		return ConfigProblem(config.Problem, "store.config."), []any{where}, true
 	case errors.As(err, &link):
 		return "store.link", []any{link.Path, link.Target}, true
+	case errors.Is(err, storage.ErrKeyringLocked):
+		return "keyring.locked", nil, true
+	case errors.Is(err, storage.ErrNoSessionBus):
+		return "keyring.noSessionBus", nil, true
 	case errors.Is(err, storage.ErrKeyringTimeout):
 		return "store.keyringTimeout", nil, true
 	case errors.Is(err, storage.ErrSecretMissing):

@@ -63,13 +63,7 @@ func init() {
 			"Scrive lo script di completamento per PowerShell.\n\nPer caricarlo in questa sessione:\n\n  %[1]s completion powershell | Out-String | Invoke-Expression\n\nPer caricarlo in ogni nuova sessione, aggiungi quella riga al tuo profilo di PowerShell ($PROFILE).",
 		},
 
-		// Parse errors, without the value that followed the flag.
-		"cli.err.noArgs":         {"%s takes no arguments; see %s --help", "%s non accetta argomenti; vedi %s --help"},
-		"cli.err.unknownFlag":    {"unknown flag %s; see %s --help", "opzione sconosciuta %s; vedi %s --help"},
-		"cli.err.unknownShort":   {"unknown flag -%s; see %s --help", "opzione sconosciuta -%s; vedi %s --help"},
-		"cli.err.needsArgument":  {"the flag %s needs a value; see %s --help", "all'opzione %s manca il valore; vedi %s --help"},
-		"cli.err.badValue":       {"the value given to %s is not valid (it is not repeated here); see %s --help", "il valore dato a %s non è valido (non lo ripeto qui); vedi %s --help"},
-		"cli.err.unknownCommand": {"unknown command; see %s --help", "comando sconosciuto; vedi %s --help"},
-		"cli.err.other":          {"the command line could not be read; see %s --help", "impossibile interpretare la riga di comando; vedi %s --help"},
+		// A stray argument, without the argument itself.
+		"cli.err.noArgs": {"%s takes no arguments; see %s --help", "%s non accetta argomenti; vedi %s --help"},
 	})
 }

@@ -235,8 +235,8 @@ func init() {
 		"cmd.setup.readFailed": {"Cannot read the app password from stdin: %v", "Impossibile leggere la password per le app da stdin: %v"},
 		"cmd.setup.failed":     {"FAILED: the app password for %s did not work. Nothing was saved.", "NON RIUSCITO: la password per le app di %s non ha funzionato. Non è stato salvato nulla."},
 		"cmd.setup.noKeyring": {
-			"Nothing was saved: no OS keyring is available to keep the app password%s. Run again with --insecure-storage to keep it in %s instead, readable only by you (mode 0600).",
-			"Non è stato salvato nulla: nessun portachiavi del sistema può custodire la password per le app%s. Riprova con --insecure-storage per tenerla invece in %s, leggibile solo da te (permessi 0600).",
+			"Nothing was saved: the OS keyring cannot keep the app password%s. Run again with --insecure-storage to keep it in %s instead, readable only by you (mode 0600).",
+			"Non è stato salvato nulla: il portachiavi del sistema non può custodire la password per le app%s. Riprova con --insecure-storage per tenerla invece in %s, leggibile solo da te (permessi 0600).",
 		},
 		"cmd.setup.notSaved": {"The test worked, but the setup could not be saved: %s", "La prova ha funzionato, ma non è stato possibile salvare la configurazione: %s"},
 		"cmd.setup.savedKeyring": {

@@ -45,8 +45,8 @@ func init() {
 			"Su questo computer non c'è un portachiavi. Salvo la password per le app in %s (leggibile solo da te)?",
 		},
 		"save.declined": {
-			"Nothing was saved. To keep the app password, start a keyring (for example GNOME Keyring or KWallet) and run gmailsetup again, or allow the file next time.",
-			"Non è stato salvato nulla. Per conservare la password per le app, avvia un portachiavi (ad esempio GNOME Keyring o KWallet) e riesegui gmailsetup, oppure consenti il file la prossima volta.",
+			"Nothing was saved. To keep the app password, start or unlock a keyring (for example GNOME Keyring or KWallet) and run gmailsetup again, or allow the file next time.",
+			"Non è stato salvato nulla. Per conservare la password per le app, avvia o sblocca un portachiavi (ad esempio GNOME Keyring o KWallet) e riesegui gmailsetup, oppure consenti il file la prossima volta.",
 		},
 		"save.pressQuit": {"Press enter to finish.", "Premi invio per finire."},
 		"save.failed":    {"Could not save: %s", "Salvataggio non riuscito: %s"},

@@ -70,7 +70,10 @@ func client(t testing.TB, fake *fakegmail.Server) (*mailer.Client, *syncBuffer) 
 		ConnectTimeout: 2 * time.Second,
 		ReplyTimeout:   2 * time.Second,
 		DataTimeout:    2 * time.Second,
-		FallbackDelay:  50 * time.Millisecond,
+		// Long enough that a loaded machine still secures 465 first, so
+		// tests that count commands see one session; a 465 that fails
+		// starts 587 at once whatever this is.
+		FallbackDelay:  2 * time.Second,
 		ConfirmTimeout: 5 * time.Second,
 		ConfirmPoll:    20 * time.Millisecond,
 	}, &debug

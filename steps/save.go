@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"gmailsetup/explain"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
 	"gmailsetup/safetext"
@@ -250,7 +251,7 @@ func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 		s.Answers.Saved = v.where
 		return v.verify()
 	case !v.allowFile && errors.Is(msg.err, storage.ErrNoKeyring):
-		v.state = saveConsent
+		v.state, v.err = saveConsent, msg.err // the question names why
 		v.choice = NewChoice(s, s.T("save.choice.fileYes"), s.T("save.choice.fileNo"))
 		return v, nil
 	}
@@ -374,7 +375,7 @@ func (v SaveStep) View() string {
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T("save.noKeyring", s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T(explain.NoKeyring(v.err), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:

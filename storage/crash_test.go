@@ -42,9 +42,9 @@ func crashVariant(i int) (storage.Account, string) {
 	return a, "variantbvariabbb"
 }
 
-// TestCrashChild is the child: it saves alternating setups and reports
+// TestCrashChildHelperProcess is the child: it saves alternating setups and reports
 // each step on stdout, until it is killed. It does nothing in a normal run.
-func TestCrashChild(t *testing.T) {
+func TestCrashChildHelperProcess(t *testing.T) {
 	path := os.Getenv(crashEnv)
 	if path == "" {
 		t.Skip("only run by TestCrashDuringSave")
@@ -153,7 +153,7 @@ func crashLane(t *testing.T, want [2]storage.Config, kills int) {
 // and returns the last save it started and the last it finished (-1: none).
 func runAndKill(t *testing.T, path string) (started, saved int) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChildHelperProcess$", "-test.count=1")
 	cmd.Env = append(os.Environ(), crashEnv+"="+path)
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -31,22 +31,37 @@ func SystemKeyring() Keyring { return systemKeyring{} }
 type systemKeyring struct{}
 
 func (systemKeyring) Get(email string) (string, error) {
+	if err := sessionBus(); err != nil {
+		return "", err
+	}
 	s, err := keyring.Get(KeyringService, email)
-	return s, missing(err)
+	return s, classify(err)
 }
 
 func (systemKeyring) Set(email, secret string) error {
-	return keyring.Set(KeyringService, email, secret)
+	if err := sessionBus(); err != nil {
+		return err
+	}
+	return classify(keyring.Set(KeyringService, email, secret))
 }
 
 func (systemKeyring) Delete(email string) error {
-	return missing(keyring.Delete(KeyringService, email))
+	if err := sessionBus(); err != nil {
+		return err
+	}
+	return classify(keyring.Delete(KeyringService, email))
 }
 
-// missing maps go-keyring's not-found onto ours, so fakes need not import it.
-func missing(err error) error {
-	if errors.Is(err, keyring.ErrNotFound) {
+// classify maps go-keyring's not-found onto ours, so fakes need not import
+// it, and names a failure that came from a locked keyring as such.
+func classify(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, keyring.ErrNotFound):
 		return ErrSecretMissing
+	case keyringLocked():
+		return ErrKeyringLocked
 	}
 	return err
 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"gmailsetup/gmail"
 )
 
 // Save adds the account, or replaces the one with the same Email, and stores
@@ -46,6 +48,12 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 
 	where := Where{ConfigPath: s.path}
 	acct = normalize(acct)
+	if i := index(t.cfg, acct.Email); i >= 0 {
+		// The same mailbox typed another way (MARIO.ROSSI@GMAIL.COM): the
+		// account keeps the spelling it was saved with, which its keyring
+		// entry and any exported configuration use.
+		acct.Email = t.cfg.Accounts[i].Email
+	}
 	acct.SecretStore, acct.Password = SecretInFile, secret
 	undo, kerr := s.putInKeyring(acct.Email, secret)
 	if kerr == nil {
@@ -159,7 +167,7 @@ func upsert(cfg Config, acct Account) Config {
 	out := Config{Default: cfg.Default}
 	replaced := false
 	for _, a := range cfg.Accounts {
-		if a.Email == acct.Email {
+		if gmail.SameMailbox(a.Email, acct.Email) {
 			a, replaced = acct, true
 		}
 		out.Accounts = append(out.Accounts, a)
