@@ -45,7 +45,7 @@ func TestGmailsetupHelperProcess(t *testing.T) {
 		},
 	}
 	root := &cobra.Command{Use: "gmailsetup", SilenceErrors: true, SilenceUsage: true}
-	root.AddCommand(NewPasswordCmd(env))
+	root.AddCommand(NewPasswordCmd(env), NewCredentialCmd(env))
 	root.SetArgs(flag.Args())
 	code := ExitOK
 	if err := root.Execute(); err != nil {
@@ -115,25 +115,53 @@ func TestMsmtpSendsWithExportedBlock(t *testing.T) {
 	})
 }
 
-// runMsmtp writes block as the whole msmtprc and sends one mail with it.
-func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port int) (string, error) {
+// fakeSelf writes dir/gmailsetup, a script that runs this test binary as
+// the CLI (TestGmailsetupHelperProcess), and makes export name that script as
+// gmailsetup's own path until the test ends. Without it, export would
+// name the test binary, which run as a helper would run every test.
+func fakeSelf(t *testing.T, dir string) string {
 	t.Helper()
-	dir := t.TempDir()
-	rc := filepath.Join(dir, "msmtprc")
-	ca := filepath.Join(dir, "ca.pem")
-	bin := filepath.Join(dir, "bin")
-	os.Mkdir(bin, 0o755)
-	if err := os.WriteFile(rc, []byte(block), 0o600); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(ca, h.fake.CAPEM(), 0o644)
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	script := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelperProcess$' -- \"$@\"\n",
+	script := filepath.Join(dir, "gmailsetup")
+	text := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelperProcess$' -- \"$@\"\n",
 		helperEnv, storage.ShellQuote(self))
-	os.WriteFile(filepath.Join(bin, "gmailsetup"), []byte(script), 0o755)
+	if err := os.WriteFile(script, []byte(text), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := selfPath
+	selfPath = func() (string, error) { return script, nil }
+	t.Cleanup(func() { selfPath = old })
+	return script
+}
+
+// runMsmtp writes block as the whole msmtprc and sends one mail with it.
+func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port int) (string, error) {
+	t.Helper()
+	return runMsmtpArgs(t, msmtp, h, home, block, port, "--account="+testEmail)
+}
+
+// runMsmtpArgs is runMsmtp with msmtp's own arguments before the
+// recipient: none, to use msmtp's default account.
+func runMsmtpArgs(t *testing.T, msmtp string, h *harness, home, block string, port int, args ...string) (string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	rc := filepath.Join(dir, "msmtprc")
+	ca := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(rc, []byte(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(ca, h.fake.CAPEM(), 0o644)
+	script, err := selfPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Dir(script)
 
 	ends := h.fake.Endpoints()
 	addr := ends.ImplicitAddr
@@ -144,8 +172,9 @@ func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port i
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, msmtp, "--file="+rc, "--account="+testEmail,
-		"--socket="+sock, "--tls-trust-file="+ca, "--", "cliente@example.com")
+	argv := append([]string{"--file=" + rc}, args...)
+	argv = append(argv, "--socket="+sock, "--tls-trust-file="+ca, "--", "cliente@example.com")
+	cmd := exec.CommandContext(ctx, msmtp, argv...)
 	cmd.Stdin = strings.NewReader("From: " + testEmail + "\r\nTo: cliente@example.com\r\nSubject: Fattura 12\r\n\r\nIn allegato.\r\n")
 	cmd.Env = []string{"HOME=" + home, "PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH")}
 	out, err := cmd.CombinedOutput()
