@@ -30,9 +30,9 @@ func hasControl(s string) bool {
 
 // shellArg is s as one word for a POSIX shell (sh -c, which msmtp's
 // passwordeval and git's "!" helpers run): bare when it needs no quoting,
-// else in single quotes, where every byte but NUL stands for itself and a
-// quote is written as '\”. ok is false for a NUL, which no shell word can
-// hold.
+// else in single quotes, where every byte but NUL stands for itself; a
+// single quote inside closes the quotes, adds an escaped quote and opens
+// them again. ok is false for a NUL, which no shell word can hold.
 func shellArg(s string) (word string, ok bool) {
 	if strings.IndexByte(s, 0) >= 0 {
 		return "", false
