@@ -128,7 +128,9 @@ func FuzzMsmtpArg(f *testing.F) {
 // control character git cannot carry.
 func checkGitValue(t *testing.T, s string) {
 	v, ok := gitValue(s)
-	bad := strings.ContainsFunc(s, func(r rune) bool { return r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f)) })
+	bad := strings.ContainsFunc(s, func(r rune) bool {
+		return r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f))
+	})
 	if bad {
 		if ok {
 			t.Fatalf("gitValue accepted a control character: %q", v)
