@@ -253,18 +253,18 @@ func gitBlock(in snippetInput, plan exportPlan) (string, error) {
 		if plan.Identity == "" {
 			w.line("[sendemail]")
 		} else {
-			w.line("[sendemail %q]", plan.Identity) // a plain name, nothing to escape
+			w.line("[sendemail %s]", w.quoted(gitSubsection, plan.Identity, "export.value.address"))
 		}
-		w.line("\tsmtpServer = %s", w.quoted(gitValue, in.Host, "export.value.host"))
+		w.line("\tsmtpServer = %s", w.quoted(gitText, in.Host, "export.value.host"))
 		w.line("\tsmtpServerPort = %d", in.Port)
 		w.line("\tsmtpEncryption = %s", enc)
-		w.line("\tsmtpUser = %s", w.quoted(gitValue, in.Email, "export.value.address"))
+		w.line("\tsmtpUser = %s", w.quoted(gitText, in.Email, "export.value.address"))
 	}
 	if !plan.HaveHelper {
 		w.comment(in.Cat.T("export.git.helperComment"))
 		helper := w.quoted(gitValue, "!"+in.Helper, "export.value.program")
 		for _, port := range gitHelperPorts {
-			w.line("[credential %q]", gitHelperURL(in.Host, port))
+			w.line("[credential %s]", w.quoted(gitSubsection, gitHelperURL(in.Host, port), "export.value.host"))
 			w.line("\thelper =")
 			w.line("\thelper = %s", helper)
 		}

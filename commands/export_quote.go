@@ -80,6 +80,24 @@ func gitValue(s string) (value string, ok bool) {
 	return `"` + r.Replace(s) + `"`, true
 }
 
+// gitText is gitValue for a value that is one line of text by nature, an
+// address or a host name: a line break in it is refused, not escaped.
+func gitText(s string) (string, bool) {
+	if hasControl(s) {
+		return "", false
+	}
+	return gitValue(s)
+}
+
+// gitSubsection is s as a git config subsection name, `"s"`: git reads \"
+// and \\ there and nothing else, and a line break cannot be in one.
+func gitSubsection(s string) (string, bool) {
+	if hasControl(s) {
+		return "", false
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`, true
+}
+
 // netrcToken reports whether s can be one token in a netrc file as every
 // reader splits it: no blanks, no quotes or backslashes (which only some
 // readers unquote), and no # at the start (a comment to others).

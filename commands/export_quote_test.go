@@ -152,6 +152,26 @@ func checkGitValue(t *testing.T, s string) {
 	if err != nil || string(out) != s+"\x00" {
 		t.Fatalf("git read %q (%v) from %q, want %q", out, err, text, s)
 	}
+
+	// The same text as a subsection name, as the credential URL is written.
+	sub, ok := gitSubsection(s)
+	if ok != !hasControl(s) {
+		t.Fatalf("gitSubsection(%q) ok = %v", s, ok)
+	}
+	if !ok {
+		return
+	}
+	text = "[x " + sub + "]\n\tk = v\n"
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err = runQuiet(t, "", "git", "config", "--file", file, "--null", "--list")
+	if err != nil || string(out) != "x."+s+".k\nv\x00" {
+		t.Fatalf("git listed %q (%v) from %q, want subsection %q", out, err, text, s)
+	}
+	if e := gitEntries([]byte(text)); len(e) != 1 || e[0].sub != s {
+		t.Fatalf("gitEntries read %+v from %q, want subsection %q", e, text, s)
+	}
 }
 
 // FuzzGitValue runs the real git on every quoted value.
