@@ -226,3 +226,60 @@ func proxyToFake(t *testing.T, addr string) string {
 	}()
 	return sock
 }
+
+// After `export msmtp --write` on a fresh ~/.msmtprc, plain `msmtp
+// RECIPIENT`, without -a, sends through the new account (issue 12, item
+// 1): msmtp's "account default not found" was the first thing a new user
+// met.
+func TestMsmtpSendsWithoutAccountAfterWrite(t *testing.T) {
+	msmtp, err := exec.LookPath("msmtp")
+	if err != nil {
+		t.Skip("msmtp is not installed (apt-get install msmtp); CI installs it")
+	}
+	h, home := exportHarness(t)
+	h.expect(h.run(NewExportCmd(h.env), "msmtp", "--write"), ExitOK)
+	contains(t, "stdout", h.out.String(), testEmail+" is now msmtp's default", "no -a needed")
+	rc := string(fileBytes(t, filepath.Join(home, ".msmtprc")))
+	out, err := runMsmtpArgs(t, msmtp, h, home, rc, 465)
+	if err != nil {
+		t.Fatalf("msmtp without -a: %v\n%s\n~/.msmtprc:\n%s", err, out, rc)
+	}
+	if msgs := h.fake.Messages(); len(msgs) != 1 || msgs[0].From != testEmail {
+		t.Fatalf("the fake received %+v; msmtp said:\n%s", msgs, out)
+	}
+}
+
+// A file with a default account keeps it, and the person learns to pick
+// ours with -a. msmtp must still read the file: a second "account default"
+// would be an error. A file whose first lines come before any account has
+// an unnamed first account that msmtp calls "default".
+func TestMsmtpWriteKeepsExistingDefault(t *testing.T) {
+	msmtp, err := exec.LookPath("msmtp")
+	if err != nil {
+		t.Skip("msmtp is not installed (apt-get install msmtp); CI installs it")
+	}
+	for name, old := range map[string]string{
+		"named":    "account work\nhost smtp.example.com\nfrom me@example.com\n\naccount default : work\n",
+		"implicit": "host smtp.example.com\nfrom me@example.com\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			h, home := exportHarness(t)
+			rc := filepath.Join(home, ".msmtprc")
+			os.WriteFile(rc, []byte(old), 0o600)
+			h.expect(h.run(NewExportCmd(h.env), "msmtp", "--write"), ExitOK)
+			got := string(fileBytes(t, rc))
+			if !strings.HasPrefix(got, old) || strings.Contains(got[len(old):], "account default") {
+				t.Errorf("~/.msmtprc:\n%s", got)
+			}
+			contains(t, "stdout", h.out.String(), "already has a default account", "msmtp -a "+testEmail+" ")
+			out, err := exec.Command(msmtp, "--file="+rc, "--pretend").CombinedOutput()
+			if err != nil || !strings.Contains(string(out), "from = me@example.com\n") {
+				t.Errorf("msmtp's default is not theirs any more (%v):\n%s", err, out)
+			}
+			out, err = exec.Command(msmtp, "--file="+rc, "-a", testEmail, "--pretend").CombinedOutput()
+			if err != nil || !strings.Contains(string(out), "from = "+testEmail+"\n") {
+				t.Errorf("msmtp -a %s (%v):\n%s", testEmail, err, out)
+			}
+		})
+	}
+}
