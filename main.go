@@ -166,6 +166,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
 	)
+	root.AddCommand(commands.NewCredentialCmd(env))
 	commands.QuietCompletion(root)
 	commands.Localize(root, cat)
 	return root, closeDebug
