@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 )
 
@@ -461,11 +462,9 @@ func lineFields(text []byte) [][]string {
 	return out
 }
 
-// sameAddress reports whether two addresses name one mailbox, compared
-// without regard to case.
-//
-// TODO(merge): gmail.SameMailbox (issue 10 item 14) also ignores dots in
-// Gmail local parts and the googlemail.com alias; use it once on main.
+// sameAddress reports whether two addresses name one mailbox: a file that
+// has MARIO.ROSSI@GMAIL.COM already has mario.rossi@gmail.com, and git
+// asking for mariorossi@gmail.com asks for that saved account.
 func sameAddress(a, b string) bool {
-	return a != "" && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+	return gmail.SameMailbox(a, b)
 }

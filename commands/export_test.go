@@ -390,6 +390,7 @@ func TestDuplicateDetection(t *testing.T) {
 	}{
 		{"msmtp same", has(msmtpPlan), "account  " + testEmail + "\nhost x\n", true},
 		{"msmtp other case", has(msmtpPlan), "account  MARIO.Rossi@gmail.com\nhost x\n", true},
+		{"msmtp without dots", has(msmtpPlan), "account  mariorossi@googlemail.com\nhost x\n", true},
 		{"msmtp inherits", has(msmtpPlan), "account " + testEmail + " : base\n", true},
 		{"msmtp other", has(msmtpPlan), "account gmail\nuser " + testEmail + "\n", false},
 		{"msmtp comment", has(msmtpPlan), "# account " + testEmail + "\n", false},
