@@ -12,8 +12,9 @@ func init() {
 		"export.long": {
 			"Prints the saved Gmail setup as a snippet for a tool you already use:\n\n" +
 				"  msmtp  an account block; msmtp asks `gmailsetup password` for the app password\n" +
-				"  git    git send-email settings (sendemail.smtpServer, smtpServerPort, smtpEncryption,\n" +
-				"         smtpUser) and `gmailsetup credential` as git's credential helper for them\n" +
+				"  git    git send-email settings (sendemail.smtpServer, smtpServerPort,\n" +
+				"         smtpEncryption, smtpUser), with `gmailsetup credential` as\n" +
+				"         git's credential helper for them\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD only with --include-secret\n" +
 				"  netrc  a machine line, app password included\n\n" +
 				"The app password is never printed to a terminal: redirect the output to a file,\n" +
@@ -25,8 +26,9 @@ func init() {
 				"through another address, it becomes the identity \"gmail\" (git send-email --identity=gmail).",
 			"Stampa la configurazione Gmail salvata come frammento per un programma che usi già:\n\n" +
 				"  msmtp  un blocco account; msmtp chiede la password per le app a `gmailsetup password`\n" +
-				"  git    le impostazioni di git send-email (sendemail.smtpServer, smtpServerPort, smtpEncryption,\n" +
-				"         smtpUser) e `gmailsetup credential` come credential helper di git\n" +
+				"  git    le impostazioni di git send-email (sendemail.smtpServer,\n" +
+				"         smtpServerPort, smtpEncryption, smtpUser), con\n" +
+				"         `gmailsetup credential` come credential helper di git\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD solo con --include-secret\n" +
 				"  netrc  una riga machine, password per le app compresa\n\n" +
 				"La password per le app non viene mai stampata su un terminale: reindirizza l'uscita\n" +

@@ -93,23 +93,27 @@ func init() {
 		},
 		"credential.long": {
 			"A git credential helper: git runs it, it is not meant to be typed.\n" +
-				"`gmailsetup export git --write` sets it up for smtp://smtp.gmail.com:465 and :587,\n" +
-				"so git send-email gets the app password from the keyring or the setup file when\n" +
-				"it needs it, and git's config never holds it.\n\n" +
+				"`gmailsetup export git --write` sets it up for smtp://smtp.gmail.com:465\n" +
+				"and :587, so git send-email gets the app password from the keyring or\n" +
+				"the setup file when it needs it, and git's config never holds it.\n\n" +
 				"  get    answers with the app password, only for protocol smtp, host\n" +
-				"         smtp.gmail.com on port 465 or 587, and a user name gmailsetup has saved\n" +
-				"  store  does nothing: the saved password changes only through gmailsetup itself\n" +
-				"  erase  does nothing: one refused sign-in does not delete a saved password;\n" +
-				"         run gmailsetup rotate to replace it",
+				"         smtp.gmail.com on port 465 or 587, and a saved user name\n" +
+				"  store  does nothing: the saved password changes only through\n" +
+				"         gmailsetup itself\n" +
+				"  erase  does nothing: one refused sign-in does not delete a saved\n" +
+				"         password; run gmailsetup rotate to replace it",
 			"Un credential helper di git: lo avvia git, non va digitato.\n" +
-				"`gmailsetup export git --write` lo configura per smtp://smtp.gmail.com:465 e :587,\n" +
-				"così git send-email riceve la password per le app dal portachiavi o dal file di\n" +
-				"configurazione quando gli serve, e la configurazione di git non la contiene mai.\n\n" +
-				"  get    risponde con la password per le app, solo per il protocollo smtp, l'host\n" +
-				"         smtp.gmail.com sulla porta 465 o 587 e un nome utente salvato da gmailsetup\n" +
-				"  store  non fa nulla: la password salvata cambia solo tramite gmailsetup\n" +
-				"  erase  non fa nulla: un accesso rifiutato non cancella una password salvata;\n" +
-				"         per sostituirla usa gmailsetup rotate",
+				"`gmailsetup export git --write` lo configura per\n" +
+				"smtp://smtp.gmail.com:465 e :587, così git send-email riceve la password\n" +
+				"per le app dal portachiavi o dal file di configurazione quando gli serve,\n" +
+				"e la configurazione di git non la contiene mai.\n\n" +
+				"  get    risponde con la password per le app, solo per il protocollo\n" +
+				"         smtp, l'host smtp.gmail.com sulla porta 465 o 587 e un nome\n" +
+				"         utente salvato\n" +
+				"  store  non fa nulla: la password salvata cambia solo tramite\n" +
+				"         gmailsetup\n" +
+				"  erase  non fa nulla: un accesso rifiutato non cancella una password\n" +
+				"         salvata; per sostituirla usa gmailsetup rotate",
 		},
 		"credential.usage": {
 			"credential needs one operation: get, store or erase. git runs it; see gmailsetup credential --help",
