@@ -8,6 +8,7 @@ import (
 
 	"gmailsetup/fakegmail"
 	"gmailsetup/i18n"
+	"gmailsetup/internal/testproc"
 )
 
 // raw reports terminal controls (ESC, BEL, C1) in s.
@@ -144,7 +145,7 @@ func TestTestKeepsHandEditedFile(t *testing.T) {
 // folder: it is not a problem reading the file. As root this runs as
 // nobody, in a helper process.
 func TestReadOnlyConfigFolderNamesTheWrite(t *testing.T) {
-	if asNobody(t) {
+	if testproc.AsNobody(t) {
 		return
 	}
 	for _, lang := range i18n.Langs {

@@ -9,12 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"gmailsetup/internal/testproc"
 	"gmailsetup/storage"
 )
-
-// noBusEnv makes TestNoSessionBusStartsNoProcess run as its own child,
-// where there is no session bus.
-const noBusEnv = "GMAILSETUP_TEST_NO_BUS"
 
 // Over SSH or under cron there is no session bus. godbus would then run
 // dbus-launch (dbus-x11), whose dbus-daemon and the gnome-keyring it
@@ -23,8 +20,8 @@ const noBusEnv = "GMAILSETUP_TEST_NO_BUS"
 // The test runs itself as a child without DBUS_SESSION_BUS_ADDRESS and
 // looks for processes carrying the child's tag afterwards.
 func TestNoSessionBusStartsNoProcess(t *testing.T) {
-	if os.Getenv(noBusEnv) == "1" {
-		noBusChild(t)
+	if testproc.InChild(t) {
+		noBusChild(t) // where there is no session bus
 		return
 	}
 	if _, err := exec.LookPath("dbus-launch"); err != nil {
@@ -36,8 +33,8 @@ func TestNoSessionBusStartsNoProcess(t *testing.T) {
 	tag := newTag(t)
 	before := daemons()
 	env := environ([]string{"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR", "HOME"},
-		noBusEnv+"=1", tagEnv+"="+tag, "HOME="+t.TempDir(), "XDG_RUNTIME_DIR="+t.TempDir())
-	out, err := runChild(t, env, time.Minute, "TestNoSessionBusStartsNoProcess")
+		tagEnv+"="+tag, "HOME="+t.TempDir(), "XDG_RUNTIME_DIR="+t.TempDir())
+	out, err := testproc.Run(t, env, time.Minute)
 	left, kill := leftBehind(tag)
 	after := daemons()
 	kill()

@@ -4,7 +4,6 @@ package storage_test
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -107,29 +106,6 @@ func environ(drop []string, extra ...string) []string {
 		}
 	}
 	return append(out, extra...)
-}
-
-// runChild runs the test binary again for the test named run, with env,
-// through wrap (a command and its arguments put before the binary, or
-// none), and returns its output and why it failed, if it did. The child's
-// whole run is bounded, so that a hang fails instead of waiting for go
-// test's own timeout.
-func runChild(t *testing.T, env []string, limit time.Duration, run string, wrap ...string) (string, error) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), limit)
-	defer cancel()
-	args := slices.Concat(wrap, []string{os.Args[0], "-test.run=^" + run + "$", "-test.count=1", "-test.v"})
-	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
-	cmd.Env = env
-	cmd.WaitDelay = 5 * time.Second
-	out, err := cmd.CombinedOutput()
-	if ctx.Err() != nil {
-		return string(out), fmt.Errorf("the child did not finish within %v (a hang)", limit)
-	}
-	if err != nil {
-		return string(out), fmt.Errorf("the child failed: %w", err)
-	}
-	return string(out), nil
 }
 
 // inCI is true in CI, where nothing a test needs may be missing.

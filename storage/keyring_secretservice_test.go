@@ -15,12 +15,9 @@ import (
 
 	"github.com/godbus/dbus/v5"
 
+	"gmailsetup/internal/testproc"
 	"gmailsetup/storage"
 )
-
-// secretServiceEnv makes TestRealSecretService run as its own child, inside
-// a private D-Bus session.
-const secretServiceEnv = "GMAILSETUP_TEST_SECRET_SERVICE"
 
 // keyringPassword unlocks the test's login keyring; it guards nothing.
 const keyringPassword = "test-keyring-password"
@@ -48,8 +45,8 @@ const busConfig = `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Con
 // login keyring unlocked by a password on stdin, as a desktop login does.
 // Afterwards nothing the session started may still run.
 func TestRealSecretService(t *testing.T) {
-	if os.Getenv(secretServiceEnv) == "1" {
-		secretServiceChild(t)
+	if testproc.InChild(t) {
+		secretServiceChild(t) // inside the private session
 		return
 	}
 	tools := needTools(t, "dbus gnome-keyring libsecret-tools", "dbus-run-session", "gnome-keyring-daemon", "secret-tool")
@@ -72,8 +69,8 @@ func TestRealSecretService(t *testing.T) {
 	tag := newTag(t)
 	env := environ([]string{"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR",
 		"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "GNOME_KEYRING_CONTROL"},
-		secretServiceEnv+"=1", tagEnv+"="+tag, "HOME="+home, "XDG_RUNTIME_DIR="+runtime)
-	out, err := runChild(t, env, 2*time.Minute, "TestRealSecretService", tools["dbus-run-session"], "--config-file="+conf, "--")
+		tagEnv+"="+tag, "HOME="+home, "XDG_RUNTIME_DIR="+runtime)
+	out, err := testproc.Run(t, env, 2*time.Minute, tools["dbus-run-session"], "--config-file="+conf, "--")
 	left, kill := leftBehind(tag)
 	kill()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"gmailsetup/internal/testproc"
 	"gmailsetup/storage"
 )
 
@@ -83,7 +84,7 @@ func TestNoWriteThroughForeignLink(t *testing.T) {
 	}
 	other := filepath.Join(dir, "other.toml")
 	writeRaw(t, other, goodAccount, 0o644)
-	if err := os.Chown(other, nobody, nobody); err != nil {
+	if err := os.Chown(other, testproc.Nobody, testproc.Nobody); err != nil {
 		t.Fatal(err)
 	}
 	link2 := filepath.Join(dir, "link2.toml")
@@ -126,7 +127,7 @@ func TestStaleTempsCleanedAtOpen(t *testing.T) {
 	if os.Geteuid() == 0 {
 		foreign := ".config.toml.tmp-666"
 		writeRaw(t, filepath.Join(dir, foreign), "theirs", 0o600)
-		if err := os.Chown(filepath.Join(dir, foreign), nobody, nobody); err != nil {
+		if err := os.Chown(filepath.Join(dir, foreign), testproc.Nobody, testproc.Nobody); err != nil {
 			t.Fatal(err)
 		}
 		keep = append(keep, foreign)

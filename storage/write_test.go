@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"testing"
 
+	"gmailsetup/internal/testproc"
 	"gmailsetup/storage"
 )
 
@@ -127,7 +128,7 @@ func TestFailedWriteLeavesNoTempAndOldFile(t *testing.T) {
 // folder, leaves no temp file and keeps the old setup. Root ignores folder
 // permissions, so as root this runs as nobody in a helper process.
 func TestReadOnlyFolderLeavesNoTemp(t *testing.T) {
-	if asNobody(t) {
+	if testproc.AsNobody(t) {
 		return
 	}
 	path := configPath(t)
@@ -158,7 +159,7 @@ func TestReadOnlyFolderLeavesNoTemp(t *testing.T) {
 // operation; so does one into an existing read-only folder (--config
 // somewhere unwritable).
 func TestUnwritablePlacesNameTheOperation(t *testing.T) {
-	if asNobody(t) {
+	if testproc.AsNobody(t) {
 		return
 	}
 	parent := t.TempDir()

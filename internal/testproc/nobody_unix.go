@@ -1,34 +1,31 @@
 //go:build unix
 
-package commands
+package testproc
 
 import (
+	"context"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
-// asNobodyEnv names the test a re-executed test binary is to run as the
-// unprivileged user: the helper process's entry point.
-const asNobodyEnv = "GMAILSETUP_TEST_AS_NOBODY"
+// Nobody is the uid and gid AsNobody drops to (Debian's nobody/nogroup).
+const Nobody = 65534
 
-// nobody is the uid and gid the helper drops to (Debian's nobody/nogroup).
-const nobody = 65534
-
-// asNobody makes the calling (top-level) test run without root's
+// AsNobody makes the calling (top-level) test run without root's
 // privileges, which ignore folder permissions: as root it re-executes the
-// test binary for just this test as uid/gid 65534 and returns true, and
+// test binary for just this test as uid/gid Nobody and returns true, and
 // the caller returns at once; the result is the child's. In the child, or
 // when not root to begin with, it returns false and the caller runs the
 // test's body. The test's folders must come from t.TempDir in the body, so
 // that they belong to whoever runs it.
-func asNobody(t *testing.T) (parent bool) {
+func AsNobody(t *testing.T) (parent bool) {
 	t.Helper()
-	if os.Getenv(asNobodyEnv) == t.Name() || os.Geteuid() != 0 {
+	if InChild(t) || os.Geteuid() != 0 {
 		return false
 	}
 	// The test binary sits in a private build folder: copy it where
@@ -45,16 +42,17 @@ func asNobody(t *testing.T) (parent bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	exe := filepath.Join(dir, "commands.test")
+	exe := filepath.Join(dir, filepath.Base(self))
 	copyFile(t, self, exe, 0o755)
-	cmd := exec.Command(exe, "-test.run=^"+t.Name()+"$", "-test.v", "-test.count=1", "-test.timeout=2m")
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+	cmd := command(ctx, t, exe, append(os.Environ(), "HOME="+dir, "TMPDIR="+os.TempDir()))
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), asNobodyEnv+"="+t.Name(), "HOME="+dir, "TMPDIR="+os.TempDir())
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: Nobody, Gid: Nobody}}
 	out, err := cmd.CombinedOutput()
-	t.Logf("as uid %d:\n%s", nobody, out)
+	t.Logf("as uid %d:\n%s", Nobody, out)
 	if err != nil || !strings.Contains(string(out), "--- PASS: "+t.Name()) {
-		t.Fatalf("the test failed as uid %d (%v)", nobody, err)
+		t.Fatalf("the test failed as uid %d (%v)", Nobody, err)
 	}
 	return true
 }
