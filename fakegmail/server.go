@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"gmailsetup/internal/fakeca"
 )
 
 // handshakeTimeout bounds a TLS handshake, so a client that connects and
@@ -87,16 +89,16 @@ type Server struct {
 
 // Start starts a fake Gmail on 127.0.0.1 with random ports.
 func Start(opts Options) (*Server, error) {
-	ca, err := newAuthority(time.Now())
+	ca, err := fakeca.New(time.Now(), "fakegmail", SMTPHost, IMAPHost)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{
 		opts:    opts,
-		caPEM:   ca.caPEM,
-		tlsConf: ca.serverConfig(),
+		caPEM:   ca.CAPEM,
+		tlsConf: ca.ServerConfig(),
 		conns:   make(map[net.Conn]struct{}),
-		ends:    Endpoints{Host: SMTPHost, IMAPHost: IMAPHost, RootCAs: ca.pool},
+		ends:    Endpoints{Host: SMTPHost, IMAPHost: IMAPHost, RootCAs: ca.Pool},
 	}
 
 	s.idle = sync.NewCond(&s.mu)

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"gmailsetup/i18n"
+	"gmailsetup/internal/fakeca"
 )
 
 // Paths the fake serves, as Google's hosts do.
@@ -33,7 +34,7 @@ const (
 
 // Server is a running fake Google.
 type Server struct {
-	ca    *authority
+	ca    *fakeca.Authority
 	ln    net.Listener
 	srv   *http.Server
 	done  chan struct{}
@@ -106,7 +107,10 @@ func Start(opts ...Option) (*Server, error) {
 	for _, o := range opts {
 		o(s)
 	}
-	ca, err := newAuthority(s.clock())
+	// The leaf is valid for 127.0.0.1, where the fake listens, and for
+	// Google's OAuth host names, for a client that dials the fake under
+	// Google's names.
+	ca, err := fakeca.New(s.clock(), "fakegoogle", "accounts.google.com", "oauth2.googleapis.com", "127.0.0.1")
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +119,7 @@ func Start(opts ...Option) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{ca.leaf}, MinVersion: tls.VersionTLS12})
+	s.ln = tls.NewListener(ln, ca.ServerConfig())
 	s.base = "https://" + ln.Addr().String()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+AuthPath, s.authorize)
@@ -146,16 +150,16 @@ func (s *Server) TokenURL() string  { return s.base + TokenPath }
 func (s *Server) RevokeURL() string { return s.base + RevokePath }
 
 // CertPool holds the fake's CA, for clients that must trust it.
-func (s *Server) CertPool() *x509.CertPool { return s.ca.pool }
+func (s *Server) CertPool() *x509.CertPool { return s.ca.Pool }
 
 // CAPEM is the fake's CA certificate in PEM.
-func (s *Server) CAPEM() []byte { return s.ca.caPEM }
+func (s *Server) CAPEM() []byte { return s.ca.CAPEM }
 
 // HTTPClient returns a client that trusts the fake's CA and nothing else
 // (its own transport, so closing its idle connections affects no one).
 func (s *Server) HTTPClient() *http.Client {
 	return &http.Client{Transport: &http.Transport{
-		TLSClientConfig: &tls.Config{RootCAs: s.ca.pool, MinVersion: tls.VersionTLS12},
+		TLSClientConfig: &tls.Config{RootCAs: s.ca.Pool, MinVersion: tls.VersionTLS12},
 	}, Timeout: 30 * time.Second}
 }
 
