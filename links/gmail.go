@@ -7,4 +7,4 @@ const gmailAccounts = "https://mail.google.com/mail/#settings/accounts"
 // GmailAccountsSettings is Gmail's "Accounts and Import" settings for
 // email: where a From address other than the account becomes a verified
 // "Send mail as" alias, without which Gmail rewrites From to the account.
-func GmailAccountsSettings(email string) string { return withUser(gmailAccounts, email) }
+func GmailAccountsSettings(email string) string { return WithUser(gmailAccounts, email) }

@@ -19,8 +19,10 @@ const (
 	HelpAppPasswords = "https://support.google.com/accounts/answer/185833"
 )
 
-// withUser adds authuser=<email> to a page address.
-func withUser(page, email string) string {
+// WithUser adds authuser=<email> to a Google page's address, so a browser
+// signed in to several Google accounts opens the page as that one. An
+// address that does not parse is returned as it is.
+func WithUser(page, email string) string {
 	u, err := url.Parse(page)
 	if err != nil {
 		return page
@@ -32,16 +34,16 @@ func withUser(page, email string) string {
 }
 
 // AccountHome is the Google Account page for email.
-func AccountHome(email string) string { return withUser(accountHome, email) }
+func AccountHome(email string) string { return WithUser(accountHome, email) }
 
 // TwoStepVerification is the 2-Step Verification page for email.
-func TwoStepVerification(email string) string { return withUser(twoStep, email) }
+func TwoStepVerification(email string) string { return WithUser(twoStep, email) }
 
 // AppPasswords is the App passwords page for email.
-func AppPasswords(email string) string { return withUser(appPasswords, email) }
+func AppPasswords(email string) string { return WithUser(appPasswords, email) }
 
 // Security is the security overview for email.
-func Security(email string) string { return withUser(security, email) }
+func Security(email string) string { return WithUser(security, email) }
 
 // AccountChooser asks the browser to pick email, then go on to next.
 func AccountChooser(email, next string) string {

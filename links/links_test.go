@@ -36,3 +36,20 @@ func TestAccountChooserContinuesToPage(t *testing.T) {
 		t.Fatalf("chooser lost its parameters: %s", u)
 	}
 }
+
+// WithUser adds authuser and keeps the rest of the address: its query, its
+// fragment, and an authuser already there is replaced, not doubled.
+func TestWithUserKeepsTheRestOfTheAddress(t *testing.T) {
+	const email = "anna.bianchi@studio.it"
+	for page, want := range map[string]string{
+		"https://console.cloud.google.com/auth/audience":                    "https://console.cloud.google.com/auth/audience?authuser=anna.bianchi%40studio.it",
+		"https://console.cloud.google.com/auth/clients?project=fatture":     "https://console.cloud.google.com/auth/clients?authuser=anna.bianchi%40studio.it&project=fatture",
+		"https://mail.google.com/mail/?authuser=0#settings/accounts":        "https://mail.google.com/mail/?authuser=anna.bianchi%40studio.it#settings/accounts",
+		"https://myaccount.google.com/?authuser=a%40b.it&authuser=c%40d.it": "https://myaccount.google.com/?authuser=anna.bianchi%40studio.it",
+		"https://myaccount.google.com/%zz":                                  "https://myaccount.google.com/%zz", // does not parse: as it was
+	} {
+		if got := WithUser(page, email); got != want {
+			t.Errorf("WithUser(%q) = %q, want %q", page, got, want)
+		}
+	}
+}

@@ -1,9 +1,8 @@
 package oauth
 
 import (
-	"net/url"
-
 	"gmailsetup/i18n"
+	"gmailsetup/links"
 )
 
 // ConsoleStep is one stop of the guided walk through the Google Cloud
@@ -91,18 +90,7 @@ func Walk(email string, workspace bool) []WalkStep {
 		if workspace && !s.Workspace || !workspace && !s.Personal {
 			continue
 		}
-		out = append(out, WalkStep{ConsoleStep: s, URL: withAuthUser(s.Page, email)})
+		out = append(out, WalkStep{ConsoleStep: s, URL: links.WithUser(s.Page, email)})
 	}
 	return out
-}
-
-func withAuthUser(page, email string) string {
-	u, err := url.Parse(page)
-	if err != nil {
-		return page
-	}
-	q := u.Query()
-	q.Set("authuser", email)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
