@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"gmailsetup/gmail"
 	"gmailsetup/safetext"
 )
 
@@ -74,39 +75,18 @@ func flagNames(cmd *cobra.Command) []string {
 	return slices.Compact(names)
 }
 
-// nearest is the flag in names within two edits of typed (a slip of the
-// keyboard), or "" when none is that close: only then is the typed name
-// safe to show, since it cannot be an app password's 16 random letters.
+// nearest is the flag in names within two edits of typed (slips of the
+// keyboard, where a swap of neighbours is one), or "" when none is that
+// close: only then is the typed name safe to show, since it cannot be an
+// app password's 16 random letters.
 func nearest(typed string, names []string) string {
 	best, bestDist := "", 3
 	for _, n := range names {
-		if d := editDistance(typed, n); d < bestDist {
+		if d := gmail.EditDistance(typed, n); d < bestDist {
 			best, bestDist = n, d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // shownValue is a flag value as a message may quote it, and whether it may:

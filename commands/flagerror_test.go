@@ -36,6 +36,7 @@ func TestFlagErrorsNameTheFlagNotTheValue(t *testing.T) {
 		{[]string{"-x" + testSecret}, "has no such flag"},
 		{[]string{"---" + testSecret}, "A flag is written wrongly"},
 		{[]string{"--emial=" + testSecret}, "There is no --emial flag: did you mean --email?"},
+		{[]string{"--meial=" + testSecret}, "There is no --meial flag: did you mean --email?"}, // two swaps
 		{[]string{"--password", testSecret}, "--password-stdin"},
 		{[]string{"-p" + testSecret}, "--password-stdin"},
 	} {
