@@ -300,28 +300,12 @@ func sameDoc(x, y any) bool {
 			}
 		}
 		return true
-	case []map[string]any:
+	case []map[string]any: // an array of tables
 		b, ok := y.([]map[string]any)
-		if !ok || len(a) != len(b) {
-			return false
-		}
-		for i := range a {
-			if !sameDoc(a[i], b[i]) {
-				return false
-			}
-		}
-		return true
+		return ok && slices.EqualFunc(a, b, func(v, w map[string]any) bool { return sameDoc(v, w) })
 	case []any:
 		b, ok := y.([]any)
-		if !ok || len(a) != len(b) {
-			return false
-		}
-		for i := range a {
-			if !sameDoc(a[i], b[i]) {
-				return false
-			}
-		}
-		return true
+		return ok && slices.EqualFunc(a, b, sameDoc)
 	case time.Time:
 		b, ok := y.(time.Time)
 		return ok && a.Equal(b) && a.Location().String() == b.Location().String()
