@@ -10,8 +10,10 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/signal"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -32,6 +34,10 @@ import (
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "dev"
 
+// server is where mail goes: Gmail. Only a binary built for main_test.go
+// with the gmailsetup_testserver tag can point it elsewhere (testserver.go).
+var server = mailer.Gmail
+
 type flags struct {
 	lang    string
 	demo    bool
@@ -43,19 +49,52 @@ type flags struct {
 }
 
 func main() {
-	env := &commands.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	ctx, interrupted := watchInterrupt()
+	env := &commands.Env{Ctx: ctx, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	env.Cat = i18n.New(earlyLanguage(os.Args[1:]))
 	root, closeDebug := newRootCmd(env)
-	err := root.Execute()
-	closeDebug()
+	err := root.ExecuteContext(ctx)
+	if derr := closeDebug(); derr != nil {
+		// The command's own outcome stands: scripts act on it, and the
+		// transcript is only a witness. The person is told it has a hole.
+		fmt.Fprintln(os.Stderr, derr)
+	}
 	var exit *commands.ExitError
 	switch {
+	case err != nil && interrupted():
+		os.Exit(commands.ExitInterrupted)
 	case errors.As(err, &exit):
 		os.Exit(exit.Code)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "gmailsetup: "+err.Error())
 		os.Exit(commands.ExitBroken) // a usage error: the command did not run
 	}
+}
+
+// interruptGrace is how long a command has, after ctrl+c, to stop what it
+// is doing and say so. Whatever it is still blocked in after that (a read
+// the context cannot reach), the process ends: within 1 s, with 130.
+const interruptGrace = 800 * time.Millisecond
+
+// watchInterrupt returns the root context, cancelled by the first SIGINT,
+// and whether one came. A second SIGINT, or the grace running out, ends
+// the process at once with 130, as a shell reports an interrupt.
+func watchInterrupt() (context.Context, func() bool) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var got atomic.Bool
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt)
+	go func() {
+		<-sig
+		got.Store(true)
+		cancel()
+		select {
+		case <-sig:
+		case <-time.After(interruptGrace):
+		}
+		os.Exit(commands.ExitInterrupted)
+	}()
+	return ctx, got.Load
 }
 
 // earlyLanguage picks the language before cobra parses anything, so that
@@ -77,14 +116,16 @@ func earlyLanguage(args []string) i18n.Lang {
 }
 
 // newRootCmd builds the command tree around env, which PersistentPreRunE
-// fills once the flags are parsed. closeDebug closes the --debug file.
-func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
+// fills once the flags are parsed. closeDebug closes the --debug file and
+// says, as a message for the person, whether any of it failed to be written.
+func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error) {
 	var f flags
-	var debugFile *os.File
-	closeDebug = func() {
-		if debugFile != nil {
-			debugFile.Close()
+	var debugLog *commands.DebugLog
+	closeDebug = func() error {
+		if debugLog == nil {
+			return nil
 		}
+		return debugLog.Close()
 	}
 	cat := env.Cat
 	root = &cobra.Command{
@@ -97,11 +138,11 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			var err error
-			debugFile, err = fillEnv(env, f)
+			debugLog, err = fillEnv(env, f)
 			return err
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runWizard(env, f, wizard.ModeAuto, "")
+			return runWizard(env.Ctx, env, f, wizard.ModeAuto, "")
 		},
 	}
 	root.SetFlagErrorFunc(commands.FlagError(env))
@@ -115,7 +156,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 
 	root.AddCommand(
 		commands.NewRotateCmd(env, func(account string) error {
-			return runWizard(env, f, wizard.ModeRotate, account)
+			return runWizard(env.Ctx, env, f, wizard.ModeRotate, account)
 		}),
 		commands.NewStatusCmd(env),
 		commands.NewTestCmd(env),
@@ -125,53 +166,54 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
 	)
+	commands.QuietCompletion(root)
+	commands.Localize(root, cat)
 	return root, closeDebug
 }
 
 // fillEnv completes env from the parsed flags and the process. It returns
 // the --debug file, for main to close.
-func fillEnv(env *commands.Env, f flags) (*os.File, error) {
+func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 	if f.lang != "" {
 		lang, ok := i18n.Parse(f.lang)
 		if !ok {
-			return nil, errors.New(env.Cat.T("cmd.badLang", f.lang))
+			return nil, errors.New(env.Cat.T("hardening.badLang"))
 		}
 		env.Cat = i18n.New(lang)
 	}
 	env.StdinTTY = term.IsTerminal(os.Stdin.Fd())
 	env.StdoutTTY = term.IsTerminal(os.Stdout.Fd())
-	env.Server = mailer.Gmail()
+	env.Server = server()
 	env.Now = time.Now
+	setupPath := func() (string, error) {
+		if f.config != "" {
+			return f.config, nil
+		}
+		return storage.DefaultPath()
+	}
 	env.Store = func() (*storage.Store, error) {
-		path := f.config
-		if path == "" {
-			var err error
-			if path, err = storage.DefaultPath(); err != nil {
-				return nil, err
-			}
+		path, err := setupPath()
+		if err != nil {
+			return nil, err
 		}
 		return storage.Open(path), nil
 	}
 	if f.debug == "" {
 		return nil, nil
 	}
-	// 0600 even when the file already exists: the transcript names the
-	// account, and its redaction is a safeguard, not a licence to share.
-	file, err := os.OpenFile(f.debug, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err == nil {
-		err = file.Chmod(0o600)
-	}
+	config, _ := setupPath() // unknown: only the existing-file check guards it
+	log, err := commands.CreateDebugLog(env.Cat, f.debug, config)
 	if err != nil {
-		return file, errors.New(env.Cat.T("cmd.debugFile", err))
+		return nil, err
 	}
-	env.Debug = file
-	return file, nil
+	env.Debug = log
+	return log, nil
 }
 
 // runWizard runs the interactive wizard in mode, on account when given: the
 // full-screen one, or plain prompts with --accessible, TERM=dumb or
 // ACCESSIBLE set.
-func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) error {
+func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode, account string) error {
 	plain := f.accessible || accessible.Wanted(os.Getenv)
 	if !plain && (!env.StdinTTY || !env.StdoutTTY) {
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
@@ -200,7 +242,7 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 
 	if plain {
 		home, _ := os.UserHomeDir()
-		code := accessible.Run(context.Background(), accessible.Config{
+		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Opener: deps.Opener, Sender: deps.Sender.(*mailer.Client), Store: deps.Store,
 			Resolver: deps.Resolver, Now: time.Now, Home: home,

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +12,13 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"gmailsetup/commands"
+	"gmailsetup/fakegmail"
+	"gmailsetup/i18n"
 )
 
 var (
@@ -155,12 +165,12 @@ func TestRotateNeedsASetup(t *testing.T) {
 func TestSetupNeverEchoesThePassword(t *testing.T) {
 	const secret = "sentinelqzxjwkvb"
 	dir := t.TempDir()
-	config, debug := filepath.Join(dir, "config.toml"), filepath.Join(dir, "debug.log")
+	config := filepath.Join(dir, "config.toml")
 	broken := []byte("[[account]]\nemail = = 1\n")
 	if err := os.WriteFile(config, broken, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
+	for i, c := range []struct {
 		args  []string
 		stdin string
 		code  int
@@ -171,6 +181,7 @@ func TestSetupNeverEchoesThePassword(t *testing.T) {
 		{[]string{"setup", "--email", "mario.rossi@gmail.com", "-p" + secret}, "", 2},
 		{[]string{"setup", "--email", "mario.rossi@gmail.com", "--password=" + secret}, "", 2},
 	} {
+		debug := filepath.Join(dir, fmt.Sprintf("debug-%d.log", i))
 		args := append([]string{"--config", config, "--debug", debug}, c.args...)
 		cmd := exec.Command(binary(t), args...)
 		cmd.Stdin = strings.NewReader(c.stdin)
@@ -187,11 +198,347 @@ func TestSetupNeverEchoesThePassword(t *testing.T) {
 				t.Errorf("%q: the password is in %s:\n%s", c.args, name, text)
 			}
 		}
-	}
-	if fi, err := os.Stat(debug); err != nil || fi.Mode().Perm() != 0o600 {
-		t.Errorf("--debug file: %v", err)
+		// Flag errors stop before the file is made; when it is, it is private.
+		if fi, err := os.Stat(debug); (i == 0 && err != nil) || (err == nil && fi.Mode().Perm() != 0o600) {
+			t.Errorf("%q: --debug file: %v", c.args, err)
+		}
 	}
 	if got, _ := os.ReadFile(config); !bytes.Equal(got, broken) {
 		t.Error("setup changed an unreadable config")
+	}
+}
+
+var (
+	testServerOnce sync.Once
+	testServerBin  string
+	testServerErr  error
+	testServerOut  []byte
+)
+
+// testServerBinary builds gmailsetup with the gmailsetup_testserver tag,
+// whose GMAILSETUP_TEST_SERVER points it at a loopback server.
+func testServerBinary(t *testing.T) string {
+	t.Helper()
+	bin := binary(t)
+	testServerOnce.Do(func() {
+		testServerBin = bin + "-testserver"
+		cmd := exec.Command("go", "build", "-tags", "gmailsetup_testserver", "-o", testServerBin, ".")
+		testServerOut, testServerErr = cmd.CombinedOutput()
+	})
+	if testServerErr != nil {
+		t.Fatalf("go build -tags gmailsetup_testserver: %v\n%s", testServerErr, testServerOut)
+	}
+	return testServerBin
+}
+
+// loopbackEnv is the environment that sends the test-server binary to
+// fake's addresses and trusts fake's CA, with no session bus (so no
+// keyring, and nothing auto-launched).
+func loopbackEnv(t *testing.T, implicit, startTLS, imap string, caPEM []byte) []string {
+	t.Helper()
+	ca := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(ca, caPEM, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return append(os.Environ(), "LANG=C", "LC_ALL=", "LC_MESSAGES=",
+		"GMAILSETUP_TEST_SERVER="+implicit+","+startTLS+","+imap,
+		"SSL_CERT_FILE="+ca, "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+}
+
+// TestDebugFileIsOnlyCreatedNew: --debug used to truncate and chmod
+// whatever it named. An existing file, a link (to a file, or dangling), a
+// device and the setup file (existing, or not yet) are each refused, by
+// name, and left exactly as they were.
+func TestDebugFileIsOnlyCreatedNew(t *testing.T) {
+	dir := t.TempDir()
+	config := filepath.Join(dir, "config.toml")
+	setup := []byte("# my setup, by hand\n")
+	write := func(name string, data []byte, mode os.FileMode) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, mode); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(p, mode)
+		return p
+	}
+	write("config.toml", setup, 0o600)
+	existing := write("notes.txt", []byte("keep me"), 0o644)
+	target := write("target.txt", []byte("keep me too"), 0o644)
+	link := filepath.Join(dir, "link.log")
+	dangling := filepath.Join(dir, "dangling.log")
+	linkToSetup := filepath.Join(dir, "setup-link.log")
+	for _, l := range [][2]string{{target, link}, {filepath.Join(dir, "ghost"), dangling}, {config, linkToSetup}} {
+		if err := os.Symlink(l[0], l[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type snap struct {
+		data []byte
+		mode os.FileMode
+	}
+	look := func(p string) snap {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return snap{}
+		}
+		if !fi.Mode().IsRegular() {
+			return snap{nil, fi.Mode()} // /dev/full reads for ever
+		}
+		b, _ := os.ReadFile(p)
+		return snap{b, fi.Mode()}
+	}
+	cases := []struct {
+		debug, config, want string
+	}{
+		{existing, config, "already exists"},
+		{link, config, "already exists"},
+		{dangling, config, "already exists"},
+		{config, config, "is the setup file"},
+		{linkToSetup, config, "is the setup file"},
+		{filepath.Join(dir, "new.toml"), filepath.Join(dir, "new.toml"), "is the setup file"},
+		{filepath.Join(dir, "no-such-folder", "debug.log"), config, "Cannot create the debug file"},
+	}
+	if fi, err := os.Stat("/dev/full"); err == nil {
+		cases = append(cases, struct{ debug, config, want string }{"/dev/full", config, "already exists"})
+		// A regression would chmod the machine's /dev/full (CI runs as
+		// root): put it back, after the failure has been reported.
+		t.Cleanup(func() {
+			if now, err := os.Stat("/dev/full"); err == nil && now.Mode() != fi.Mode() {
+				os.Chmod("/dev/full", fi.Mode().Perm())
+			}
+		})
+	}
+	for _, c := range cases {
+		before := map[string]snap{}
+		for _, p := range []string{c.debug, c.config, target, "/dev/full"} {
+			before[p] = look(p)
+		}
+		_, stderr, code := runBinary(t, nil, "--config", c.config, "--debug", c.debug, "status")
+		if code != 2 || !strings.Contains(stderr, c.debug) || !strings.Contains(stderr, c.want) {
+			t.Errorf("--debug %s: exit %d, stderr %q; want 2 and %q naming it", c.debug, code, stderr, c.want)
+		}
+		for p, was := range before {
+			if now := look(p); !bytes.Equal(now.data, was.data) || now.mode != was.mode {
+				t.Errorf("--debug %s changed %s: %q %v, was %q %v", c.debug, p, now.data, now.mode, was.data, was.mode)
+			}
+		}
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "ghost")); err == nil {
+		t.Error("--debug created the dangling link's target")
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "new.toml")); err == nil {
+		t.Error("--debug created the setup file's path")
+	}
+	_, stderr, _ := runBinary(t, nil, "--lang", "it", "--config", config, "--debug", existing, "status")
+	if !strings.Contains(stderr, "Il file "+existing+" esiste già") {
+		t.Errorf("Italian: %q", stderr)
+	}
+}
+
+// TestDebugWriteFailureIsReported: with a file-size limit of zero every
+// write to the debug file fails (EFBIG; Go ignores SIGXFSZ). It used to
+// go unsaid. The sign-in still works and says so (the save then fails
+// under the same limit, and says so too), and the person is told the
+// transcript is incomplete, naming the file.
+func TestDebugWriteFailureIsReported(t *testing.T) {
+	fake, err := fakegmail.Start(fakegmail.Options{Password: "sentinelqzxjwkvb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	e := fake.Endpoints()
+	env := loopbackEnv(t, e.ImplicitAddr, e.StartTLSAddr, e.ImplicitAddr, fake.CAPEM())
+	dir := t.TempDir()
+	config, debug := filepath.Join(dir, "config.toml"), filepath.Join(dir, "debug.log")
+	cmd := exec.Command("sh", "-c", `ulimit -f 0 && exec "$0" "$@"`, testServerBinary(t),
+		"--config", config, "--debug", debug,
+		"setup", "--email", "mario.rossi@gmail.com", "--password-stdin", "--no-send", "--insecure-storage")
+	cmd.Env, cmd.Stdin = env, strings.NewReader("sentinelqzxjwkvb\n")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	_ = cmd.Run()
+	if !strings.Contains(out.String(), "mario.rossi@gmail.com") || !strings.Contains(errb.String(), "The debug file "+debug+" is incomplete") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", cmd.ProcessState.ExitCode(), &out, &errb)
+	}
+	if strings.Contains(out.String()+errb.String(), "sentinelqzxjwkvb") {
+		t.Error("the password was printed")
+	}
+}
+
+// interruptAfter starts the binary with args and env, waits until ready
+// is closed (the command is in the phase that blocks), sends SIGINT and
+// returns the exit code and how long the program took to end after it.
+func interruptAfter(t *testing.T, bin string, env []string, stdin io.Reader, ready <-chan struct{}, args ...string) (int, time.Duration, string) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env, cmd.Stdin = env, stdin
+	var errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	select {
+	case <-ready:
+	case <-exited:
+		t.Fatalf("%q ended before it blocked: %s", args, &errb)
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("%q never reached the blocking phase: %s", args, &errb)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	sent := time.Now()
+	select {
+	case <-exited:
+	case <-time.After(30 * time.Second): // only stops a hang
+		cmd.Process.Kill()
+		<-exited
+		t.Fatalf("%q: still running 30 s after SIGINT: %s", args, &errb)
+	}
+	return cmd.ProcessState.ExitCode(), time.Since(sent), errb.String()
+}
+
+// TestCtrlCEndsEveryBlockingPhase runs the built binary into phases that
+// wait on the outside world and sends SIGINT: a sign-in to a server that
+// accepts and never answers, a stdin that never closes (setup's password,
+// send's body). Each ends with 130. The program's own bound is 1 s; the
+// test only logs the time, so it does not flake on a loaded machine.
+func TestCtrlCEndsEveryBlockingPhase(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var conns sync.WaitGroup
+	accepted := make(chan struct{}, 16)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns.Add(1)
+			go func() { defer conns.Done(); defer c.Close(); accepted <- struct{}{}; io.Copy(io.Discard, c) }()
+		}
+	}()
+	addr := ln.Addr().String()
+	env := loopbackEnv(t, addr, addr, addr, nil)
+	config := filepath.Join(t.TempDir(), "config.toml")
+	bin := testServerBinary(t)
+
+	t.Run("sign-in that never answers", func(t *testing.T) {
+		ready := make(chan struct{})
+		go func() { <-accepted; close(ready) }()
+		code, took, stderr := interruptAfter(t, bin, env, strings.NewReader("sentinelqzxjwkvb\n"), ready,
+			"--config", config, "setup", "--email", "mario.rossi@gmail.com", "--password-stdin", "--no-send")
+		t.Logf("ended %v after SIGINT", took)
+		if code != 130 {
+			t.Errorf("exit %d, want 130\n%s", code, stderr)
+		}
+	})
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"setup reading a stdin that never closes", []string{"--config", config, "setup", "--email", "mario.rossi@gmail.com", "--password-stdin"}},
+		{"send reading a body that never ends", []string{"--config", config, "send", "--to", "a@example.com", "--body", "-"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			defer w.Close()
+			ready := make(chan struct{})
+			time.AfterFunc(300*time.Millisecond, func() { close(ready) })
+			code, took, stderr := interruptAfter(t, bin, env, r, ready, c.args...)
+			t.Logf("ended %v after SIGINT", took)
+			if code != 130 {
+				t.Errorf("exit %d, want 130\n%s", code, stderr)
+			}
+		})
+	}
+}
+
+// namedOnPurpose are the flags whose value is a path: messages about the
+// file must name it, so they may show it.
+var namedOnPurpose = map[string]bool{"config": true, "debug": true, "attach": true, "body": true}
+
+// TestNoFlagErrorEchoesAValue gives every flag of every command (the
+// help and completion commands included) a sentinel app password as its
+// value, and the sentinel in every wrong place a flag can be (an unknown
+// flag, a shorthand group, bad syntax, an argument). It used to come back
+// in cobra's "invalid argument" error. Now it never appears in the
+// output, except for the path flags, which name their file on purpose.
+func TestNoFlagErrorEchoesAValue(t *testing.T) {
+	const secret = "sentinelqzxjwkvb"
+	root, _ := newRootCmd(&commands.Env{Cat: i18n.New(i18n.EN)})
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	var runs [][]string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Hidden {
+			return // __complete speaks to the shell, which typed the line
+		}
+		c.InitDefaultHelpFlag()
+		c.InitDefaultVersionFlag()
+		path := strings.Fields(c.CommandPath())[1:]
+		with := func(extra ...string) []string { return append(append([]string(nil), path...), extra...) }
+		seen := map[string]bool{}
+		visit := func(f *pflag.Flag) {
+			if seen[f.Name] || namedOnPurpose[f.Name] {
+				return
+			}
+			seen[f.Name] = true
+			runs = append(runs, with("--"+f.Name+"="+secret))
+			if f.NoOptDefVal == "" {
+				runs = append(runs, with("--"+f.Name, secret))
+			}
+			if f.Shorthand != "" {
+				runs = append(runs, with("-"+f.Shorthand+"="+secret), with("-"+f.Shorthand+secret))
+			}
+		}
+		c.LocalFlags().VisitAll(visit)
+		c.InheritedFlags().VisitAll(visit)
+		runs = append(runs, with("--"+secret), with("--"+secret+"=x"), with("-"+secret), with("---"+secret), with(secret))
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if len(runs) < 60 {
+		t.Fatalf("only %d runs: the walk missed commands", len(runs))
+	}
+	dir := t.TempDir()
+	for _, args := range runs {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "LANG=C", "LC_ALL=", "LC_MESSAGES=",
+			"GMAILSETUP_CONFIG="+filepath.Join(dir, "config.toml"), "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		timer := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() }) // only stops a hang
+		cmd.Wait()
+		timer.Stop()
+		if strings.Contains(out.String(), secret) {
+			t.Errorf("gmailsetup %s (exit %d) echoes the value:\n%s", strings.Join(args, " "), cmd.ProcessState.ExitCode(), &out)
+		}
+	}
+	t.Logf("%d runs", len(runs))
+
+	// The message still names the flag, in the person's language.
+	_, stderr, code := runBinary(t, nil, "--lang", "it", "setup", "--password-stdin="+secret)
+	if code != 2 || !strings.Contains(stderr, "--password-stdin è un interruttore") {
+		t.Errorf("exit %d: %q", code, stderr)
+	}
+	_, stderr, _ = runBinary(t, nil, "setup", "--emial", "x")
+	if !strings.Contains(stderr, "There is no --emial flag: did you mean --email?") {
+		t.Errorf("a typo of a flag: %q", stderr)
 	}
 }

@@ -51,8 +51,10 @@ func (l loaded) pick(env *Env, email string, all bool) ([]storage.Account, error
 	clean := safetext.Clean // the path, the typed address and the file's
 	if email == "" {
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noDefault", clean(l.store.Path()), clean(l.emails())))
+	} else if shown, ok := shownValue(email); ok { // cleaned, and only with an @
+		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noAccount", shown, clean(l.store.Path()), clean(l.emails())))
 	} else {
-		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.store.noAccount", clean(email), clean(l.store.Path()), clean(l.emails())))
+		fmt.Fprintln(env.Stderr, env.Cat.T("hardening.account.notAddress", clean(l.store.Path()), clean(l.emails())))
 	}
 	return nil, exit(ExitFailed)
 }

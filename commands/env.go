@@ -5,6 +5,7 @@
 package commands
 
 import (
+	"context"
 	"io"
 	"time"
 
@@ -16,6 +17,10 @@ import (
 // Env is what every command needs from main. main fills it in the root
 // command's PersistentPreRunE, after the global flags are parsed.
 type Env struct {
+	// Ctx is main's root context, cancelled by the first ctrl+c (SIGINT):
+	// every network wait and every read of stdin ends with it.
+	Ctx context.Context
+
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	// StdinTTY and StdoutTTY say whether those are terminals: a secret is
@@ -30,4 +35,13 @@ type Env struct {
 	// Store opens the saved setup at the path chosen by --config,
 	// GMAILSETUP_CONFIG or the default.
 	Store func() (*storage.Store, error)
+}
+
+// context is the command's context: main's root one, or for an Env built
+// without one (a test, a helper) one that is never cancelled.
+func (e *Env) context() context.Context {
+	if e.Ctx != nil {
+		return e.Ctx
+	}
+	return context.Background()
 }

@@ -1,9 +1,7 @@
 package commands
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -30,23 +28,14 @@ func exit(code int) error { return &ExitError{Code: code} }
 // message would print it back.
 func NoArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return fmt.Errorf("%s takes no arguments; see %s --help", cmd.CommandPath(), cmd.CommandPath())
+		return &NoArgsError{Path: cmd.CommandPath()}
 	}
 	return nil
 }
 
-// FlagError explains a flag cobra could not parse, without echoing what
-// followed it: `-pSECRET` would otherwise come back as "unknown shorthand
-// flag: 'p' in -pSECRET". A --password flag gets the way that works.
-func FlagError(env *Env) func(*cobra.Command, error) error {
-	return func(cmd *cobra.Command, err error) error {
-		msg := err.Error()
-		if i := strings.Index(msg, " in -"); i >= 0 {
-			msg = msg[:i]
-		}
-		if strings.Contains(msg, "--password") && !strings.Contains(msg, "--password-stdin") {
-			return errors.New(env.Cat.T("cmd.setup.noPasswordFlag"))
-		}
-		return fmt.Errorf("%s; see %s --help", msg, cmd.CommandPath())
-	}
+// NoArgsError is NoArgs' refusal; Localize words it in the person's language.
+type NoArgsError struct{ Path string }
+
+func (e *NoArgsError) Error() string {
+	return fmt.Sprintf("%s takes no arguments; see %s --help", e.Path, e.Path)
 }

@@ -84,6 +84,7 @@ func newHarness(t *testing.T, opts fakegmail.Options, withKeyring bool) *harness
 		fake: fake, withKeyring: withKeyring,
 	}
 	h.env = &Env{
+		Ctx:    t.Context(),
 		Stdin:  strings.NewReader(""),
 		Stdout: h.out, Stderr: h.err,
 		Cat:    i18n.New(i18n.EN),
@@ -126,7 +127,7 @@ func (h *harness) run(cmd *cobra.Command, args ...string) int {
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	cmd.SetOut(h.out)
 	cmd.SetErr(h.err)
-	err := cmd.Execute()
+	err := cmd.ExecuteContext(h.env.Ctx)
 	var exit *ExitError
 	switch {
 	case err == nil:

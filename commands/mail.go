@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	messages "gmailsetup/explain"
-	"os"
-	"os/signal"
 	"strings"
 	"sync"
 	"time"
@@ -24,13 +22,15 @@ func (e *Env) client() *mailer.Client {
 	return &mailer.Client{Server: e.Server, Debug: e.Debug}
 }
 
-// interruptible is ctx, also cancelled by ctrl+c, so a sign-in stuck on a
+// interruptible is ctx with its own cancel. ctrl+c is main's business: its
+// root context, which cobra hands to every command (cmd.Context()) and
+// Env.Ctx holds, is cancelled by the first SIGINT, so a sign-in stuck on a
 // slow network ends with the diagnosis "you stopped it" and exit 130.
 func interruptible(ctx context.Context) (context.Context, context.CancelFunc) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return signal.NotifyContext(ctx, os.Interrupt)
+	return context.WithCancel(ctx)
 }
 
 // progress writes each phase of a send as a plain line on stderr. The

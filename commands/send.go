@@ -12,8 +12,11 @@ import (
 	"github.com/emersion/go-message/mail"
 	"github.com/spf13/cobra"
 
+	"gmailsetup/gmail"
 	"gmailsetup/i18n"
+	"gmailsetup/links"
 	"gmailsetup/mailer"
+	"gmailsetup/safetext"
 )
 
 // rawSender sends a message that is already built, as the mailer's
@@ -35,6 +38,7 @@ var newSender = func(env *Env, written func(int64)) rawSender {
 // sendOpts are send's flags.
 type sendOpts struct {
 	account     string
+	from        string // the From address, when not the account's
 	to, cc, bcc []string
 	subject     string
 	body        string // a file, "-" for standard input, "" for none
@@ -57,14 +61,13 @@ func NewSendCmd(env *Env) *cobra.Command {
 		Long:  env.Cat.T("send.long"),
 		Args:  NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := interruptible(cmd.Context())
-			defer stop()
-			return runSend(ctx, env, o)
+			return runSend(env.context(), env, o)
 		},
 	}
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	f := cmd.Flags()
 	f.StringVar(&o.account, "account", "", env.Cat.T("send.flag.account"))
+	f.StringVar(&o.from, "from", "", env.Cat.T("hardening.send.flag.from"))
 	f.StringArrayVar(&o.to, "to", nil, env.Cat.T("send.flag.to"))
 	f.StringArrayVar(&o.cc, "cc", nil, env.Cat.T("send.flag.cc"))
 	f.StringArrayVar(&o.bcc, "bcc", nil, env.Cat.T("send.flag.bcc"))
@@ -79,7 +82,8 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	to, ok1 := parseRecipients(env, "--to", o.to)
 	cc, ok2 := parseRecipients(env, "--cc", o.cc)
 	bcc, ok3 := parseRecipients(env, "--bcc", o.bcc)
-	if !ok1 || !ok2 || !ok3 {
+	from, ok4 := parseFrom(env, o.from)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return exit(ExitBroken)
 	}
 	if len(to) == 0 {
@@ -91,9 +95,9 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	if !ok {
 		return exit(ExitBroken)
 	}
-	body, ok := readBody(env, o.body)
-	if !ok {
-		return exit(ExitBroken)
+	body, err := readBody(ctx, env, o.body)
+	if err != nil {
+		return err
 	}
 	if raw += int64(len(body)); raw > MaxAttachBytes {
 		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, raw), megabytes(cat, MaxAttachBytes)))
@@ -110,8 +114,15 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return err
 	}
 
+	if from == nil {
+		from = &mail.Address{Name: acct.Name, Address: acct.Email}
+	} else if !gmail.SameMailbox(from.Address, acct.Email) {
+		// Said before sending: the mail goes, but may not look as meant.
+		fmt.Fprintln(env.Stderr, cat.T("hardening.from.rewrite", from.Address, acct.Email))
+		fmt.Fprintln(env.Stderr, "  "+links.GmailAccountsSettings(acct.Email))
+	}
 	msg, id, err := renderMessage(outgoing{
-		From: &mail.Address{Name: acct.Name, Address: acct.Email},
+		From: from,
 		To:   to, Cc: cc,
 		Subject: o.subject, Body: body, Files: files, Date: env.now(),
 	})
@@ -133,7 +144,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	rcpts := make([]string, 0, len(to)+len(cc)+len(bcc))
 	seen := map[string]bool{}
 	for _, a := range append(append(append([]*mail.Address(nil), to...), cc...), bcc...) {
-		if k := strings.ToLower(a.Address); !seen[k] {
+		if k := gmail.Mailbox(a.Address); !seen[k] {
 			seen[k] = true
 			rcpts = append(rcpts, a.Address)
 		}
@@ -163,7 +174,11 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 	for _, v := range values {
 		list, err := mail.ParseAddressList(v)
 		if err != nil || len(list) == 0 || strings.ContainsAny(v, "\r\n") {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", flag, v))
+			if shown, ok := shownValue(v); ok {
+				fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", flag, shown))
+			} else {
+				fmt.Fprintln(env.Stderr, env.Cat.T("hardening.send.badAddress", flag))
+			}
 			ok = false
 			continue
 		}
@@ -172,24 +187,34 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 	return out, ok
 }
 
+// parseFrom reads --from: one address, with or without a name. nil when
+// not given.
+func parseFrom(env *Env, v string) (*mail.Address, bool) {
+	if v == "" {
+		return nil, true
+	}
+	a, err := mail.ParseAddress(v)
+	if err == nil && !strings.ContainsAny(v, "\r\n") {
+		return a, true
+	}
+	if shown, ok := shownValue(v); ok {
+		fmt.Fprintln(env.Stderr, env.Cat.T("send.badAddress", "--from", shown))
+	} else {
+		fmt.Fprintln(env.Stderr, env.Cat.T("hardening.send.badAddress", "--from"))
+	}
+	return nil, false
+}
+
 // checkAttachments opens and stats every file, reporting each one that is
-// missing, unreadable or not a file, before anything is built or sent. It
-// returns the files and their total size.
+// missing, unreadable or not a regular file, before anything is built or
+// sent; nothing here can block on a FIFO or a device. It returns the files
+// and their total size.
 func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 	var files []attachment
 	var total int64
 	ok := true
 	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
-			ok = false
-			continue
-		}
-		st, err := f.Stat()
-		if err == nil && !st.Mode().IsRegular() {
-			err = errNotAFile
-		}
+		f, st, err := openRegular(p, nil)
 		head := make([]byte, 512)
 		n := 0
 		if err == nil {
@@ -197,26 +222,29 @@ func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 				err = nil
 			}
+			f.Close()
 		}
-		f.Close()
 		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", p, osReason(env, err)))
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.attachError", shownPath(p), osReason(env, err)))
 			ok = false
 			continue
 		}
-		path := p
+		path, seen := p, st
 		files = append(files, attachment{
 			Name: filepath.Base(p),
 			Type: guessType(p, head[:n]),
 			Size: st.Size(),
-			Open: func() (io.ReadCloser, error) { return os.Open(path) },
+			// Opened again when the mail is built: still a regular file,
+			// and still the one checked here.
+			Open: func() (io.ReadCloser, error) {
+				f, _, err := openRegular(path, seen)
+				return f, err
+			},
 		})
 		total += st.Size()
 	}
 	return files, total, ok
 }
-
-var errNotAFile = errors.New("not a regular file")
 
 // osReason says why a file could not be used, in the person's language.
 func osReason(env *Env, err error) string {
@@ -226,7 +254,7 @@ func osReason(env *Env, err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return env.Cat.T("send.reason.permission")
 	case errors.Is(err, errNotAFile):
-		return env.Cat.T("send.reason.notFile")
+		return env.Cat.T("hardening.reason.notFile")
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -235,30 +263,43 @@ func osReason(env *Env, err error) string {
 	return err.Error()
 }
 
-// readBody reads the text from a file, from standard input for "-", or
-// nothing.
-func readBody(env *Env, from string) ([]byte, bool) {
+// shownPath is a path as it can be printed: a name with a control
+// character in it must not reach the terminal as is.
+func shownPath(p string) string { return safetext.Clean(p) }
+
+// readBody reads the text from a regular file, from standard input for
+// "-", or nothing. A FIFO or a device is refused (a pipe goes through
+// "-"); a stdin that never closes ends with ctrl+c. On failure it has told
+// the person and returns the exit.
+func readBody(ctx context.Context, env *Env, from string) ([]byte, error) {
 	var r io.Reader
 	switch from {
 	case "":
-		return nil, true
+		return nil, nil
 	case "-":
 		r = env.Stdin
 	default:
-		f, err := os.Open(from)
+		f, _, err := openRegular(from, nil)
 		if err != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
-			return nil, false
+			fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", shownPath(from), osReason(env, err)))
+			if errors.Is(err, errNotAFile) {
+				fmt.Fprintln(env.Stderr, env.Cat.T("hardening.body.pipe"))
+			}
+			return nil, exit(ExitBroken)
 		}
 		defer f.Close()
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxAttachBytes+1))
-	if err != nil {
-		fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", from, osReason(env, err)))
-		return nil, false
+	b, err := readAll(ctx, r, MaxAttachBytes+1)
+	if ctx.Err() != nil {
+		fmt.Fprintln(env.Stderr, env.Cat.T("hardening.interrupted"))
+		return nil, exit(ExitInterrupted)
 	}
-	return b, true
+	if err != nil {
+		fmt.Fprintln(env.Stderr, env.Cat.T("send.bodyError", shownPath(from), osReason(env, err)))
+		return nil, exit(ExitBroken)
+	}
+	return b, nil
 }
 
 // megabytes is n in MB with one decimal, as Gmail counts them (MiB), with

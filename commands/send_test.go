@@ -193,7 +193,7 @@ func TestSendMissingAttachments(t *testing.T) {
 		args = append(args, "--attach", locked)
 	}
 	h.expect(h.run(NewSendCmd(h.env), args...), ExitBroken)
-	contains(t, "stderr", h.err.String(), "missing.pdf: there is no such file", dir+": it is a folder", "Nothing was sent")
+	contains(t, "stderr", h.err.String(), "missing.pdf: there is no such file", dir+": it is not a regular file", "Nothing was sent")
 	if os.Geteuid() != 0 {
 		contains(t, "stderr", h.err.String(), "locked.pdf: you may not read it")
 	}
@@ -265,9 +265,15 @@ func TestSendBadInput(t *testing.T) {
 	h, dir := sendHarness(t, fakegmail.Options{})
 	h.expect(h.run(NewSendCmd(h.env), "--subject", "x"), ExitBroken)
 	h.expect(h.run(NewSendCmd(h.env), "--to", "not an address"), ExitBroken)
+	h.expect(h.run(NewSendCmd(h.env), "--cc", "Mario <mario@example.com"), ExitBroken)
 	bin := writeFile(t, filepath.Join(dir, "body.bin"), []byte{0xff, 0xfe, 0})
 	h.expect(h.run(NewSendCmd(h.env), "--to", "a@example.com", "--body", bin), ExitBroken)
-	contains(t, "stderr", h.err.String(), "--to", `"not an address" is not an email address`, "not UTF-8")
+	// Without an @ it might be a password pasted in the wrong place: not shown.
+	contains(t, "stderr", h.err.String(), "--to: a value is not an email address: it has no @",
+		`--cc "Mario <mario@example.com" is not an email address`, "not UTF-8")
+	if strings.Contains(h.err.String(), "not an address") {
+		t.Errorf("a value without @ was shown:\n%s", h.err)
+	}
 	if st := h.fake.Stats(); st.Implicit+st.StartTLS != 0 {
 		t.Errorf("connected: %+v", st)
 	}

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -42,7 +43,7 @@ func NewSetupCmd(env *Env) *cobra.Command {
 		Long:  env.Cat.T("cmd.setup.long"),
 		Args:  NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return setup(cmd, env, f)
+			return setup(env, f)
 		},
 	}
 	fl := cmd.Flags()
@@ -55,7 +56,7 @@ func NewSetupCmd(env *Env) *cobra.Command {
 	return cmd
 }
 
-func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
+func setup(env *Env, f setupFlags) error {
 	cat := env.Cat
 	switch {
 	case f.email == "":
@@ -84,7 +85,11 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.badName"))
 		return exit(ExitFailed)
 	}
-	secret, msg := readAppPassword(cat, env.Stdin)
+	secret, msg := readAppPassword(env.context(), cat, env.Stdin)
+	if env.context().Err() != nil {
+		fmt.Fprintln(env.Stderr, cat.T("hardening.interrupted"))
+		return exit(ExitInterrupted)
+	}
 	if msg != "" {
 		fmt.Fprintln(env.Stderr, msg)
 		return exit(ExitFailed)
@@ -101,8 +106,14 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 		return report(env, err, store.Path())
 	}
 	old, had := cfg.Account(email)
+	if had && old.Email != email {
+		// One mailbox, typed another way: the saved account is the one
+		// updated, under the spelling it was saved with.
+		fmt.Fprintln(env.Stderr, cat.T("hardening.sameMailbox", email, old.Email))
+		email = old.Email
+	}
 
-	res, err := setupTest(cmd, env, email, secret, f.noSend)
+	res, err := setupTest(env, email, secret, f.noSend)
 	if err != nil {
 		return err
 	}
@@ -150,10 +161,9 @@ func setup(cmd *cobra.Command, env *Env, f setupFlags) error {
 
 // setupTest signs in (and sends the test mail unless noSend), printing the
 // result; on failure it prints the diagnosis and returns the exit.
-func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) (mailer.Result, error) {
+func setupTest(env *Env, email, secret string, noSend bool) (mailer.Result, error) {
 	cat := env.Cat
-	ctx, stop := interruptible(cmd.Context())
-	defer stop()
+	ctx := env.context()
 	acct := mailer.Account{Email: email, Password: secret}
 	c := env.client()
 	if noSend {
@@ -176,9 +186,9 @@ func setupTest(cmd *cobra.Command, env *Env, email, secret string, noSend bool) 
 
 // readAppPassword reads stdin and normalizes it as the wizard's paste
 // field does. On a problem it returns the message, which never quotes
-// what was read.
-func readAppPassword(cat i18n.Catalog, r io.Reader) (string, string) {
-	data, err := io.ReadAll(io.LimitReader(r, maxPaste+1))
+// what was read. A stdin that never closes ends with ctx.
+func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string, string) {
+	data, err := readAll(ctx, r, maxPaste+1)
 	if err != nil {
 		return "", cat.T("cmd.setup.readFailed", err)
 	}
@@ -186,6 +196,9 @@ func readAppPassword(cat i18n.Catalog, r io.Reader) (string, string) {
 		return "", cat.T("paste.err.tooLong", maxPaste)
 	}
 	secret, p := gmail.NormalizeAppPassword(string(data))
+	if p == gmail.AppPasswordNotLetters && gmail.HasInvisible(string(data)) {
+		return "", cat.T("hardening.paste.invisible")
+	}
 	letters := func(n int) string {
 		if n == 1 {
 			return cat.T("paste.letters.one")

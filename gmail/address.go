@@ -44,18 +44,29 @@ type AddressCheck struct {
 // gone wrong.
 const MaxAddressLen = 254
 
-// NormalizeAddress tidies what the person typed or pasted: spaces around it
-// go, a "mailto:" or a "Name <address>" wrapper copied from a mail program
-// is unwrapped, and the domain is lower-cased (domains are
-// case-insensitive; the part before the @ is left alone).
+// NormalizeAddress tidies what the person typed or pasted, and only tidies:
+// the spaces and newline around it go, a "mailto:" or a "Name <address>"
+// wrapper copied from a mail program is unwrapped, and the domain is
+// lower-cased (domains are case-insensitive; the part before the @ is left
+// as typed, and shown as typed).
 //
-// It does not strip terminal escapes: text from a terminal should go
-// through safetext.Clean first. Anything odd left in is reported by
-// CheckAddress.
+// It never turns one address into another. A control or format character
+// anywhere inside (a line break, a NUL, an escape, a zero-width mark) stops
+// all tidying but the trim, so CheckAddress refuses what was typed instead
+// of a cleaned-up stranger; and a wrapper is unwrapped only when what is
+// around the address is a plain display name, not a second address.
+//
+// It does not strip terminal escapes: text for a terminal goes through
+// safetext.Clean for display, after this, never before.
 func NormalizeAddress(raw string) string {
 	s := strings.TrimSpace(raw)
+	if strings.ContainsFunc(s, invisible) {
+		return s
+	}
 	if i := strings.LastIndexByte(s, '<'); i >= 0 && strings.HasSuffix(s, ">") {
-		s = strings.TrimSpace(s[i+1 : len(s)-1])
+		if name, inner := s[:i], s[i+1:len(s)-1]; !strings.ContainsAny(name, "@<>") && !strings.ContainsAny(inner, "<>") {
+			s = strings.TrimSpace(inner)
+		}
 	}
 	if len(s) > 7 && strings.EqualFold(s[:7], "mailto:") {
 		s = strings.TrimSpace(s[7:])
@@ -64,6 +75,12 @@ func NormalizeAddress(raw string) string {
 		s = s[:at+1] + strings.ToLower(s[at+1:])
 	}
 	return s
+}
+
+// invisible is a rune that neither prints nor spaces: a control (C0, DEL,
+// C1, including the line breaks) or a format mark (zero-width, bidi).
+func invisible(r rune) bool {
+	return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029'
 }
 
 // localAllowed are the characters an address may hold before the @
@@ -75,6 +92,10 @@ func CheckAddress(addr string) AddressCheck {
 	switch {
 	case addr == "":
 		return AddressCheck{Problem: AddressEmpty}
+	case strings.ContainsFunc(addr, invisible):
+		// A line break or a NUL: shown as U+FFFD, so the person sees there
+		// is something there that does not print.
+		return AddressCheck{Problem: AddressBadChars, Bad: badChars(addr, func(r rune) bool { return !invisible(r) })}
 	case strings.ContainsFunc(addr, unicode.IsSpace):
 		return AddressCheck{Problem: AddressSpaces}
 	case !strings.Contains(addr, "@"):

@@ -125,3 +125,52 @@ func TestGoogleHosted(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeAddressNeverRewrites: an address with a line break, a NUL
+// or another invisible character inside, or a wrapper around a second
+// address, used to come out as a different, valid address. Each is now
+// refused as typed.
+func TestNormalizeAddressNeverRewrites(t *testing.T) {
+	for _, in := range []string{
+		"mario\n.rossi@gmail.com",
+		"mario.rossi@gmail.com\nluigi@gmail.com",
+		"mario.rossi@gmail.com\n<luigi@gmail.com>",
+		"mario.rossi@gmail.com <luigi@gmail.com>",
+		"Mario\x00 <mario.rossi@gmail.com>",
+		"mario\x00.rossi@gmail.com",
+		"mario\u200b.rossi@gmail.com",
+		"mario.rossi@gma\u202eil.com",
+		"mario\x1b[31m.rossi@gmail.com",
+		"mailto:\nmario@gmail.com",
+		"<mario@gmail.com <luigi@gmail.com>>",
+	} {
+		got := NormalizeAddress(in)
+		if c := CheckAddress(got); c.Problem == AddressOK {
+			t.Errorf("NormalizeAddress(%q) = %q, accepted", in, got)
+		}
+	}
+	c := CheckAddress(NormalizeAddress("mario\n.rossi@gmail.com"))
+	if c.Problem != AddressBadChars || c.Bad != "\uFFFD" {
+		t.Errorf("a line break inside: %+v, want AddressBadChars shown as U+FFFD", c)
+	}
+}
+
+// FuzzNormalizeAddress holds the rule for any input: an address that
+// CheckAddress accepts is there, as typed, in what was typed (the domain
+// aside, which is lower-cased). Nothing is taken out of its middle.
+func FuzzNormalizeAddress(f *testing.F) {
+	for _, s := range []string{"mario@gmail.com", " Mario <Mario.Rossi@GMail.com>\n", "mailto:a@b.it",
+		"a\n@b.it", "a\x00b@gmail.com", "x <a@b.it>", "a@b.it <c@d.it>", "a\u200b@b.it"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		got := NormalizeAddress(in)
+		if CheckAddress(got).Problem != AddressOK {
+			return
+		}
+		at := strings.LastIndexByte(got, '@')
+		if !strings.Contains(in, got[:at+1]) || !strings.Contains(strings.ToLower(in), strings.ToLower(got)) {
+			t.Errorf("NormalizeAddress(%q) = %q: not what was typed", in, got)
+		}
+	})
+}

@@ -27,11 +27,14 @@ const MaskedAppPassword = "•••• •••• •••• ••••"
 
 // NormalizeAppPassword turns what was pasted into the 16 lowercase letters
 // Gmail expects. Google shows the password as four groups of four,
-// sometimes with a trailing space, and terminals add newlines or stray
-// control characters to a paste, so spaces (of any kind) and control and
-// format characters are dropped and capitals lowered. Anything else that
-// is not an ASCII letter means this is not an app password at all, most
-// often the account password typed by habit.
+// sometimes with a trailing space, and a paste or a pipe adds a newline,
+// so spaces of any kind (the newline, the tab, the no-break space) are
+// dropped and capitals lowered. Anything else that is not an ASCII letter
+// means this is not an app password as Google showed it: a digit or a
+// symbol is most often the account password typed by habit, and an
+// invisible character (NUL, an escape, a zero-width or bidi mark) is
+// refused too rather than silently dropped, since what is used must be
+// exactly what was pasted, less the spaces.
 //
 // With AppPasswordOK, AppPasswordTooFew and AppPasswordTooMany the result
 // holds the letters found, so the caller can say how many there were. With
@@ -43,8 +46,8 @@ func NormalizeAppPassword(s string) (string, AppPasswordProblem) {
 	notLetters := false
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r):
-			// separators, newlines, zero-width and bidi marks: not part of it
+		case unicode.IsSpace(r):
+			// Google's separators, and the newline of a paste or a pipe
 		case r >= 'a' && r <= 'z':
 			b.WriteRune(r)
 		case r >= 'A' && r <= 'Z':
@@ -64,4 +67,13 @@ func NormalizeAppPassword(s string) (string, AppPasswordProblem) {
 		return b.String(), AppPasswordTooMany
 	}
 	return b.String(), AppPasswordOK
+}
+
+// HasInvisible reports whether s holds a character that neither prints
+// nor spaces: a control (NUL, escape, DEL) or a format mark (zero-width,
+// bidi). NormalizeAppPassword refuses them; this lets a caller say why.
+func HasInvisible(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.IsSpace(r) && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r))
+	})
 }

@@ -18,7 +18,15 @@ func TestNormalizeAppPassword(t *testing.T) {
 		{"windows newline and tab", "\tabcd efgh ijkl mnop\r\n", "abcdefghijklmnop", AppPasswordOK},
 		{"no-break spaces", "abcd\u00a0efgh\u00a0ijkl\u00a0mnop", "abcdefghijklmnop", AppPasswordOK},
 		{"upper case", "ABCD EFGH IJKL MNOP", "abcdefghijklmnop", AppPasswordOK},
-		{"control characters stripped", "abcd\x00efgh\x1bijkl\u200bmnop\u202e", "abcdefghijklmnop", AppPasswordOK},
+		// A NUL used to be dropped silently: what is used must be what was pasted.
+		{"NUL inside", "abcd efgh\x00 ijkl mnop", "", AppPasswordNotLetters},
+		{"NUL at the end", "abcdefghijklmnop\x00", "", AppPasswordNotLetters},
+		{"escape", "abcd\x1befgh ijkl mnop", "", AppPasswordNotLetters},
+		{"DEL", "abcd efgh ijkl mnopq\x7f", "", AppPasswordNotLetters},
+		{"zero-width space", "abcd\u200befgh ijkl mnop", "", AppPasswordNotLetters},
+		{"bidi override", "abcd efgh ijkl mnop\u202e", "", AppPasswordNotLetters},
+		{"BOM", "\ufeffabcd efgh ijkl mnop", "", AppPasswordNotLetters},
+		{"form feed and vertical tab are spaces", "abcd\fefgh\vijkl mnop", "abcdefghijklmnop", AppPasswordOK},
 		{"15 letters", "abcd efgh ijkl mno", "abcdefghijklmno", AppPasswordTooFew},
 		{"one letter", "a", "a", AppPasswordTooFew},
 		{"17 letters", "abcd efgh ijkl mnop q", "abcdefghijklmnopq", AppPasswordTooMany},
@@ -48,5 +56,19 @@ func TestMaskedAppPassword(t *testing.T) {
 	}
 	if strings.Trim(MaskedAppPassword, "• ") != "" {
 		t.Errorf("mask %q holds something other than dots and spaces", MaskedAppPassword)
+	}
+}
+
+func TestHasInvisible(t *testing.T) {
+	for in, want := range map[string]bool{
+		"abcd efgh ijkl mnop\r\n": false,
+		"abcd\u00a0efgh":          false,
+		"abcd\x00":                true,
+		"abcd\u200b":              true,
+		"Fattura2024!":            false,
+	} {
+		if got := HasInvisible(in); got != want {
+			t.Errorf("HasInvisible(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

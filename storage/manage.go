@@ -3,6 +3,8 @@ package storage
 import (
 	"errors"
 	"time"
+
+	"gmailsetup/gmail"
 )
 
 // Forget removes the account with that address and then its keyring entry.
@@ -15,7 +17,7 @@ func (s *Store) Forget(email string) error {
 	err := s.change(email, func(cfg *Config, i int) {
 		gone = cfg.Accounts[i]
 		cfg.Accounts = append(cfg.Accounts[:i:i], cfg.Accounts[i+1:]...)
-		if cfg.Default == email {
+		if gmail.SameMailbox(cfg.Default, email) {
 			cfg.Default = ""
 			if len(cfg.Accounts) > 0 {
 				cfg.Default = cfg.Accounts[0].Email
@@ -25,12 +27,13 @@ func (s *Store) Forget(email string) error {
 	if err != nil || gone.SecretStore != SecretInKeyring {
 		return err
 	}
+	// The entry is under the saved spelling, whichever way email has it.
 	k := s.keyring()
 	if k == nil {
-		return &KeyringError{Op: "delete", Email: email, Err: ErrNoKeyring}
+		return &KeyringError{Op: "delete", Email: gone.Email, Err: ErrNoKeyring}
 	}
-	if err := k.Delete(email); err != nil && !errors.Is(err, ErrSecretMissing) {
-		return &KeyringError{Op: "delete", Email: email, Err: err}
+	if err := k.Delete(gone.Email); err != nil && !errors.Is(err, ErrSecretMissing) {
+		return &KeyringError{Op: "delete", Email: gone.Email, Err: err}
 	}
 	return nil
 }
@@ -44,7 +47,7 @@ func (s *Store) SetVerified(email string, when time.Time) error {
 
 // SetDefault makes the account with that address the default.
 func (s *Store) SetDefault(email string) error {
-	return s.change(email, func(cfg *Config, i int) { cfg.Default = email })
+	return s.change(email, func(cfg *Config, i int) { cfg.Default = cfg.Accounts[i].Email })
 }
 
 // change applies f to the account with that address under the lock, and
@@ -67,7 +70,7 @@ func (s *Store) change(email string, f func(cfg *Config, i int)) error {
 
 func index(cfg Config, email string) int {
 	for i, a := range cfg.Accounts {
-		if a.Email == email {
+		if gmail.SameMailbox(a.Email, email) {
 			return i
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"gmailsetup/gmail"
 )
 
 // Save adds the account, or replaces the one with the same Email, and stores
@@ -67,8 +69,14 @@ func (s *Store) save(acct Account, sec payload, allowFile, replace bool) (Where,
 
 	where := Where{ConfigPath: s.path}
 	acct = normalize(acct)
-	if old, ok := t.cfg.Account(acct.Email); ok && old.Auth == AuthAppPassword && acct.Auth == "" {
-		acct.Auth = AuthAppPassword // as the person wrote it: no line changes for nothing
+	if i := index(t.cfg, acct.Email); i >= 0 {
+		// The same mailbox typed another way (MARIO.ROSSI@GMAIL.COM): the
+		// account keeps the spelling it was saved with, which its keyring
+		// entry and any exported configuration use.
+		acct.Email = t.cfg.Accounts[i].Email
+		if t.cfg.Accounts[i].Auth == AuthAppPassword && acct.Auth == "" {
+			acct.Auth = AuthAppPassword // as the person wrote it: no line changes for nothing
+		}
 	}
 	dropSecrets(&acct)
 	acct.SecretStore = SecretInFile
@@ -198,7 +206,7 @@ func upsert(cfg Config, acct Account) Config {
 	out := Config{Default: cfg.Default}
 	replaced := false
 	for _, a := range cfg.Accounts {
-		if a.Email == acct.Email {
+		if gmail.SameMailbox(a.Email, acct.Email) {
 			a, replaced = acct, true
 		}
 		out.Accounts = append(out.Accounts, a)

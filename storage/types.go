@@ -3,7 +3,11 @@
 // Every write is atomic and every file holding a secret is private.
 package storage
 
-import "time"
+import (
+	"time"
+
+	"gmailsetup/gmail"
+)
 
 // Account is one saved Gmail setup. It never holds the secret itself except
 // when SecretStore is "file"; use Store.Secret to read it.
@@ -48,7 +52,8 @@ type Config struct {
 }
 
 // Account returns the account with that address, or the default one when
-// email is empty.
+// email is empty. Addresses match by mailbox (gmail.SameMailbox): case
+// aside, and for Gmail dots and googlemail.com aside.
 func (c Config) Account(email string) (Account, bool) {
 	if email == "" {
 		email = c.Default
@@ -57,7 +62,7 @@ func (c Config) Account(email string) (Account, bool) {
 		}
 	}
 	for _, a := range c.Accounts {
-		if a.Email == email {
+		if gmail.SameMailbox(a.Email, email) {
 			return a, true
 		}
 	}

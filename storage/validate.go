@@ -66,7 +66,7 @@ func validate(path string, cfg Config, data []byte) error {
 			return bad("email", ProblemNoEmail)
 		case !validAddress(a.Email):
 			return bad("email", ProblemBadAddress)
-		case seen[a.Email]:
+		case seen[gmail.Mailbox(a.Email)]:
 			return bad("email", ProblemDuplicateEmail)
 		case !validHost(a.Host):
 			return bad("host", ProblemBadHost)
@@ -89,7 +89,7 @@ func validate(path string, cfg Config, data []byte) error {
 		case a.SecretStore == SecretInFile && !validAppPassword(a.Password):
 			return bad("password", ProblemBadPassword)
 		}
-		seen[a.Email] = true
+		seen[gmail.Mailbox(a.Email)] = true
 	}
 	return nil
 }

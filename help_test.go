@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"gmailsetup/commands"
+	"gmailsetup/i18n"
+)
+
+// helpPages runs `--help` for every command of the real tree in lang and
+// returns each page by command path.
+func helpPages(t *testing.T, lang i18n.Lang) map[string]string {
+	t.Helper()
+	pages := map[string]string{}
+	var paths [][]string
+	var collect func(c *cobra.Command, path []string)
+	collect = func(c *cobra.Command, path []string) {
+		paths = append(paths, path)
+		for _, sub := range c.Commands() {
+			if !sub.Hidden {
+				collect(sub, append(append([]string{}, path...), sub.Name()))
+			}
+		}
+	}
+	env := &commands.Env{Cat: i18n.New(lang)}
+	root, _ := newRootCmd(env)
+	collect(root, nil)
+	for _, path := range paths {
+		var out bytes.Buffer
+		env := &commands.Env{Cat: i18n.New(lang)}
+		root, closeDebug := newRootCmd(env)
+		root.SetOut(&out)
+		root.SetErr(&out)
+		root.SetArgs(append(append([]string{}, path...), "--lang", string(lang), "--help"))
+		if err := root.Execute(); err != nil {
+			t.Fatalf("%v --help: %v", path, err)
+		}
+		closeDebug()
+		pages["gmailsetup "+strings.Join(path, " ")] = out.String()
+	}
+	if len(pages) < 10 {
+		t.Fatalf("only %d help pages found", len(pages))
+	}
+	return pages
+}
+
+// TestHelpFitsEightyColumns: every --help line, in both languages, fits
+// an 80-column terminal with a margin, so nothing wraps mid-word there.
+func TestHelpFitsEightyColumns(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		for cmd, page := range helpPages(t, lang) {
+			for i, line := range strings.Split(page, "\n") {
+				if w := ansi.StringWidth(line); w > commands.HelpWidth {
+					t.Errorf("%s (%s) line %d is %d columns:\n%s", cmd, lang, i+1, w, line)
+				}
+			}
+		}
+	}
+}
+
+// englishFrame is what cobra and pflag print in English by themselves.
+var englishFrame = regexp.MustCompile(`Usage:|Flags:|Global Flags|Available Commands|Additional Commands|for more information|help for |version for |\[flags\]|\[command\]|\bstring\b|stringArray|\(default |Generate the autocompletion|Help about any command|\bADDRESS\b|\bPATH\b`)
+
+// TestItalianHelpHasNoEnglishFrame walks every --help in Italian and fails
+// on cobra's English headings, type names and placeholders.
+func TestItalianHelpHasNoEnglishFrame(t *testing.T) {
+	for cmd, page := range helpPages(t, i18n.IT) {
+		for i, line := range strings.Split(page, "\n") {
+			if m := englishFrame.FindString(line); m != "" {
+				t.Errorf("%s line %d has %q:\n%s", cmd, i+1, m, line)
+			}
+		}
+	}
+}
