@@ -216,3 +216,19 @@ func revokeSignIn(env *Env, store *storage.Store, a storage.Account) bool {
 // storageAccountFor is the account being set up, for explainGoogle before
 // anything is saved.
 func storageAccountFor(email string) storage.Account { return storage.Account{Email: email} }
+
+// progressOf is progress for a send as acct: signing in with a token is
+// not "with the app password".
+func progressOf(env *Env, acct mailer.Account) func(mailer.Phase) {
+	plain := progress(env)
+	if acct.Token == nil {
+		return plain
+	}
+	return func(p mailer.Phase) {
+		if p == mailer.PhaseSigningIn {
+			fmt.Fprintln(env.Stderr, env.Cat.T("oauthcmd.phase.signingIn"))
+			return
+		}
+		plain(p)
+	}
+}

@@ -70,7 +70,7 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 	if err != nil {
 		forgetGrant(env, grant)
 	}
-	if err := saved(env, store, email, where, err); err != nil {
+	if err := saved(env, store, email, where, err, true); err != nil {
 		return err
 	}
 	testingNote(env, acct)
@@ -128,7 +128,7 @@ func rotateOAuth(env *Env, store *storage.Store, a storage.Account, f oauthFlags
 	if err != nil {
 		forgetGrant(env, grant)
 	}
-	if err := saved(env, store, a.Email, where, err); err != nil {
+	if err := saved(env, store, a.Email, where, err, true); err != nil {
 		return err
 	}
 	testingNote(env, a)

@@ -142,13 +142,17 @@ func setup(env *Env, f setupFlags) error {
 	}
 	fmt.Fprintln(env.Stderr, cat.T("save.saving"))
 	where, err := store.Save(acct, secret, f.insecure)
-	return saved(env, store, email, where, err)
+	return saved(env, store, email, where, err, false)
 }
 
 // saved tells how a save went: where the secret is, or why nothing was
 // saved (no keyring and no consent, a file that cannot be written).
-func saved(env *Env, store *storage.Store, email string, where storage.Where, err error) error {
+func saved(env *Env, store *storage.Store, email string, where storage.Where, err error, google bool) error {
 	cat := env.Cat
+	noKeyring, inKeyring, inFile := i18n.Key("cmd.setup.noKeyring"), i18n.Key("cmd.setup.savedKeyring"), i18n.Key("cmd.setup.savedFile")
+	if google {
+		noKeyring, inKeyring, inFile = "oauthcmd.setup.noKeyring", "oauthcmd.setup.savedKeyring", "oauthcmd.setup.savedFile"
+	}
 	var nk *storage.NoKeyringError
 	switch {
 	case errors.As(err, &nk):
@@ -161,16 +165,16 @@ func saved(env *Env, store *storage.Store, email string, where storage.Where, er
 		case nk.Err != nil:
 			why = " (" + nk.Err.Error() + ")"
 		}
-		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.noKeyring", why, store.Path()))
+		fmt.Fprintln(env.Stderr, cat.T(noKeyring, why, store.Path()))
 		return exit(ExitFailed)
 	case err != nil:
 		text, _ := explain(cat, err, store.Path())
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.notSaved", text))
 		return exit(ExitFailed)
 	case where.Keyring:
-		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedKeyring", email, where.ConfigPath))
+		fmt.Fprintln(env.Stdout, cat.T(inKeyring, email, where.ConfigPath))
 	default:
-		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedFile", email, where.ConfigPath))
+		fmt.Fprintln(env.Stdout, cat.T(inFile, email, where.ConfigPath))
 	}
 	return nil
 }
@@ -182,7 +186,7 @@ func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account
 	ctx := env.context()
 	c := env.client()
 	if noSend {
-		res, err := c.Verify(ctx, acct, progress(env))
+		res, err := c.Verify(ctx, acct, progressOf(env, acct))
 		if err != nil {
 			return res, diagnoseMail(env, cat.T("cmd.setup.failed", email), err, saved)
 		}
@@ -190,7 +194,7 @@ func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account
 		return res, nil
 	}
 	msg := testMessage(env, email)
-	res, err := c.Send(ctx, acct, msg, progress(env))
+	res, err := c.Send(ctx, acct, msg, progressOf(env, acct))
 	if err != nil {
 		return res, diagnoseMail(env, cat.T("cmd.setup.failed", email), err, saved)
 	}

@@ -56,9 +56,9 @@ func runTest(cmd *cobra.Command, env *Env, email string, send bool) error {
 	)
 	if send {
 		msg = testMessage(env, a.Email)
-		res, err = c.Send(ctx, acct, msg, progress(env))
+		res, err = c.Send(ctx, acct, msg, progressOf(env, acct))
 	} else {
-		res, err = c.Verify(ctx, acct, progress(env))
+		res, err = c.Verify(ctx, acct, progressOf(env, acct))
 	}
 	if err != nil {
 		if k := mailer.KindOf(err); k == mailer.KindBadCredentials || k == mailer.KindTokenRefused {

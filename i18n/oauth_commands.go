@@ -140,8 +140,21 @@ func init() {
 			"Or, after allowing access, copy the address of the page that did not load (http://127.0.0.1:%d/?…) and paste it here, then press enter:",
 			"Oppure, dopo aver consentito l'accesso, copia l'indirizzo della pagina che non si è caricata (http://127.0.0.1:%d/?…) e incollalo qui, poi premi invio:",
 		},
-		"oauthcmd.signin.waiting": {"Waiting for Google (up to %s; ctrl+c stops)…", "In attesa di Google (fino a %s; ctrl+c interrompe)…"},
-		"oauthcmd.signin.done":    {"Signed in with Google.", "Accesso con Google fatto."},
-		"oauthcmd.signin.failed":  {"The sign-in with Google for %s did not succeed.", "L'accesso con Google per %s non è riuscito."},
+		"oauthcmd.signin.waiting":  {"Waiting for Google (up to %s; ctrl+c stops)…", "In attesa di Google (fino a %s; ctrl+c interrompe)…"},
+		"oauthcmd.phase.signingIn": {"Signing in with Google's access token…", "Accesso con il token di accesso di Google…"},
+		"oauthcmd.setup.noKeyring": {
+			"Nothing was saved: the OS keyring cannot keep the refresh token and client secret%s. Run again with --insecure-storage to keep them in %s instead, readable only by you (mode 0600).",
+			"Non è stato salvato nulla: il portachiavi del sistema non può custodire il token di aggiornamento e il client secret%s. Riprova con --insecure-storage per tenerli invece in %s, leggibile solo da te (permessi 0600).",
+		},
+		"oauthcmd.setup.savedKeyring": {
+			"Saved %s: the Google sign-in (refresh token and client secret) is in the OS keyring, the setup in %s.",
+			"Salvato %s: l'accesso con Google (token di aggiornamento e client secret) è nel portachiavi del sistema, la configurazione in %s.",
+		},
+		"oauthcmd.setup.savedFile": {
+			"Saved %s: the Google sign-in and the setup are in %s, readable only by you.",
+			"Salvato %s: l'accesso con Google e la configurazione sono in %s, leggibile solo da te.",
+		},
+		"oauthcmd.signin.done":   {"Signed in with Google.", "Accesso con Google fatto."},
+		"oauthcmd.signin.failed": {"The sign-in with Google for %s did not succeed.", "L'accesso con Google per %s non è riuscito."},
 	})
 }

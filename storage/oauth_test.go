@@ -126,9 +126,9 @@ func TestSaveOAuthInFileNeedsConsent(t *testing.T) {
 // sign-in and back, in a file edited by hand: only the account's own lines
 // change, and the one keyring entry follows.
 func TestSwitchKindsKeepsTheFile(t *testing.T) {
-	s, path := handEditedStore(t)
+	_, path := handEditedStore(t)
 	ring := newMem()
-	s = storage.Open(path, storage.WithKeyring(ring))
+	s := storage.Open(path, storage.WithKeyring(ring))
 	ring.Set("bob@gmail.com", "bobbobbobbobbobb")
 	before := readRaw(t, path)
 
