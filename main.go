@@ -168,6 +168,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		commands.NewPasswordCmd(env),
 		commands.NewTokenCmd(env),
 	)
+	root.AddCommand(commands.NewCredentialCmd(env))
 	commands.QuietCompletion(root)
 	commands.Localize(root, cat)
 	return root, closeDebug

@@ -45,7 +45,7 @@ func TestGmailsetupHelperProcess(t *testing.T) {
 		},
 	}
 	root := &cobra.Command{Use: "gmailsetup", SilenceErrors: true, SilenceUsage: true}
-	root.AddCommand(NewPasswordCmd(env))
+	root.AddCommand(NewPasswordCmd(env), NewCredentialCmd(env))
 	root.SetArgs(flag.Args())
 	code := ExitOK
 	if err := root.Execute(); err != nil {
@@ -115,25 +115,53 @@ func TestMsmtpSendsWithExportedBlock(t *testing.T) {
 	})
 }
 
-// runMsmtp writes block as the whole msmtprc and sends one mail with it.
-func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port int) (string, error) {
+// fakeSelf writes dir/gmailsetup, a script that runs this test binary as
+// the CLI (TestGmailsetupHelperProcess), and makes export name that script as
+// gmailsetup's own path until the test ends. Without it, export would
+// name the test binary, which run as a helper would run every test.
+func fakeSelf(t *testing.T, dir string) string {
 	t.Helper()
-	dir := t.TempDir()
-	rc := filepath.Join(dir, "msmtprc")
-	ca := filepath.Join(dir, "ca.pem")
-	bin := filepath.Join(dir, "bin")
-	os.Mkdir(bin, 0o755)
-	if err := os.WriteFile(rc, []byte(block), 0o600); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(ca, h.fake.CAPEM(), 0o644)
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	script := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelperProcess$' -- \"$@\"\n",
+	script := filepath.Join(dir, "gmailsetup")
+	text := fmt.Sprintf("#!/bin/sh\n%s=1 exec %s -test.run='^TestGmailsetupHelperProcess$' -- \"$@\"\n",
 		helperEnv, storage.ShellQuote(self))
-	os.WriteFile(filepath.Join(bin, "gmailsetup"), []byte(script), 0o755)
+	if err := os.WriteFile(script, []byte(text), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := selfPath
+	selfPath = func() (string, error) { return script, nil }
+	t.Cleanup(func() { selfPath = old })
+	return script
+}
+
+// runMsmtp writes block as the whole msmtprc and sends one mail with it.
+func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port int) (string, error) {
+	t.Helper()
+	return runMsmtpArgs(t, msmtp, h, home, block, port, "--account="+testEmail)
+}
+
+// runMsmtpArgs is runMsmtp with msmtp's own arguments before the
+// recipient: none, to use msmtp's default account.
+func runMsmtpArgs(t *testing.T, msmtp string, h *harness, home, block string, port int, args ...string) (string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	rc := filepath.Join(dir, "msmtprc")
+	ca := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(rc, []byte(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(ca, h.fake.CAPEM(), 0o644)
+	script, err := selfPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Dir(script)
 
 	ends := h.fake.Endpoints()
 	addr := ends.ImplicitAddr
@@ -144,8 +172,9 @@ func runMsmtp(t *testing.T, msmtp string, h *harness, home, block string, port i
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, msmtp, "--file="+rc, "--account="+testEmail,
-		"--socket="+sock, "--tls-trust-file="+ca, "--", "cliente@example.com")
+	argv := append([]string{"--file=" + rc}, args...)
+	argv = append(argv, "--socket="+sock, "--tls-trust-file="+ca, "--", "cliente@example.com")
+	cmd := exec.CommandContext(ctx, msmtp, argv...)
 	cmd.Stdin = strings.NewReader("From: " + testEmail + "\r\nTo: cliente@example.com\r\nSubject: Fattura 12\r\n\r\nIn allegato.\r\n")
 	cmd.Env = []string{"HOME=" + home, "PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH")}
 	out, err := cmd.CombinedOutput()
@@ -196,4 +225,61 @@ func proxyToFake(t *testing.T, addr string) string {
 		}
 	}()
 	return sock
+}
+
+// After `export msmtp --write` on a fresh ~/.msmtprc, plain `msmtp
+// RECIPIENT`, without -a, sends through the new account (issue 12, item
+// 1): msmtp's "account default not found" was the first thing a new user
+// met.
+func TestMsmtpSendsWithoutAccountAfterWrite(t *testing.T) {
+	msmtp, err := exec.LookPath("msmtp")
+	if err != nil {
+		t.Skip("msmtp is not installed (apt-get install msmtp); CI installs it")
+	}
+	h, home := exportHarness(t)
+	h.expect(h.run(NewExportCmd(h.env), "msmtp", "--write"), ExitOK)
+	contains(t, "stdout", h.out.String(), testEmail+" is now msmtp's default", "no -a needed")
+	rc := string(fileBytes(t, filepath.Join(home, ".msmtprc")))
+	out, err := runMsmtpArgs(t, msmtp, h, home, rc, 465)
+	if err != nil {
+		t.Fatalf("msmtp without -a: %v\n%s\n~/.msmtprc:\n%s", err, out, rc)
+	}
+	if msgs := h.fake.Messages(); len(msgs) != 1 || msgs[0].From != testEmail {
+		t.Fatalf("the fake received %+v; msmtp said:\n%s", msgs, out)
+	}
+}
+
+// A file with a default account keeps it, and the person learns to pick
+// ours with -a. msmtp must still read the file: a second "account default"
+// would be an error. A file whose first lines come before any account has
+// an unnamed first account that msmtp calls "default".
+func TestMsmtpWriteKeepsExistingDefault(t *testing.T) {
+	msmtp, err := exec.LookPath("msmtp")
+	if err != nil {
+		t.Skip("msmtp is not installed (apt-get install msmtp); CI installs it")
+	}
+	for name, old := range map[string]string{
+		"named":    "account work\nhost smtp.example.com\nfrom me@example.com\n\naccount default : work\n",
+		"implicit": "host smtp.example.com\nfrom me@example.com\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			h, home := exportHarness(t)
+			rc := filepath.Join(home, ".msmtprc")
+			os.WriteFile(rc, []byte(old), 0o600)
+			h.expect(h.run(NewExportCmd(h.env), "msmtp", "--write"), ExitOK)
+			got := string(fileBytes(t, rc))
+			if !strings.HasPrefix(got, old) || strings.Contains(got[len(old):], "account default") {
+				t.Errorf("~/.msmtprc:\n%s", got)
+			}
+			contains(t, "stdout", h.out.String(), "already has a default account", "msmtp -a "+testEmail+" ")
+			out, err := exec.Command(msmtp, "--file="+rc, "--pretend").CombinedOutput()
+			if err != nil || !strings.Contains(string(out), "from = me@example.com\n") {
+				t.Errorf("msmtp's default is not theirs any more (%v):\n%s", err, out)
+			}
+			out, err = exec.Command(msmtp, "--file="+rc, "-a", testEmail, "--pretend").CombinedOutput()
+			if err != nil || !strings.Contains(string(out), "from = "+testEmail+"\n") {
+				t.Errorf("msmtp -a %s (%v):\n%s", testEmail, err, out)
+			}
+		})
+	}
 }

@@ -2,6 +2,8 @@ package commands
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"gmailsetup/fakegmail"
+	"gmailsetup/storage"
 )
 
 // exportHarness is a harness with one saved account and HOME in a temp
@@ -21,6 +24,7 @@ func exportHarness(t *testing.T) (*harness, string) {
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
 	h := newHarness(t, fakegmail.Options{Address: testEmail}, false)
 	h.save(testEmail, testSecret)
+	fakeSelf(t, filepath.Join(home, "bin"))
 	return h, home
 }
 
@@ -32,8 +36,9 @@ func secretOut(h *harness) *bytes.Buffer {
 	return &b
 }
 
-// msmtpSettings reads an msmtp account block: "key value" lines, with a
-// double-quoted value unquoted.
+// msmtpSettings reads an msmtp account block as msmtp does: "key value"
+// lines, the value trimmed and one pair of double quotes around it dropped,
+// nothing unescaped.
 func msmtpSettings(t *testing.T, text string) map[string]string {
 	t.Helper()
 	m := map[string]string{}
@@ -45,12 +50,9 @@ func msmtpSettings(t *testing.T, text string) map[string]string {
 		if !ok {
 			t.Fatalf("msmtp line without a value: %q", line)
 		}
-		if strings.HasPrefix(v, `"`) {
-			u, err := strconv.Unquote(v)
-			if err != nil {
-				t.Fatalf("msmtp value %s: %v", v, err)
-			}
-			v = u
+		v = strings.Trim(v, " \t")
+		if len(v) >= 2 && strings.HasPrefix(v, `"`) && strings.HasSuffix(v, `"`) {
+			v = v[1 : len(v)-1]
 		}
 		if _, dup := m[k]; dup {
 			t.Fatalf("msmtp key %s twice", k)
@@ -78,7 +80,7 @@ func TestExportMsmtp(t *testing.T) {
 			want := map[string]string{
 				"account": testEmail, "host": "smtp.gmail.com", "port": strconv.Itoa(port),
 				"tls": "on", "tls_starttls": starttls, "auth": "on", "user": testEmail, "from": testEmail,
-				"passwordeval": "GMAILSETUP_CONFIG=" + shellWord(h.path) + " gmailsetup password --account " + testEmail,
+				"passwordeval": "GMAILSETUP_CONFIG=" + mustShellArg(h.path) + " " + selfCommand() + " password --account=" + testEmail,
 			}
 			for k, v := range want {
 				if got[k] != v {
@@ -92,42 +94,36 @@ func TestExportMsmtp(t *testing.T) {
 	}
 }
 
-func TestPasswordCommandAtUsualPlace(t *testing.T) {
+func TestGmailsetupCommand(t *testing.T) {
 	dir, err := os.UserConfigDir()
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
-	got := passwordCommand(filepath.Join(dir, "gmailsetup", "config.toml"), testEmail)
-	if want := "gmailsetup password --account " + testEmail; got != want {
+	got, ok := gmailsetupCommand("gmailsetup", filepath.Join(dir, "gmailsetup", "config.toml"), "password --account="+testEmail)
+	if want := "gmailsetup password --account=" + testEmail; got != want || !ok {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	got = passwordCommand("/tmp/it's here/config.toml", "a+b@gmail.com")
-	if want := `GMAILSETUP_CONFIG='/tmp/it'\''s here/config.toml' gmailsetup password --account a+b@gmail.com`; got != want {
+	got, ok = gmailsetupCommand("'/opt/my apps/gmailsetup'", "/tmp/it's here/config.toml", "credential")
+	if want := `GMAILSETUP_CONFIG='/tmp/it'\''s here/config.toml' '/opt/my apps/gmailsetup' credential`; got != want || !ok {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got := msmtpQuote(`a "b" \c`); got != `"a \"b\" \\c"` {
-		t.Errorf("msmtpQuote: %s", got)
+	if _, ok := gmailsetupCommand("gmailsetup", "/tmp/a\x00b/config.toml", "credential"); ok {
+		t.Error("a path with a NUL became a command")
 	}
 }
 
-// gitSettings reads the [sendemail] section of a git config snippet.
+// gitSettings reads a git config snippet with gitEntries: "section.key",
+// or `section "sub".key`, to the last value. Tests check the same text with
+// real git too.
 func gitSettings(t *testing.T, text string) map[string]string {
 	t.Helper()
 	m := map[string]string{}
-	section := ""
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "["):
-			section = strings.Trim(line, "[]")
-		default:
-			k, v, ok := strings.Cut(line, "=")
-			if !ok {
-				t.Fatalf("git line without =: %q", line)
-			}
-			m[section+"."+strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+	for _, e := range gitEntries([]byte(text)) {
+		k := e.section
+		if e.sub != "" {
+			k += fmt.Sprintf(" %q", e.sub)
 		}
+		m[k+"."+e.key] = e.value
 	}
 	return m
 }
@@ -135,9 +131,12 @@ func gitSettings(t *testing.T, text string) map[string]string {
 func TestExportGit(t *testing.T) {
 	h, home := exportHarness(t)
 	h.expect(h.run(NewExportCmd(h.env), "git"), ExitOK)
+	helper := "!" + storage.EnvConfig + "=" + mustShellArg(h.path) + " " + selfCommand() + " credential"
 	want := map[string]string{
 		"sendemail.smtpserver": "smtp.gmail.com", "sendemail.smtpserverport": "465",
 		"sendemail.smtpencryption": "ssl", "sendemail.smtpuser": testEmail,
+		`credential "smtp://smtp.gmail.com:465".helper`: helper,
+		`credential "smtp://smtp.gmail.com:587".helper`: helper,
 	}
 	got := gitSettings(t, h.out.String())
 	for k, v := range want {
@@ -148,17 +147,19 @@ func TestExportGit(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("got %v", got)
 	}
-	// git itself must read it the same way.
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Log("git not installed: checked with our parser only")
-		return
-	}
+	contains(t, "stderr", h.err.String(), "From: "+testEmail, "Send mail as")
+	// git itself must read it the same way, the reset of the helper list
+	// first.
 	file := filepath.Join(home, "snippet.gitconfig")
 	os.WriteFile(file, []byte(h.out.String()), 0o644)
 	for k, v := range want {
-		out, err := exec.Command("git", "config", "--file", file, "--get", k).Output()
-		if err != nil || strings.TrimSpace(string(out)) != v {
-			t.Errorf("git config --get %s = %q (%v), want %q", k, out, err, v)
+		k = strings.NewReplacer(`credential "`, "credential.", `".`, ".").Replace(k)
+		out, err := exec.Command("git", "config", "--file", file, "--get-all", k).Output()
+		if k != strings.TrimSuffix(k, ".helper") {
+			v = "\n" + v // "helper =" comes first, then ours
+		}
+		if err != nil || strings.TrimSuffix(string(out), "\n") != v {
+			t.Errorf("git config --get-all %s = %q (%v), want %q", k, out, err, v)
 		}
 	}
 }
@@ -285,7 +286,9 @@ func TestExportWriteMsmtp(t *testing.T) {
 	h.expect(h.run(NewExportCmd(h.env), "msmtp", "--write"), ExitOK)
 
 	got := string(fileBytes(t, rc))
-	if want := old + "\n\n" + block; got != want {
+	// The file had no default account: ours becomes it.
+	deflt := "# " + h.env.Cat.T("export.msmtp.defaultComment") + "\naccount default : " + testEmail + "\n"
+	if want := old + "\n\n" + block + deflt; got != want {
 		t.Errorf("~/.msmtprc:\n%s\nwant:\n%s", got, want)
 	}
 	st, _ := os.Stat(rc)
@@ -371,24 +374,37 @@ func TestExportWriteFollowsSymlink(t *testing.T) {
 
 func TestDuplicateDetection(t *testing.T) {
 	in := snippetInput{Email: testEmail, Host: "smtp.gmail.com"}
+	ours := "[credential \"smtp://smtp.gmail.com:465\"]\n\thelper =\n\thelper = !gmailsetup credential\n" +
+		"[credential \"smtp://smtp.gmail.com:587\"]\n\thelper = \"!'/opt/x/gmailsetup' credential\"\n"
+	has := func(plan func([]byte, snippetInput) (exportPlan, error)) func([]byte, snippetInput) bool {
+		return func(old []byte, in snippetInput) bool {
+			_, err := plan(old, in)
+			return errors.Is(err, errAlreadyThere)
+		}
+	}
 	cases := []struct {
 		name string
 		has  func([]byte, snippetInput) bool
 		text string
 		want bool
 	}{
-		{"msmtp same", msmtpHas, "account  " + testEmail + "\nhost x\n", true},
-		{"msmtp inherits", msmtpHas, "account " + testEmail + " : base\n", true},
-		{"msmtp other", msmtpHas, "account gmail\nuser " + testEmail + "\n", false},
-		{"msmtp comment", msmtpHas, "# account " + testEmail + "\n", false},
-		{"git section", gitHas, "[user]\nname = M\n[sendemail]\n\tsmtpserver = smtp.example.com\n", true},
-		{"git identity", gitHas, "[sendemail \"work\"]\n\tsmtpServer = x\n", false},
-		{"git other key", gitHas, "[sendemail]\n\tconfirm = always\n", false},
-		{"env", envHas, "export SMTP_HOST=x\n", true},
-		{"env other", envHas, "MY_SMTP_HOST=x\n", false},
-		{"netrc split", netrcHas, "machine smtp.gmail.com\n  login " + testEmail + "\n  password p\n", true},
-		{"netrc other login", netrcHas, "machine smtp.gmail.com login other@gmail.com password p\n", false},
-		{"netrc other machine", netrcHas, "machine imap.gmail.com login " + testEmail + " password p\n", false},
+		{"msmtp same", has(msmtpPlan), "account  " + testEmail + "\nhost x\n", true},
+		{"msmtp other case", has(msmtpPlan), "account  MARIO.Rossi@gmail.com\nhost x\n", true},
+		{"msmtp without dots", has(msmtpPlan), "account  mariorossi@googlemail.com\nhost x\n", true},
+		{"msmtp inherits", has(msmtpPlan), "account " + testEmail + " : base\n", true},
+		{"msmtp other", has(msmtpPlan), "account gmail\nuser " + testEmail + "\n", false},
+		{"msmtp comment", has(msmtpPlan), "# account " + testEmail + "\n", false},
+		{"git same user", has(gitPlan), "[sendemail]\n\tsmtpUser = " + testEmail + "\n" + ours, true},
+		{"git same user, no helper", has(gitPlan), "[sendemail]\n\tsmtpUser = " + testEmail + "\n", false},
+		{"git identity same user", has(gitPlan), "[sendemail \"work\"]\n\tsmtpUser = Mario.Rossi@Gmail.com\n" + ours, true},
+		{"git other user", has(gitPlan), "[user]\nname = M\n[sendemail]\n\tsmtpserver = smtp.example.com\n\tsmtpuser = me@example.com\n" + ours, false},
+		{"git other key", has(gitPlan), "[sendemail]\n\tconfirm = always\n" + ours, false},
+		{"git commented user", has(gitPlan), "[sendemail]\n#\tsmtpUser = " + testEmail + "\n" + ours, false},
+		{"env", has(envPlan), "export SMTP_HOST=x\n", true},
+		{"env other", has(envPlan), "MY_SMTP_HOST=x\n", false},
+		{"netrc split", has(netrcPlan), "machine smtp.gmail.com\n  login " + testEmail + "\n  password p\n", true},
+		{"netrc other login", has(netrcPlan), "machine smtp.gmail.com login other@gmail.com password p\n", false},
+		{"netrc other machine", has(netrcPlan), "machine imap.gmail.com login " + testEmail + " password p\n", false},
 	}
 	for _, c := range cases {
 		if got := c.has([]byte(c.text), in); got != c.want {

@@ -14,6 +14,9 @@ import (
 // or, worse, override the old one silently.
 var errAlreadyThere = errors.New("the file already has this account")
 
+// errNotRegular is appendFile refusing a FIFO, a device or a folder.
+var errNotRegular = errors.New("not a regular file")
+
 // appended says what appendFile did.
 type appended struct {
 	Path      string // the file written: path with symlinks followed
@@ -28,9 +31,11 @@ const maxLinks = 40
 // (dotfiles often live in a repository), after copying the old file to
 // PATH.bak-<time>. The new file replaces the old one atomically, so a crash
 // leaves one or the other. It keeps the old mode; private makes it 0600
-// (msmtp and netrc refuse files others can read). has is asked first
-// whether the old text already holds this entry.
-func appendFile(path string, text []byte, private bool, now time.Time, has func(old []byte) bool) (appended, error) {
+// (msmtp and netrc refuse files others can read). build is given the old
+// text (nil for a new file) and returns the text to add, or an error
+// (errAlreadyThere when the file already holds this entry), before
+// anything is written.
+func appendFile(path string, private bool, now time.Time, build func(old []byte) ([]byte, error)) (appended, error) {
 	target, err := followLinks(path)
 	if err != nil {
 		return appended{Path: path}, err
@@ -40,27 +45,30 @@ func appendFile(path string, text []byte, private bool, now time.Time, has func(
 	if private {
 		mode = 0o600
 	}
-	old, err := os.ReadFile(target)
+	// Stat before reading: opening a FIFO for reading would wait for a
+	// writer for ever, and a device is no place for a snippet.
+	var old []byte
+	st, err := os.Stat(target)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		old = nil
 	case err != nil:
 		return res, err
+	case !st.Mode().IsRegular():
+		return res, errNotRegular
 	default:
-		st, err := os.Stat(target)
-		if err != nil {
+		if old, err = os.ReadFile(target); err != nil {
 			return res, err
-		}
-		if !st.Mode().IsRegular() {
-			return res, fmt.Errorf("%s is not a regular file", target)
-		}
-		if has(old) {
-			return res, errAlreadyThere
 		}
 		mode = st.Mode().Perm()
 		if private && mode&0o077 != 0 {
 			mode, res.Tightened = 0o600, true
 		}
+	}
+	text, err := build(old)
+	if err != nil {
+		return res, err
+	}
+	if old != nil {
 		if res.Backup, err = backup(target, old, now); err != nil {
 			return res, err
 		}

@@ -108,7 +108,7 @@ func TestBadValuesNamedOnLoad(t *testing.T) {
 			h.writeSetup(c.content)
 			h.expect(h.run(NewTestCmd(h.env)), ExitBroken)
 			contains(t, "stderr", h.err.String(), h.path+", "+c.want)
-			if strings.Contains(h.err.String(), "535") || strings.Contains(h.err.String(), "MyGmail") {
+			if strings.Contains(h.err.String(), "5.7.8") || strings.Contains(h.err.String(), "did not accept the app password") || strings.Contains(h.err.String(), "MyGmail") {
 				t.Errorf("stderr: %s", h.err)
 			}
 		})

@@ -12,17 +12,23 @@ func init() {
 		"export.long": {
 			"Prints the saved Gmail setup as a snippet for a tool you already use:\n\n" +
 				"  msmtp  an account block; msmtp asks `gmailsetup password` for the app password\n" +
-				"  git    git send-email settings (sendemail.smtpServer, smtpServerPort, smtpEncryption, smtpUser)\n" +
+				"  git    git send-email settings (sendemail.smtpServer, smtpServerPort,\n" +
+				"         smtpEncryption, smtpUser), with `gmailsetup credential` as\n" +
+				"         git's credential helper for them\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD only with --include-secret\n" +
 				"  netrc  a machine line, app password included\n\n" +
 				"The app password is never printed to a terminal: redirect the output to a file,\n" +
 				"pipe it, or use --write. With --write the snippet is added to the tool's file\n" +
 				"(~/.msmtprc, ~/.gitconfig, ~/.netrc, or --file PATH) after a copy of the old\n" +
 				"file is kept as FILE.bak-<time>; msmtp and netrc files are made readable only by\n" +
-				"you. An account the file already has is not added twice.",
+				"you. An account the file already has is not added twice. In an msmtp file with no\n" +
+				"default account, this one becomes the default; in a git config that already sends\n" +
+				"through another address, it becomes the identity \"gmail\" (git send-email --identity=gmail).",
 			"Stampa la configurazione Gmail salvata come frammento per un programma che usi già:\n\n" +
 				"  msmtp  un blocco account; msmtp chiede la password per le app a `gmailsetup password`\n" +
-				"  git    le impostazioni di git send-email (sendemail.smtpServer, smtpServerPort, smtpEncryption, smtpUser)\n" +
+				"  git    le impostazioni di git send-email (sendemail.smtpServer,\n" +
+				"         smtpServerPort, smtpEncryption, smtpUser), con\n" +
+				"         `gmailsetup credential` come credential helper di git\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD solo con --include-secret\n" +
 				"  netrc  una riga machine, password per le app compresa\n\n" +
 				"La password per le app non viene mai stampata su un terminale: reindirizza l'uscita\n" +
@@ -30,7 +36,9 @@ func init() {
 				"viene aggiunto al file del programma (~/.msmtprc, ~/.gitconfig, ~/.netrc, oppure\n" +
 				"--file PERCORSO) dopo aver tenuto una copia del vecchio file come FILE.bak-<ora>; i file\n" +
 				"di msmtp e netrc diventano leggibili solo da te. Un account già presente nel file non\n" +
-				"viene aggiunto due volte.",
+				"viene aggiunto due volte. In un file di msmtp senza account predefinito, questo diventa\n" +
+				"il predefinito; in una configurazione di git che invia già da un altro indirizzo, diventa\n" +
+				"l'identità \"gmail\" (git send-email --identity=gmail).",
 		},
 		"export.flag.account":       {"the saved address to export (default: the default account)", "l'indirizzo salvato da esportare (predefinito: l'account predefinito)"},
 		"export.flag.write":         {"add the snippet to the tool's file, after a backup", "aggiunge il frammento al file del programma, dopo una copia di sicurezza"},
@@ -65,8 +73,8 @@ func init() {
 			"Per sostituirlo, cancella il suo blocco (dalla riga \"account %s\" alla riga \"account\" successiva) in %s, poi esegui di nuovo questo comando.",
 		},
 		"export.remove.git": {
-			"To replace it, remove the [sendemail] section (this removes all of it) with: %s",
-			"Per sostituirlo, togli la sezione [sendemail] (viene tolta per intero) con: %s",
+			"To replace it, remove that section (all of it) with: %s, then run this again.",
+			"Per sostituirlo, togli quella sezione (per intero) con: %s, poi esegui di nuovo questo comando.",
 		},
 		"export.remove.env": {
 			"To replace it, delete the SMTP_ lines in %s, then run this again.",
