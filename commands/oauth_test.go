@@ -399,3 +399,27 @@ func TestRotateSignsInAgain(t *testing.T) {
 		t.Error("a refused rotate changed the saved sign-in")
 	}
 }
+
+// TestExportMsmtpForSignIn: msmtp authenticates with OAUTHBEARER and asks
+// `gmailsetup token` for the access token; the formats that need a
+// password refuse a Google sign-in with the way that works.
+func TestExportMsmtpForSignIn(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	r := newOAuthRig(t, true)
+	r.expect(r.setup("--no-send"), ExitOK)
+	fakeSelf(t, filepath.Join(home, "bin"))
+	r.out.mu.Lock()
+	r.out.b.Reset()
+	r.out.mu.Unlock()
+	r.expect(r.run(NewExportCmd(r.env), "msmtp"), ExitOK)
+	m := msmtpSettings(t, r.out.String())
+	if m["auth"] != "oauthbearer" || !strings.Contains(m["passwordeval"], "token --account=") || strings.Contains(m["passwordeval"], "password") {
+		t.Errorf("msmtp block:\n%s", r.out)
+	}
+	for _, format := range []string{"git", "env", "netrc"} {
+		r.expect(r.run(NewExportCmd(r.env), format), ExitBroken)
+	}
+	contains(t, "stderr", r.err.String(), "export msmtp", "gmailsetup token")
+}

@@ -140,7 +140,11 @@ func init() {
 			"Or, after allowing access, copy the address of the page that did not load (http://127.0.0.1:%d/?…) and paste it here, then press enter:",
 			"Oppure, dopo aver consentito l'accesso, copia l'indirizzo della pagina che non si è caricata (http://127.0.0.1:%d/?…) e incollalo qui, poi premi invio:",
 		},
-		"oauthcmd.signin.waiting":  {"Waiting for Google (up to %s; ctrl+c stops)…", "In attesa di Google (fino a %s; ctrl+c interrompe)…"},
+		"oauthcmd.signin.waiting": {"Waiting for Google (up to %s; ctrl+c stops)…", "In attesa di Google (fino a %s; ctrl+c interrompe)…"},
+		"oauthcmd.export.onlyMsmtp": {
+			"export %s needs an app password, and %s signs in with Google. Use “gmailsetup export msmtp” (auth oauthbearer), or have your program run “gmailsetup token” for an access token.",
+			"export %s richiede una password per le app, e %s accede con Google. Usa “gmailsetup export msmtp” (auth oauthbearer), oppure fai eseguire al tuo programma “gmailsetup token” per un token di accesso.",
+		},
 		"oauthcmd.phase.signingIn": {"Signing in with Google's access token…", "Accesso con il token di accesso di Google…"},
 		"oauthcmd.setup.noKeyring": {
 			"Nothing was saved: the OS keyring cannot keep the refresh token and client secret%s. Run again with --insecure-storage to keep them in %s instead, readable only by you (mode 0600).",
