@@ -26,6 +26,7 @@ import (
 	"gmailsetup/i18n"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
+	"gmailsetup/oauth"
 	"gmailsetup/steps"
 	"gmailsetup/storage"
 	"gmailsetup/wizard"
@@ -165,6 +166,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		commands.NewExportCmd(env),
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
+		commands.NewTokenCmd(env),
 	)
 	root.AddCommand(commands.NewCredentialCmd(env))
 	commands.QuietCompletion(root)
@@ -186,6 +188,11 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 	env.StdoutTTY = term.IsTerminal(os.Stdout.Fd())
 	env.Server = server()
 	env.Now = time.Now
+	// Google sign-ins talk to Google's real endpoints; the page opens in
+	// the system browser where there is one (never over SSH).
+	env.Google = commands.GoogleService{}
+	browser := links.NewOpener(os.Getenv, runtime.GOOS)
+	env.Browser = oauth.OpenerFunc(func(_ context.Context, url string) error { return browser.Open(url) })
 	setupPath := func() (string, error) {
 		if f.config != "" {
 			return f.config, nil

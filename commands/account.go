@@ -120,6 +120,8 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 	case errors.As(err, &noAcct):
 		// An account removed by another gmailsetup since we read the file.
 		return cat.T("cmd.store.gone", clean(noAcct.Email), clean(noAcct.Path)), ExitFailed
+	case errors.Is(err, storage.ErrOAuthAccount):
+		return explainKind(cat, err), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
 	case errors.As(err, &link):
@@ -148,6 +150,8 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 // explainKeyring says why the keyring could not give or take a secret.
 func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
 	switch {
+	case errors.Is(e.Err, storage.ErrNotOAuthEntry):
+		return cat.T("oauthcmd.keyring.notSignIn", e.Email, e.Email)
 	case errors.Is(e.Err, storage.ErrSecretMissing):
 		return cat.T("cmd.keyring.missing", e.Email, e.Email)
 	case errors.Is(e.Err, storage.ErrKeyringTimeout):

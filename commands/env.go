@@ -11,6 +11,7 @@ import (
 
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
+	"gmailsetup/oauth"
 	"gmailsetup/storage"
 )
 
@@ -35,6 +36,13 @@ type Env struct {
 	// Store opens the saved setup at the path chosen by --config,
 	// GMAILSETUP_CONFIG or the default.
 	Store func() (*storage.Store, error)
+
+	// Google signs in with Google and refreshes and revokes its tokens,
+	// for accounts saved with auth = "oauth"; nil means Google's real
+	// service. Browser opens its sign-in page; nil opens nothing (the URL
+	// is always printed).
+	Google  Google
+	Browser oauth.Opener
 }
 
 // context is the command's context: main's root one, or for an Env built

@@ -99,9 +99,19 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		fmt.Fprintln(env.Stderr, msg)
 		return exit(ExitBroken)
 	}
+	if acct.IsOAuth() && format.name != "msmtp" {
+		// git's credential helper, SMTP_PASSWORD and .netrc hand out a
+		// password; a Google sign-in has tokens that last an hour.
+		fmt.Fprintln(env.Stderr, env.Cat.T("oauthcmd.export.onlyMsmtp", format.name, safetext.Clean(acct.Email)))
+		return exit(ExitBroken)
+	}
 	prog := selfCommand()
 	var ok1, ok2 bool
-	in.PassCmd, ok1 = gmailsetupCommand(prog, store.Path(), "password --account="+mustShellArg(in.Email))
+	secretCmd := "password --account="
+	if in.OAuth = acct.IsOAuth(); in.OAuth {
+		secretCmd = "token --account="
+	}
+	in.PassCmd, ok1 = gmailsetupCommand(prog, store.Path(), secretCmd+mustShellArg(in.Email))
 	in.Helper, ok2 = gmailsetupCommand(prog, store.Path(), "credential")
 	if !ok1 || !ok2 {
 		return unquotable(env, format, &unquotableError{what: "export.value.configPath"}, store.Path())

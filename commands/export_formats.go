@@ -25,6 +25,9 @@ type snippetInput struct {
 	Secret  string // empty unless the format holds it
 	PassCmd string // msmtp: the shell command that prints the secret
 	Helper  string // git: the credential helper, a shell command after "!"
+	// OAuth is set for a Google sign-in: msmtp then authenticates with
+	// OAUTHBEARER and PassCmd prints an access token (gmailsetup token).
+	OAuth bool
 }
 
 // exportPlan is how a snippet fits the file it is added to. The zero plan
@@ -161,7 +164,11 @@ func msmtpBlock(in snippetInput, plan exportPlan) (string, error) {
 	w.line("port %d", in.Port)
 	w.line("tls on")
 	w.line("tls_starttls %s", starttls)
-	w.line("auth on")
+	if in.OAuth {
+		w.line("auth oauthbearer")
+	} else {
+		w.line("auth on")
+	}
 	w.line("user %s", w.quoted(msmtpArg, in.Email, "export.value.address"))
 	w.line("from %s", w.quoted(msmtpArg, in.Email, "export.value.address"))
 	eval := "passwordeval " + w.quoted(msmtpArg, in.PassCmd, "export.value.configPath")

@@ -67,6 +67,15 @@ func forget(env *Env, email string, yes bool) error {
 	}
 
 	code := ExitOK
+	revoked := false
+	if a.IsOAuth() {
+		// At Google first, while the refresh token is still at hand; a
+		// failure is said, and the local copy goes anyway: keeping it
+		// would not make revoking any easier.
+		if revoked = revokeSignIn(env, l.store, a); !revoked {
+			code = ExitFailed
+		}
+	}
 	err = l.store.Forget(a.Email)
 	var ring *storage.KeyringError
 	switch {
@@ -80,8 +89,16 @@ func forget(env *Env, email string, yes bool) error {
 	default:
 		fmt.Fprintln(env.Stdout, cat.T("cmd.forget.done", shown, path))
 	}
-	fmt.Fprintln(env.Stdout, revokeHint(env, a))
-	fmt.Fprintln(env.Stdout, "  "+clean(links.AppPasswords(a.Email)))
+	switch {
+	case revoked:
+		fmt.Fprintln(env.Stdout, cat.T("oauthcmd.forget.revoked", shown))
+	case a.IsOAuth():
+		fmt.Fprintln(env.Stdout, cat.T("oauthcmd.forget.revokeByHand"))
+		fmt.Fprintln(env.Stdout, "  "+oauthConnections)
+	default:
+		fmt.Fprintln(env.Stdout, revokeHint(env, a))
+		fmt.Fprintln(env.Stdout, "  "+clean(links.AppPasswords(a.Email)))
+	}
 	return exitCode(code)
 }
 

@@ -16,6 +16,7 @@ import (
 // setup cannot be read; otherwise whatever run returns.
 func NewRotateCmd(env *Env, run func(account string) error) *cobra.Command {
 	var account string
+	var sf oauthFlags
 	cmd := &cobra.Command{
 		Use:   "rotate",
 		Short: env.Cat.T("cmd.rotate.short"),
@@ -39,9 +40,15 @@ func NewRotateCmd(env *Env, run func(account string) error) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if accts[0].IsOAuth() {
+				// Signing in again, not a new app password: through
+				// env.Google, without the wizard.
+				return rotateOAuth(env, store, accts[0], sf)
+			}
 			return run(accts[0].Email)
 		},
 	}
 	cmd.Flags().StringVar(&account, "account", "", env.Cat.T("cmd.flag.account"))
+	sf.addSignIn(env, cmd)
 	return cmd
 }

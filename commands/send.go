@@ -109,7 +109,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	if err != nil {
 		return err
 	}
-	secret, err := savedSecret(env, store, acct.Email)
+	signIn, err := mailAccount(env, store, acct)
 	if err != nil {
 		return err
 	}
@@ -151,11 +151,10 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	}
 
 	p := newSendProgress(env, int64(msg.Len()))
-	res, err := newSender(env, p.written).SendRaw(ctx, mailer.Account{Email: acct.Email, Password: secret},
-		acct.Email, rcpts, msg, p.phase)
+	res, err := newSender(env, p.written).SendRaw(ctx, signIn, acct.Email, rcpts, msg, p.phase)
 	p.done()
 	if err != nil {
-		return diagnose(env, cat.T("send.failed"), err)
+		return diagnoseMail(env, cat.T("send.failed"), err, acct)
 	}
 	if env.StdoutTTY {
 		fmt.Fprintln(env.Stdout, cat.T("send.ok", strings.Join(rcpts, ", "), res.Port))

@@ -27,6 +27,7 @@ type setupFlags struct {
 	email, name, label string
 	stdin, noSend      bool
 	insecure           bool
+	oauth              oauthFlags // setup --oauth: sign in with Google instead
 }
 
 // NewSetupCmd is `gmailsetup setup`: the wizard's job without a terminal.
@@ -53,6 +54,7 @@ func NewSetupCmd(env *Env) *cobra.Command {
 	fl.StringVar(&f.label, "app-name", "gmailsetup", env.Cat.T("cmd.setup.flag.appName"))
 	fl.BoolVar(&f.noSend, "no-send", false, env.Cat.T("cmd.setup.flag.noSend"))
 	fl.BoolVar(&f.insecure, "insecure-storage", false, env.Cat.T("cmd.setup.flag.insecure"))
+	f.oauth.add(env, cmd)
 	return cmd
 }
 
@@ -62,6 +64,10 @@ func setup(env *Env, f setupFlags) error {
 	case f.email == "":
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.needEmail"))
 		return exit(ExitBroken)
+	case f.oauth.on && f.stdin:
+		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.setup.both"))
+		return exit(ExitBroken)
+	case f.oauth.on:
 	case !f.stdin:
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.needStdin"))
 		return exit(ExitBroken)
@@ -84,6 +90,9 @@ func setup(env *Env, f setupFlags) error {
 	if !utf8.ValidString(f.name) || strings.ContainsFunc(f.name+f.label, unicode.IsControl) {
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.badName"))
 		return exit(ExitFailed)
+	}
+	if f.oauth.on {
+		return setupOAuth(env, f, email)
 	}
 	secret, msg := readAppPassword(env.context(), cat, env.Stdin)
 	if env.context().Err() != nil {
@@ -113,7 +122,7 @@ func setup(env *Env, f setupFlags) error {
 		email = old.Email
 	}
 
-	res, err := setupTest(env, email, secret, f.noSend)
+	res, err := setupTest(env, mailer.Account{Email: email, Password: secret}, f.noSend, storage.Account{Email: email})
 	if err != nil {
 		return err
 	}
@@ -133,6 +142,17 @@ func setup(env *Env, f setupFlags) error {
 	}
 	fmt.Fprintln(env.Stderr, cat.T("save.saving"))
 	where, err := store.Save(acct, secret, f.insecure)
+	return saved(env, store, email, where, err, false)
+}
+
+// saved tells how a save went: where the secret is, or why nothing was
+// saved (no keyring and no consent, a file that cannot be written).
+func saved(env *Env, store *storage.Store, email string, where storage.Where, err error, google bool) error {
+	cat := env.Cat
+	noKeyring, inKeyring, inFile := i18n.Key("cmd.setup.noKeyring"), i18n.Key("cmd.setup.savedKeyring"), i18n.Key("cmd.setup.savedFile")
+	if google {
+		noKeyring, inKeyring, inFile = "oauthcmd.setup.noKeyring", "oauthcmd.setup.savedKeyring", "oauthcmd.setup.savedFile"
+	}
 	var nk *storage.NoKeyringError
 	switch {
 	case errors.As(err, &nk):
@@ -145,39 +165,38 @@ func setup(env *Env, f setupFlags) error {
 		case nk.Err != nil:
 			why = " (" + nk.Err.Error() + ")"
 		}
-		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.noKeyring", why, store.Path()))
+		fmt.Fprintln(env.Stderr, cat.T(noKeyring, why, store.Path()))
 		return exit(ExitFailed)
 	case err != nil:
 		text, _ := explain(cat, err, store.Path())
 		fmt.Fprintln(env.Stderr, cat.T("cmd.setup.notSaved", text))
 		return exit(ExitFailed)
 	case where.Keyring:
-		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedKeyring", email, where.ConfigPath))
+		fmt.Fprintln(env.Stdout, cat.T(inKeyring, email, where.ConfigPath))
 	default:
-		fmt.Fprintln(env.Stdout, cat.T("cmd.setup.savedFile", email, where.ConfigPath))
+		fmt.Fprintln(env.Stdout, cat.T(inFile, email, where.ConfigPath))
 	}
 	return nil
 }
 
 // setupTest signs in (and sends the test mail unless noSend), printing the
 // result; on failure it prints the diagnosis and returns the exit.
-func setupTest(env *Env, email, secret string, noSend bool) (mailer.Result, error) {
-	cat := env.Cat
+func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account) (mailer.Result, error) {
+	cat, email := env.Cat, acct.Email
 	ctx := env.context()
-	acct := mailer.Account{Email: email, Password: secret}
 	c := env.client()
 	if noSend {
-		res, err := c.Verify(ctx, acct, progress(env))
+		res, err := c.Verify(ctx, acct, progressOf(env, acct))
 		if err != nil {
-			return res, diagnose(env, cat.T("cmd.setup.failed", email), err)
+			return res, diagnoseMail(env, cat.T("cmd.setup.failed", email), err, saved)
 		}
 		fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, email, seconds(cat, res.Elapsed)))
 		return res, nil
 	}
 	msg := testMessage(env, email)
-	res, err := c.Send(ctx, acct, msg, progress(env))
+	res, err := c.Send(ctx, acct, msg, progressOf(env, acct))
 	if err != nil {
-		return res, diagnose(env, cat.T("cmd.setup.failed", email), err)
+		return res, diagnoseMail(env, cat.T("cmd.setup.failed", email), err, saved)
 	}
 	fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, email, seconds(cat, res.Elapsed)))
 	reportDelivery(env, msg, res)

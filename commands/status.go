@@ -50,11 +50,15 @@ func status(env *Env, email string) error {
 		problem := ""
 		if a.SecretStore == storage.SecretInKeyring {
 			// Read the secret only to learn that it is there; it goes no further.
-			if _, err := l.store.Secret(a.Email); err != nil {
+			if err := secretThere(l.store, a); err != nil {
 				problem, code = explain(cat, err, l.store.Path())
 			}
 		}
-		printAccount(env, l, a, problem != "")
+		if a.IsOAuth() {
+			printSignIn(env, l, a, problem != "")
+		} else {
+			printAccount(env, l, a, problem != "")
+		}
 		if problem != "" {
 			fmt.Fprintln(env.Stderr, problem)
 		}
@@ -107,13 +111,18 @@ func printAccount(env *Env, l loaded, a storage.Account, broken bool) {
 	if name == "" {
 		name = cat.T("cmd.status.noName")
 	}
-	rows := [][2]string{
+	printRows(env, [][2]string{
+		{cat.T("oauthcmd.status.kind"), kindName(cat, a)},
 		{cat.T("cmd.status.name"), name},
 		{cat.T("cmd.status.server"), server},
 		{cat.T("cmd.status.secret"), secret},
 		{cat.T("cmd.status.label"), label},
 		{cat.T("cmd.status.verified"), ago(cat, env.now(), a.LastVerified)},
-	}
+	})
+}
+
+// printRows writes label: value rows with the values aligned.
+func printRows(env *Env, rows [][2]string) {
 	width := 0
 	for _, r := range rows {
 		width = max(width, utf8.RuneCountInString(r[0]))

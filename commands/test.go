@@ -42,30 +42,29 @@ func runTest(cmd *cobra.Command, env *Env, email string, send bool) error {
 		return err
 	}
 	a := accts[0]
-	secret, err := l.store.Secret(a.Email)
+	acct, err := mailAccount(env, l.store, a)
 	if err != nil {
-		return report(env, err, l.store.Path())
+		return err
 	}
 	ctx, stop := interruptible(cmd.Context())
 	defer stop()
 
 	cat, c := env.Cat, env.client()
-	acct := mailer.Account{Email: a.Email, Password: secret}
 	var (
 		res mailer.Result
 		msg mailer.Message
 	)
 	if send {
 		msg = testMessage(env, a.Email)
-		res, err = c.Send(ctx, acct, msg, progress(env))
+		res, err = c.Send(ctx, acct, msg, progressOf(env, acct))
 	} else {
-		res, err = c.Verify(ctx, acct, progress(env))
+		res, err = c.Verify(ctx, acct, progressOf(env, acct))
 	}
 	if err != nil {
-		if mailer.KindOf(err) == mailer.KindBadCredentials {
+		if k := mailer.KindOf(err); k == mailer.KindBadCredentials || k == mailer.KindTokenRefused {
 			defer fmt.Fprintln(env.Stderr, cat.T("cmd.test.rotate", a.Email))
 		}
-		return diagnose(env, cat.T("cmd.test.failed", a.Email), err)
+		return diagnoseMail(env, cat.T("cmd.test.failed", a.Email), err, a)
 	}
 
 	fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, a.Email, seconds(cat, res.Elapsed)))

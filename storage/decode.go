@@ -125,7 +125,8 @@ func knownKey(k string) bool {
 	for _, part := range strings.Split(k, ".") {
 		switch part {
 		case "default", "account", "email", "name", "host", "port", "secret_store",
-			"password", "app_password_label", "app_password_created", "last_verified":
+			"password", "app_password_label", "app_password_created", "last_verified",
+			"auth", "client_id", "signed_in", "app_published", "refresh_token", "client_secret":
 		default:
 			return false
 		}

@@ -193,6 +193,14 @@ func diffFields(a, b Account) []field {
 	str("app_password_label", a.AppPasswordLabel, b.AppPasswordLabel, true)
 	tm("app_password_created", a.AppPasswordCreated, b.AppPasswordCreated)
 	tm("last_verified", a.LastVerified, b.LastVerified)
+	str("auth", a.Auth, b.Auth, true)
+	str("client_id", a.ClientID, b.ClientID, true)
+	tm("signed_in", a.SignedIn, b.SignedIn)
+	if a.AppPublished != b.AppPublished || writesPublished(a) != writesPublished(b) {
+		out = append(out, field{"app_published", b.AppPublished, writesPublished(b)})
+	}
+	str("refresh_token", a.RefreshToken, b.RefreshToken, true)
+	str("client_secret", a.ClientSecret, b.ClientSecret, true)
 	return out
 }
 

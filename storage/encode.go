@@ -27,6 +27,14 @@ type fileAccount struct {
 	AppPasswordLabel   string     `toml:"app_password_label,omitempty"`
 	AppPasswordCreated *time.Time `toml:"app_password_created,omitempty"`
 	LastVerified       *time.Time `toml:"last_verified,omitempty"`
+	Auth               string     `toml:"auth,omitempty"`
+	ClientID           string     `toml:"client_id,omitempty"`
+	SignedIn           *time.Time `toml:"signed_in,omitempty"`
+	// AppPublished is written for every Google sign-in, false too, so
+	// the person sees the answer that status's expiry date rests on.
+	AppPublished *bool  `toml:"app_published,omitempty"`
+	RefreshToken string `toml:"refresh_token,omitempty"`
+	ClientSecret string `toml:"client_secret,omitempty"`
 }
 
 type fileConfig struct {
@@ -74,6 +82,12 @@ func toFile(cfg Config) fileConfig {
 			AppPasswordLabel:   a.AppPasswordLabel,
 			AppPasswordCreated: optTime(a.AppPasswordCreated),
 			LastVerified:       optTime(a.LastVerified),
+			Auth:               a.Auth,
+			ClientID:           a.ClientID,
+			SignedIn:           optTime(a.SignedIn),
+			AppPublished:       optPublished(a),
+			RefreshToken:       a.RefreshToken,
+			ClientSecret:       a.ClientSecret,
 		})
 	}
 	return fc
@@ -84,6 +98,7 @@ func toFile(cfg Config) fileConfig {
 func normalize(a Account) Account {
 	a.AppPasswordCreated = a.AppPasswordCreated.UTC()
 	a.LastVerified = a.LastVerified.UTC()
+	a.SignedIn = a.SignedIn.UTC()
 	return a
 }
 
@@ -94,11 +109,13 @@ func sameConfig(x, y Config) bool {
 	}
 	for i, a := range x.Accounts {
 		b := y.Accounts[i]
-		if !a.AppPasswordCreated.Equal(b.AppPasswordCreated) || !a.LastVerified.Equal(b.LastVerified) {
+		if !a.AppPasswordCreated.Equal(b.AppPasswordCreated) || !a.LastVerified.Equal(b.LastVerified) ||
+			!a.SignedIn.Equal(b.SignedIn) {
 			return false
 		}
 		a.AppPasswordCreated, b.AppPasswordCreated = time.Time{}, time.Time{}
 		a.LastVerified, b.LastVerified = time.Time{}, time.Time{}
+		a.SignedIn, b.SignedIn = time.Time{}, time.Time{}
 		if a != b {
 			return false
 		}

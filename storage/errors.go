@@ -167,6 +167,13 @@ const (
 	ProblemBadPort                             // port is not 465 or 587
 	ProblemBadPassword                         // the password is not Google's 16 letters
 	ProblemBadHost                             // host is not a plain host name
+	ProblemBadAuth                             // auth is not "app_password" or "oauth"
+	ProblemNoClientID                          // auth = "oauth" but no client_id
+	ProblemBadClientID                         // client_id is not a Desktop client's ID
+	ProblemNoRefreshToken                      // a Google sign-in kept in the file has no refresh_token
+	ProblemNoClientSecret                      // a Google sign-in kept in the file has no client_secret
+	ProblemBadOAuthSecret                      // refresh_token or client_secret is not one Google issues
+	ProblemStraySecret                         // a secret in a key this account does not use
 )
 
 func (p Problem) String() string {
@@ -195,6 +202,20 @@ func (p Problem) String() string {
 		return "the password is not an app password (16 letters)"
 	case ProblemBadHost:
 		return "host is not a server name"
+	case ProblemBadAuth:
+		return `auth must be "app_password" or "oauth"`
+	case ProblemNoClientID:
+		return `auth is "oauth" but there is no client_id`
+	case ProblemBadClientID:
+		return "client_id is not the ID of a Desktop OAuth client"
+	case ProblemNoRefreshToken:
+		return `secret_store is "file" but there is no refresh_token`
+	case ProblemNoClientSecret:
+		return `secret_store is "file" but there is no client_secret`
+	case ProblemBadOAuthSecret:
+		return "the value is not one Google issues"
+	case ProblemStraySecret:
+		return "this secret is in a key the account does not use; remove the line"
 	}
 	return fmt.Sprintf("problem %d", int(p))
 }

@@ -27,6 +27,15 @@ func fuzzSeeds(f *testing.F) {
 	f.Add([]byte("[[account]]\npassword = \"\"\"\nabc\\q\n\"\"\"\n"))
 	f.Add([]byte("[account]\nemail = 1\n"))
 	f.Add([]byte("\xff\xfe\x00"))
+	// Google sign-ins: in the keyring and in the file, an app password
+	// switched by hand, a broken client_id, a token with a stray quote.
+	f.Add([]byte(oauthKeyring))
+	f.Add([]byte(oauthFile))
+	f.Add([]byte(oauthKeyring + strings.Replace(oauthFile, "ada@", "bob@", 1)))
+	f.Add([]byte(strings.Replace(oauthKeyring, `auth = "oauth"`, `auth = "app_password"`, 1)))
+	f.Add([]byte(strings.Replace(oauthKeyring, ".apps.googleusercontent.com", "", 1)))
+	f.Add([]byte(strings.Replace(oauthFile, oauthRefresh, oauthRefresh+`\"`, 1)))
+	f.Add([]byte(strings.Replace(oauthKeyring, "app_published = true", `app_published = "yes"`, 1)))
 }
 
 // secretLooking finds runs in the input that look like a secret: letters
@@ -93,9 +102,12 @@ func FuzzLoad(f *testing.F) {
 		for _, a := range cfg.Accounts {
 			if a.Email == "" || seen[a.Email] ||
 				(a.SecretStore != storage.SecretInKeyring && a.SecretStore != storage.SecretInFile) ||
-				(a.SecretStore == storage.SecretInFile && a.Password == "") ||
+				(a.SecretStore == storage.SecretInFile && !a.IsOAuth() && a.Password == "") ||
 				(a.Port != 0 && a.Port != 465 && a.Port != 587) ||
-				strings.ContainsFunc(a.Email+a.Name+a.Host+a.AppPasswordLabel+a.Password, func(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }) {
+				strings.ContainsFunc(a.Email+a.Name+a.Host+a.AppPasswordLabel+a.Password+a.ClientID+a.RefreshToken+a.ClientSecret, func(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }) ||
+				(a.IsOAuth() && a.ClientID == "") ||
+				(a.IsOAuth() && a.SecretStore == storage.SecretInFile && (a.RefreshToken == "" || a.ClientSecret == "")) ||
+				(!a.IsOAuth() && (a.RefreshToken != "" || a.ClientSecret != "")) {
 				t.Fatalf("loaded an unusable account: %+v", a)
 			}
 			seen[a.Email] = true

@@ -69,21 +69,26 @@ func (s *Store) readRaw(target string) (Config, []byte, error) {
 // file.
 func holdsSecret(cfg Config, keys [][]string) bool {
 	for _, a := range cfg.Accounts {
-		if a.SecretStore == SecretInFile || a.Password != "" {
+		if a.SecretStore == SecretInFile || a.Password != "" || a.RefreshToken != "" || a.ClientSecret != "" {
 			return true
 		}
 	}
 	for _, k := range keys {
-		if len(k) > 0 && strings.Contains(strings.ToLower(k[len(k)-1]), "password") &&
-			!isDescriptiveKey(k[len(k)-1]) {
-			return true
+		if len(k) == 0 || isDescriptiveKey(k[len(k)-1]) {
+			continue
+		}
+		name := strings.ToLower(k[len(k)-1])
+		for _, word := range []string{"password", "secret", "token"} {
+			if strings.Contains(name, word) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// isDescriptiveKey is true for our keys that mention the app password
-// without holding it.
+// isDescriptiveKey is true for our keys that mention a secret without
+// holding it.
 func isDescriptiveKey(k string) bool {
-	return k == "app_password_label" || k == "app_password_created"
+	return k == "app_password_label" || k == "app_password_created" || k == "secret_store"
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"gmailsetup/gmail"
 )
@@ -22,7 +23,7 @@ import (
 // app password is safe until the new one is saved. A file that exists but
 // does not load is not overwritten; see Replace.
 func (s *Store) Save(acct Account, secret string, allowFile bool) (Where, error) {
-	return s.save(acct, secret, allowFile, false)
+	return s.saveAppPassword(acct, secret, allowFile, false)
 }
 
 // Replace is Save for a setup file that does not load (a *SyntaxError,
@@ -30,13 +31,33 @@ func (s *Store) Save(acct Account, secret string, allowFile bool) (Where, error)
 // file is kept as Where.Backup (path + ".bak", mode 0600) and a new file
 // holds just this account. On a file that loads it is the same as Save.
 func (s *Store) Replace(acct Account, secret string, allowFile bool) (Where, error) {
-	return s.save(acct, secret, allowFile, true)
+	return s.saveAppPassword(acct, secret, allowFile, true)
 }
 
-func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Where, error) {
+// saveAppPassword saves an app-password account: any Google sign-in it
+// had is dropped with its secrets (the keyring entry is replaced).
+func (s *Store) saveAppPassword(acct Account, secret string, allowFile, replace bool) (Where, error) {
 	if err := checkInput(acct, secret); err != nil {
 		return Where{}, err
 	}
+	acct.Auth, acct.ClientID, acct.SignedIn, acct.AppPublished = "", "", time.Time{}, false
+	return s.save(acct, payload{
+		keyring: secret,
+		inFile:  func(a *Account) { a.Password = secret },
+	}, allowFile, replace)
+}
+
+// payload is a secret on its way to the keyring (one entry's value) or,
+// failing that and with consent, into the account's own fields.
+type payload struct {
+	keyring string
+	inFile  func(*Account)
+}
+
+// dropSecrets empties every secret field of an account kept in the keyring.
+func dropSecrets(a *Account) { a.Password, a.RefreshToken, a.ClientSecret = "", "", "" }
+
+func (s *Store) save(acct Account, sec payload, allowFile, replace bool) (Where, error) {
 	t, unlock, err := s.begin(true, replace)
 	if err != nil {
 		return Where{}, err
@@ -53,11 +74,17 @@ func (s *Store) save(acct Account, secret string, allowFile, replace bool) (Wher
 		// account keeps the spelling it was saved with, which its keyring
 		// entry and any exported configuration use.
 		acct.Email = t.cfg.Accounts[i].Email
+		if t.cfg.Accounts[i].Auth == AuthAppPassword && acct.Auth == "" {
+			acct.Auth = AuthAppPassword // as the person wrote it: no line changes for nothing
+		}
 	}
-	acct.SecretStore, acct.Password = SecretInFile, secret
-	undo, kerr := s.putInKeyring(acct.Email, secret)
+	dropSecrets(&acct)
+	acct.SecretStore = SecretInFile
+	sec.inFile(&acct)
+	undo, kerr := s.putInKeyring(acct.Email, sec.keyring)
 	if kerr == nil {
-		acct.SecretStore, acct.Password = SecretInKeyring, ""
+		acct.SecretStore = SecretInKeyring
+		dropSecrets(&acct)
 		where.Keyring = true
 	} else if !allowFile {
 		return Where{}, &NoKeyringError{Path: s.path, Email: acct.Email, Err: kerr}
@@ -137,13 +164,27 @@ func (s *Store) putInKeyring(email, secret string) (undo func() error, err error
 // error never quotes the secret.
 func checkInput(a Account, secret string) error {
 	bad := func(p Problem) error { return &InvalidAccountError{Email: a.Email, Problem: p} }
+	if err := checkAccount(a); err != nil {
+		return err
+	}
 	switch {
-	case a.Email == "":
-		return bad(ProblemNoEmail)
 	case secret == "":
 		return bad(ProblemNoSecret)
+	case !cleanText(secret):
+		return bad(ProblemBadText)
+	case !validAppPassword(secret):
+		return bad(ProblemBadPassword)
 	}
-	for _, f := range []string{a.Email, a.Name, a.Host, a.AppPasswordLabel, secret} {
+	return nil
+}
+
+// checkAccount is checkInput's rules for the fields every account has.
+func checkAccount(a Account) error {
+	bad := func(p Problem) error { return &InvalidAccountError{Email: a.Email, Problem: p} }
+	if a.Email == "" {
+		return bad(ProblemNoEmail)
+	}
+	for _, f := range []string{a.Email, a.Name, a.Host, a.AppPasswordLabel} {
 		if !cleanText(f) {
 			return bad(ProblemBadText)
 		}
@@ -155,8 +196,6 @@ func checkInput(a Account, secret string) error {
 		return bad(ProblemBadHost)
 	case !validPort(a.Port):
 		return bad(ProblemBadPort)
-	case !validAppPassword(secret):
-		return bad(ProblemBadPassword)
 	}
 	return nil
 }

@@ -81,6 +81,9 @@ func (s *Store) Secret(email string) (string, error) {
 	if !ok {
 		return "", &NoAccountError{Path: s.path, Email: email}
 	}
+	if acct.IsOAuth() {
+		return "", &KindError{Email: acct.Email, Auth: AuthOAuth}
+	}
 	if acct.SecretStore == SecretInFile {
 		return acct.Password, nil // read checked it is there
 	}

@@ -21,6 +21,22 @@ type Account struct {
 	LastVerified       time.Time `toml:"last_verified,omitzero"`
 	SecretStore        string    `toml:"secret_store"` // SecretInKeyring or SecretInFile
 	Password           string    `toml:"password,omitempty"`
+
+	// Auth is how the account signs in: AuthOAuth, or an app password
+	// ("" or AuthAppPassword). The fields below are the Google sign-in's;
+	// see oauth.go.
+	Auth string `toml:"auth,omitempty"`
+	// ClientID is the person's own Desktop OAuth client. It is not secret.
+	ClientID string `toml:"client_id,omitempty"`
+	// SignedIn is when the person last signed in with Google: a Testing
+	// app's refresh token dies 7 days later.
+	SignedIn time.Time `toml:"signed_in,omitzero"`
+	// AppPublished is whether the person said their app is "In production".
+	AppPublished bool `toml:"app_published,omitempty"`
+	// RefreshToken and ClientSecret are set only when SecretStore is
+	// "file"; use Store.OAuthSecrets to read them.
+	RefreshToken string `toml:"refresh_token,omitempty"`
+	ClientSecret string `toml:"client_secret,omitempty"`
 }
 
 // Where the secret lives.

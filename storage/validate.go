@@ -54,6 +54,8 @@ func validate(path string, cfg Config, data []byte) error {
 		for _, f := range [...]struct{ key, v string }{
 			{"email", a.Email}, {"name", a.Name}, {"host", a.Host}, {"secret_store", a.SecretStore},
 			{"app_password_label", a.AppPasswordLabel}, {"password", a.Password},
+			{"auth", a.Auth}, {"client_id", a.ClientID},
+			{"refresh_token", a.RefreshToken}, {"client_secret", a.ClientSecret},
 		} {
 			if !cleanText(f.v) {
 				return bad(f.key, ProblemBadText)
@@ -72,6 +74,16 @@ func validate(path string, cfg Config, data []byte) error {
 			return bad("port", ProblemBadPort)
 		case a.SecretStore != SecretInKeyring && a.SecretStore != SecretInFile:
 			return bad("secret_store", ProblemBadSecretStore)
+		case a.Auth != "" && a.Auth != AuthAppPassword && a.Auth != AuthOAuth:
+			return bad("auth", ProblemBadAuth)
+		case a.IsOAuth():
+			if key, p := checkOAuth(a); p != 0 {
+				return bad(key, p)
+			}
+		case a.RefreshToken != "":
+			return bad("refresh_token", ProblemStraySecret)
+		case a.ClientSecret != "":
+			return bad("client_secret", ProblemStraySecret)
 		case a.SecretStore == SecretInFile && a.Password == "":
 			return bad("secret_store", ProblemNoPassword)
 		case a.SecretStore == SecretInFile && !validAppPassword(a.Password):
