@@ -32,9 +32,6 @@ import (
 	"gmailsetup/wizard"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
-
 // server is where mail goes: Gmail. Only a binary built for main_test.go
 // with the gmailsetup_testserver tag can point it elsewhere (testserver.go).
 var server = mailer.Gmail
@@ -133,7 +130,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		Use:           "gmailsetup",
 		Short:         cat.T("cmd.root.short"),
 		Long:          cat.T("cmd.root.long"),
-		Version:       version,
+		Version:       versionString(),
 		Args:          commands.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
