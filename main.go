@@ -164,6 +164,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		commands.NewSendCmd(env),
 		commands.NewPasswordCmd(env),
 		commands.NewTokenCmd(env),
+		newManCmd(),
 	)
 	root.AddCommand(commands.NewCredentialCmd(env))
 	commands.QuietCompletion(root)
