@@ -1,5 +1,5 @@
 # One-word tasks. Each is a plain go command you can also type yourself.
-.PHONY: run demo test race lint bench golden ci build
+.PHONY: run demo test race lint bench golden ci build dist
 
 run:        ## the wizard, for real
 	go run .
@@ -27,6 +27,13 @@ golden:     ## regenerate the golden screens; read the diff before committing
 
 build:      ## a small binary
 	go build -trimpath -ldflags='-s -w' -o gmailsetup .
+
+# VERSION overrides the version go build derives from the commit (a tag, or
+# a pseudo-version), as -X main.version: make dist VERSION=1.2.0
+VERSION ?=
+
+dist:       ## the release archives for every system, and SHA256SUMS, in dist/ (reproducible)
+	go run ./internal/cmd/dist -out dist $(if $(VERSION),-version '$(VERSION)')
 
 ci:         ## exactly what CI runs
 	bash .ci/run
