@@ -12,14 +12,6 @@ import (
 	"gmailsetup/storage"
 )
 
-const fileAccount = `[[account]]
-email = "ada@gmail.com"
-host = "smtp.gmail.com"
-port = 587
-secret_store = "file"
-password = "aaaabbbbccccdddd"
-`
-
 func TestUnsafePermissionsRefused(t *testing.T) {
 	for _, c := range []struct {
 		name    string
