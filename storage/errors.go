@@ -269,13 +269,20 @@ type UnsafeError struct {
 	Mode  fs.FileMode // permission bits found
 	Owner int         // owner's uid
 	UID   int         // our uid
-	Fix   string
+	// Others, on Windows, names who besides you, SYSTEM and Administrators
+	// the file's access list lets read or change it (Mode, Owner and UID
+	// are then zero).
+	Others []string
+	Fix    string
 }
 
 // WrongOwner reports whether the problem is the owner rather than the mode.
 func (e *UnsafeError) WrongOwner() bool { return e.Owner != e.UID }
 
 func (e *UnsafeError) Error() string {
+	if len(e.Others) > 0 {
+		return fmt.Sprintf("%s holds an app password but %s may read or change it, so it is not used; fix with: %s", e.Path, strings.Join(e.Others, ", "), e.Fix)
+	}
 	if e.WrongOwner() {
 		return fmt.Sprintf("%s holds an app password but belongs to user %d, not to you (%d), so it is not used; fix with: %s", e.Path, e.Owner, e.UID, e.Fix)
 	}

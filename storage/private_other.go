@@ -3,13 +3,8 @@
 package storage
 
 import (
-	"io/fs"
 	"os"
 )
-
-// checkPrivate is a no-op where permissions are ACLs that Go does not
-// report (Windows): the per-user profile folder is private already.
-func checkPrivate(path string, fi fs.FileInfo) error { return nil }
 
 // lockDir does not lock across processes here: two wizards saving at once
 // may lose one's change, but each write is still a whole-file rename, so
