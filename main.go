@@ -267,6 +267,10 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		program = panicky{model}
 	}
 	if _, err := tea.NewProgram(program).Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) {
+			// SIGINT (kill -INT; ctrl+break on Windows) rather than the key.
+			return &commands.ExitError{Code: commands.ExitInterrupted}
+		}
 		return err
 	}
 	if model.Interrupted() {
