@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -103,9 +102,7 @@ func TestFindNewestSkipsWhatIsNotAFile(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "client_secret_dir.json"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mkfifo(filepath.Join(dir, "client_secret_fifo.json"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	mkfifo(t, filepath.Join(dir, "client_secret_fifo.json"))
 	write(t, filepath.Join(dir, "client_secret_huge.json"), strings.Repeat(" ", MaxClientFile+1), now)
 
 	got, err := FindNewest(dir)
@@ -136,9 +133,7 @@ func TestReadClientFileRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	fifo := filepath.Join(dir, "client_secret_fifo.json")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	mkfifo(t, fifo)
 	huge := filepath.Join(dir, "client_secret_huge.json")
 	write(t, huge, strings.Repeat(" ", MaxClientFile+1), time.Now())
 	for path, code := range map[string]string{
