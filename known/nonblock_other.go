@@ -1,0 +1,5 @@
+//go:build !unix
+
+package known
+
+const nonBlock = 0
