@@ -108,7 +108,7 @@ func (a *account) done(addr string, kind AccountKind) (Step, tea.Cmd) {
 	a.s.Answers.Kind = kind
 	a.current, a.choosing = false, false
 	a.input.Blur()
-	return a, Next
+	return a, a.s.Next()
 }
 
 func (a *account) CapturesText() bool { return a.current && a.input.Focused() }

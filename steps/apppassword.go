@@ -25,13 +25,9 @@ type appPassKeys struct {
 	Continue, Open, Why, Close, TwoSV key.Binding
 }
 
-// appPassEnteredMsg is how Enter reaches Update: a step is a value, so Enter
-// cannot change it directly.
-type appPassEnteredMsg struct{}
-
 // NewAppPassword builds the app-password step.
 func NewAppPassword(s *Shared) Step {
-	return AppPasswordStep{
+	return &AppPasswordStep{
 		s: s,
 		keys: appPassKeys{
 			Continue: continueKey(s),
@@ -44,35 +40,33 @@ func NewAppPassword(s *Shared) Step {
 }
 
 // ID is AppPassword.
-func (a AppPasswordStep) ID() ID { return AppPassword }
+func (a *AppPasswordStep) ID() ID { return AppPassword }
 
 // Title names the step.
-func (a AppPasswordStep) Title() string { return a.s.T("apppass.title") }
+func (a *AppPasswordStep) Title() string { return a.s.T("apppass.title") }
 
 // Enter opens Google's page the first time (and again if the address has
 // changed since).
-func (a AppPasswordStep) Enter() tea.Cmd {
-	return func() tea.Msg { return appPassEnteredMsg{} }
+func (a *AppPasswordStep) Enter() tea.Cmd {
+	a.pasted = false
+	if a.openedAt != a.url() {
+		return a.open()
+	}
+	return nil
 }
 
-func (a AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email) }
+func (a *AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email) }
 
 // CurrentURL is the App passwords page, for the wizard's copy and QR keys.
-func (a AppPasswordStep) CurrentURL() string { return a.url() }
+func (a *AppPasswordStep) CurrentURL() string { return a.url() }
 
 // Update handles the keys and the browser's result.
-func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (a *AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case appPassEnteredMsg:
-		a.pasted = false
-		if a.openedAt != a.url() {
-			return a.open()
-		}
 	case LinkOpenedMsg:
 		a.link = a.link.next(a.url(), msg)
 	case tea.PasteMsg:
-		// Pastes are not keys, so every step sees them; only a hint changes,
-		// which is invisible unless this step is on screen.
+		// A paste here is too early: say where it belongs.
 		a.pasted = strings.TrimSpace(msg.Content) != ""
 	case tea.KeyPressMsg:
 		if a.why {
@@ -81,15 +75,15 @@ func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 				a.why = false
 			case key.Matches(msg, a.keys.TwoSV):
 				a.why = false
-				return a, GoTo(TwoSVStatus)
+				return a, a.s.GoTo(TwoSVStatus)
 			}
 			return a, nil
 		}
 		switch {
 		case key.Matches(msg, a.keys.Continue):
-			return a, Next
+			return a, a.s.Next()
 		case key.Matches(msg, a.keys.Open):
-			return a.open()
+			return a, a.open()
 		case key.Matches(msg, a.keys.Why):
 			a.why = true
 		}
@@ -97,14 +91,14 @@ func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return a, nil
 }
 
-func (a AppPasswordStep) open() (Step, tea.Cmd) {
+func (a *AppPasswordStep) open() tea.Cmd {
 	a.openedAt = a.url()
 	a.link = linkOpening
-	return a, OpenURL(a.s.Deps.Opener, a.openedAt)
+	return OpenURL(a.s.Deps.Opener, a.openedAt)
 }
 
 // View shows the link, the three things to do on Google's page, or the panel.
-func (a AppPasswordStep) View() string {
+func (a *AppPasswordStep) View() string {
 	s := a.s
 	link := s.T("apppass.intro", s.Answers.Email) + "\n" + s.Link(a.url())
 	if st := s.linkStatus(a.link); st != "" {
@@ -134,7 +128,7 @@ func (a AppPasswordStep) View() string {
 
 // whyPanel lists the causes of a missing App passwords page, each with what
 // to do. For a work or school address, that cause is marked as the likely one.
-func (a AppPasswordStep) whyPanel() string {
+func (a *AppPasswordStep) whyPanel() string {
 	s := a.s
 	inner := max(stepWidth(s)-4, 20) // border and padding
 	bullet := func(text string) string { return hangWrap("• ", text, inner) }
@@ -154,7 +148,7 @@ func (a AppPasswordStep) whyPanel() string {
 }
 
 // Keys are enter, o and ?, or the panel's keys while it is open.
-func (a AppPasswordStep) Keys() []key.Binding {
+func (a *AppPasswordStep) Keys() []key.Binding {
 	if a.why {
 		return []key.Binding{a.keys.TwoSV, a.keys.Close}
 	}
@@ -162,10 +156,10 @@ func (a AppPasswordStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (a AppPasswordStep) CapturesText() bool { return false }
+func (a *AppPasswordStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while the panel is open, so esc closes it.
-func (a AppPasswordStep) CapturesEsc() bool { return a.why }
+func (a *AppPasswordStep) CapturesEsc() bool { return a.why }
 
 // stepWidth is the width a step's body wraps to.
 func stepWidth(s *Shared) int {

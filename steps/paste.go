@@ -196,7 +196,7 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 // empty field keeps a password pasted earlier, so coming back costs nothing.
 func (p *PasteStep) submit() (Step, tea.Cmd) {
 	if p.input.Value() == "" && p.tooLong == 0 && p.s.Answers.Password != "" {
-		return p, Next
+		return p, p.s.Next()
 	}
 	p.checked = true
 	if p.tooLong > 0 {
@@ -208,7 +208,7 @@ func (p *PasteStep) submit() (Step, tea.Cmd) {
 	}
 	p.s.Answers.SetPassword(pw)
 	p.setRevealed(false)
-	return p, Next
+	return p, p.s.Next()
 }
 
 // letters is "16 letters", singular where it must be.

@@ -51,9 +51,6 @@ type saveKeys struct {
 	Save, Finish, Cancel key.Binding
 }
 
-// saveEnteredMsg is how Enter reaches Update.
-type saveEnteredMsg struct{}
-
 // saveDoneMsg is how save number seq ended.
 type saveDoneMsg struct {
 	seq   int
@@ -71,7 +68,7 @@ type saveVerifiedMsg struct {
 
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
-	return SaveStep{
+	return &SaveStep{
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: saveKeys{
@@ -83,23 +80,22 @@ func NewSave(s *Shared) Step {
 }
 
 // ID is Save.
-func (v SaveStep) ID() ID { return Save }
+func (v *SaveStep) ID() ID { return Save }
 
 // Title names the step.
-func (v SaveStep) Title() string { return v.s.T("save.title") }
+func (v *SaveStep) Title() string { return v.s.T("save.title") }
 
 // Enter shows the summary again, unless a save or check is under way.
-func (v SaveStep) Enter() tea.Cmd {
-	return func() tea.Msg { return saveEnteredMsg{} }
+func (v *SaveStep) Enter() tea.Cmd {
+	if v.state != saveSaving && v.state != saveVerifying {
+		v.review()
+	}
+	return nil
 }
 
 // Update runs the save, the consent, the check, and the menus.
-func (v SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (v *SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case saveEnteredMsg:
-		if v.state != saveSaving && v.state != saveVerifying {
-			v = v.review()
-		}
 	case saveDoneMsg:
 		if msg.seq == v.seq && v.state == saveSaving {
 			return v.saved(msg)
@@ -122,14 +118,14 @@ func (v SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 
 // review is the summary, with a menu when the test did not pass: saving an
 // untested setup takes an explicit choice, and the default is to go back.
-func (v SaveStep) review() SaveStep {
+func (v *SaveStep) review() *SaveStep {
 	s := v.s
 	v.state, v.err, v.readErr = saveReview, nil, nil
 	v.choice = NewChoice(s, s.T("save.choice.backToTest"), s.T("save.choice.saveAnyway"), s.T("save.choice.quit"))
 	return v
 }
 
-func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	var picked int
 	switch v.state {
 	case saveReview:
@@ -142,11 +138,11 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		v.choice, picked = v.choice.Update(msg)
 		switch picked {
 		case 0:
-			return v, GoTo(TestSend)
+			return v, v.s.GoTo(TestSend)
 		case 1:
 			return v.save(false)
 		case 2:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveConsent:
 		v.choice, picked = v.choice.Update(msg)
@@ -162,7 +158,7 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v.save(v.allowFile)
 		case 1:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveVerifying:
 		if key.Matches(msg, v.keys.Cancel) {
@@ -176,20 +172,20 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v.verify()
 		case 1:
-			return v, GoTo(Paste)
+			return v, v.s.GoTo(Paste)
 		case 2:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveDeclined, saveReady:
 		if key.Matches(msg, v.keys.Finish) {
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	}
 	return v, nil
 }
 
 // account is what gets saved, from the answers.
-func (v SaveStep) account() storage.Account {
+func (v *SaveStep) account() storage.Account {
 	a := v.s.Answers
 	at := clockNow(v.s)
 	name := gmail.DisplayName(a.Email)
@@ -220,7 +216,7 @@ func savePort(a Answers) int {
 
 // save writes the setup from a command. First without the file: a keyring
 // is the better place, and the file needs the person's consent.
-func (v SaveStep) save(allowFile bool) (Step, tea.Cmd) {
+func (v *SaveStep) save(allowFile bool) (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.allowFile, v.err = saveSaving, allowFile, nil
 	store, acct, secret, seq := v.s.Deps.Store, v.account(), v.s.Answers.Password, v.seq
@@ -239,7 +235,7 @@ func (v SaveStep) save(allowFile bool) (Step, tea.Cmd) {
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
+func (v *SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 	s := v.s
 	switch {
 	case msg.err == nil:
@@ -258,7 +254,7 @@ func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 	return v.failed(), nil
 }
 
-func (v SaveStep) failed() SaveStep {
+func (v *SaveStep) failed() *SaveStep {
 	v.state = saveFailed
 	v.choice = NewChoice(v.s, v.s.T("save.choice.retry"), v.s.T("save.choice.quit"))
 	return v
@@ -266,7 +262,7 @@ func (v SaveStep) failed() SaveStep {
 
 // verify reads the setup back as a program would (the file, then the
 // secret from wherever it went) and signs in with it, sending nothing.
-func (v SaveStep) verify() (Step, tea.Cmd) {
+func (v *SaveStep) verify() (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.err, v.readErr = saveVerifying, nil, nil
 	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.s.Answers.Email, v.seq
@@ -295,7 +291,7 @@ func (v SaveStep) verify() (Step, tea.Cmd) {
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
+func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	if v.cancel != nil {
 		v.cancel()
 	}
@@ -310,7 +306,7 @@ func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
 }
 
 // storePath is where the setup file is, for the person to see.
-func (v SaveStep) storePath() string {
+func (v *SaveStep) storePath() string {
 	if v.s.Deps.Store == nil {
 		return ""
 	}
@@ -327,7 +323,7 @@ func cleanErr(err error) string {
 }
 
 // kindText names the kind of account in the summary.
-func (v SaveStep) kindText() string {
+func (v *SaveStep) kindText() string {
 	switch v.s.Answers.Kind {
 	case KindPersonal:
 		return v.s.T("save.kind.personal")
@@ -339,7 +335,7 @@ func (v SaveStep) kindText() string {
 
 // summary is the aligned list of what will be saved. The password is
 // always masked here.
-func (v SaveStep) summary() string {
+func (v *SaveStep) summary() string {
 	s := v.s
 	path := v.s.ShowPath(v.storePath())
 	rows := [][2]string{
@@ -362,7 +358,7 @@ func (v SaveStep) summary() string {
 }
 
 // View draws the current state.
-func (v SaveStep) View() string {
+func (v *SaveStep) View() string {
 	s := v.s
 	st := s.Styles
 	switch v.state {
@@ -397,7 +393,7 @@ func (v SaveStep) View() string {
 }
 
 // readyView is the end: where things are and what to type in a program.
-func (v SaveStep) readyView() string {
+func (v *SaveStep) readyView() string {
 	s := v.s
 	secret := s.T("save.secretFile")
 	if v.where.Keyring {
@@ -420,7 +416,7 @@ func (v SaveStep) readyView() string {
 // revokeReminder asks, after a rotation, to revoke the old app password on
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
-func (v SaveStep) revokeReminder() string {
+func (v *SaveStep) revokeReminder() string {
 	s, prev := v.s, v.s.Answers.Previous
 	if prev == nil || prev.Email != s.Answers.Email {
 		return ""
@@ -430,7 +426,7 @@ func (v SaveStep) revokeReminder() string {
 }
 
 // Keys depend on the state.
-func (v SaveStep) Keys() []key.Binding {
+func (v *SaveStep) Keys() []key.Binding {
 	switch v.state {
 	case saveReview:
 		if v.s.Answers.Tested {
@@ -448,8 +444,8 @@ func (v SaveStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (v SaveStep) CapturesText() bool { return false }
+func (v *SaveStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while saving (a half-done save must not be left) and
 // while checking (esc stops the check).
-func (v SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }
+func (v *SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }

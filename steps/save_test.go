@@ -96,8 +96,6 @@ func runSaveB(st Step, cmd tea.Cmd) (Step, tea.Msg) {
 		switch m := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, m...)
-		case NextMsg, GoToMsg, BackMsg, QuitMsg:
-			nav = m
 		case nil:
 		default:
 			if fmt.Sprintf("%T", m) == "spinner.TickMsg" {
@@ -105,6 +103,9 @@ func runSaveB(st Step, cmd tea.Cmd) (Step, tea.Msg) {
 			}
 			var next tea.Cmd
 			st, next = st.Update(m)
+			if n := st.(*SaveStep).s.TakeNav(); n != nil {
+				nav = n
+			}
 			queue = append(queue, next)
 		}
 	}
@@ -153,7 +154,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 		noSecretB(t, "ready", view(st))
 		checkLayoutB(t, string(lang)+" ready", s, st.View())
 		_, cmd = st.Update(enterB)
-		if navOfB(cmd) != (QuitMsg{}) {
+		if navOfB(s) != (QuitMsg{}) {
 			t.Errorf("%s: enter on Ready does not quit", lang)
 		}
 	}
@@ -169,7 +170,7 @@ func TestSaveUntestedNeedsSaveAnyway(t *testing.T) {
 		}
 		// The default is to go back to the test.
 		_, cmd := st.Update(enterB)
-		if nav := navOfB(cmd); nav != (GoToMsg{To: TestSend}) {
+		if nav := navOfB(s); nav != (GoToMsg{To: TestSend}) {
 			t.Errorf("%s: enter gave %v, want back to the test", lang, nav)
 		}
 		if len(store.saves) != 0 {
@@ -224,7 +225,7 @@ func TestSaveAsksBeforeUsingTheFile(t *testing.T) {
 				t.Errorf("%s: refusal not explained:\n%s", lang, v)
 			}
 			_, cmd = st.Update(enterB)
-			if navOfB(cmd) != (QuitMsg{}) {
+			if navOfB(s) != (QuitMsg{}) {
 				t.Errorf("%s: enter after refusing does not quit", lang)
 			}
 		}
@@ -268,7 +269,7 @@ func TestSaveVerifyFailureShowsDiagnosis(t *testing.T) {
 		}
 		checkLayoutB(t, string(lang)+" verify failed", s, st.View())
 		_, cmd = st.Update(keyB('2', "2"))
-		if navOfB(cmd) != (GoToMsg{To: Paste}) {
+		if navOfB(s) != (GoToMsg{To: Paste}) {
 			t.Errorf("%s: no way to paste a new password", lang)
 		}
 		sender.err = nil

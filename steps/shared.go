@@ -1,6 +1,8 @@
 package steps
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"path/filepath"
 	"strings"
 
@@ -96,6 +98,7 @@ type Shared struct {
 	Height   int
 	Answers  Answers
 	wrapMemo map[wrapKey]string // see wrapped
+	nav      tea.Msg            // the navigation decided by the Update under way (navigation.go)
 
 	// Home is the person's home folder, for showing paths as ~/…; the
 	// wizard reads it once at start, since View does no I/O.

@@ -109,7 +109,7 @@ func (a *signIn) Update(msg tea.Msg) (Step, tea.Cmd) {
 		switch picked {
 		case signInRight:
 			a.answer = signInRight
-			return a, Next
+			return a, a.s.Next()
 		case signInOther, signInNone:
 			a.answer = picked
 		}

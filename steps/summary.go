@@ -67,17 +67,17 @@ type summaryCheckedMsg struct {
 
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
-	return SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	return &SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 // ID is Summary.
-func (v SummaryStep) ID() ID { return Summary }
+func (v *SummaryStep) ID() ID { return Summary }
 
 // Title names the screen.
-func (v SummaryStep) Title() string { return v.s.T("summary.title") }
+func (v *SummaryStep) Title() string { return v.s.T("summary.title") }
 
 // Enter reads the saved setup afresh: it may have changed since last shown.
-func (v SummaryStep) Enter() tea.Cmd {
+func (v *SummaryStep) Enter() tea.Cmd {
 	store := v.s.Deps.Store
 	seq := v.seq + 1
 	return func() tea.Msg {
@@ -90,7 +90,7 @@ func (v SummaryStep) Enter() tea.Cmd {
 }
 
 // Update handles the load, the check and the menus.
-func (v SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (v *SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summaryLoadedMsg:
 		if msg.seq > v.seq {
@@ -113,11 +113,11 @@ func (v SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return v, nil
 }
 
-func (v SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
+func (v *SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
 	s := v.s
 	switch {
 	case errors.Is(msg.err, storage.ErrNotFound) && !s.Opts.Rotate:
-		return v, Restart(Account)
+		return v, v.s.Restart(Account)
 	case errors.Is(msg.err, storage.ErrNotFound):
 		v.state = summaryNone
 		v.choice = NewChoice(s, s.T("summary.opt.new"), s.T("summary.opt.quit"))
@@ -146,7 +146,7 @@ func (v SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
 	return v, nil
 }
 
-func (v SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+func (v *SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	if v.state == summaryChecking {
 		if msg.String() == "esc" && v.cancel != nil {
 			v.cancel()
@@ -165,15 +165,15 @@ func (v SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	case summaryNone, summaryMissing:
 		if picked == 0 {
 			v.s.Answers = Answers{}
-			return v, Restart(Account)
+			return v, v.s.Restart(Account)
 		}
-		return v, Quit
+		return v, v.s.Quit()
 	case summaryBroken:
 		if picked == 0 {
 			v.s.Answers = Answers{ReplaceBroken: true}
-			return v, GoTo(Account)
+			return v, v.s.GoTo(Account)
 		}
-		return v, Quit
+		return v, v.s.Quit()
 	}
 	switch picked {
 	case optRotate:
@@ -182,19 +182,19 @@ func (v SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		return v.check()
 	case optAdd:
 		v.s.Answers = Answers{}
-		return v, GoTo(Account)
+		return v, v.s.GoTo(Account)
 	case optReplace:
 		prev := v.acct
 		v.s.Answers = Answers{Email: prev.Email, Previous: &prev}
-		return v, GoTo(Account)
+		return v, v.s.GoTo(Account)
 	}
-	return v, Quit
+	return v, v.s.Quit()
 }
 
 // rotate goes straight to creating a new app password: 2-Step Verification
 // is on, or the saved one could not exist. The saved setup stays as it is
 // until the new password has passed the test and been saved.
-func (v SummaryStep) rotate() (Step, tea.Cmd) {
+func (v *SummaryStep) rotate() (Step, tea.Cmd) {
 	prev := v.acct
 	v.s.Answers = Answers{Email: prev.Email, Kind: kindOfSaved(prev.Email), TwoSV: TwoSVOn, Previous: &prev}
 	v.state = summaryShown
@@ -202,7 +202,7 @@ func (v SummaryStep) rotate() (Step, tea.Cmd) {
 		v.choice = NewChoice(v.s, v.s.T("summary.opt.rotate"), v.s.T("summary.opt.check"),
 			v.s.T("summary.opt.add"), v.s.T("summary.opt.replace"), v.s.T("summary.opt.quit"))
 	}
-	return v, GoTo(AppPassword)
+	return v, v.s.GoTo(AppPassword)
 }
 
 // kindOfSaved tells a personal address from a Workspace one; a saved setup
@@ -216,7 +216,7 @@ func kindOfSaved(email string) AccountKind {
 }
 
 // check signs in with the saved setup, as a program would, sending nothing.
-func (v SummaryStep) check() (Step, tea.Cmd) {
+func (v *SummaryStep) check() (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.err = summaryChecking, nil
 	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.acct.Email, v.seq
@@ -243,7 +243,7 @@ func (v SummaryStep) check() (Step, tea.Cmd) {
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SummaryStep) checked(msg summaryCheckedMsg) SummaryStep {
+func (v *SummaryStep) checked(msg summaryCheckedMsg) *SummaryStep {
 	v.err = msg.err
 	if msg.err == nil {
 		v.state = summaryChecked
@@ -255,7 +255,7 @@ func (v SummaryStep) checked(msg summaryCheckedMsg) SummaryStep {
 }
 
 // View shows the saved account and the menu, or what is wrong.
-func (v SummaryStep) View() string {
+func (v *SummaryStep) View() string {
 	s := v.s
 	switch v.state {
 	case summaryLoading:
@@ -287,7 +287,7 @@ func (v SummaryStep) View() string {
 }
 
 // details is the saved account, without its secret.
-func (v SummaryStep) details() string {
+func (v *SummaryStep) details() string {
 	s, a := v.s, v.acct
 	secret := s.T("summary.secretKeyring")
 	if a.SecretStore == storage.SecretInFile {
@@ -325,7 +325,7 @@ func appPasswordName(s *Shared, a storage.Account) string {
 }
 
 // Keys are the menu's, or esc while checking.
-func (v SummaryStep) Keys() []key.Binding {
+func (v *SummaryStep) Keys() []key.Binding {
 	if v.state == summaryChecking {
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", v.s.T("key.cancel")))}
 	}
@@ -336,7 +336,7 @@ func (v SummaryStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: the screen has no text field.
-func (v SummaryStep) CapturesText() bool { return false }
+func (v *SummaryStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while checking, to cancel the check.
-func (v SummaryStep) CapturesEsc() bool { return v.state == summaryChecking }
+func (v *SummaryStep) CapturesEsc() bool { return v.state == summaryChecking }

@@ -60,9 +60,6 @@ const (
 	testPickQuit
 )
 
-// testStartMsg is how Enter reaches Update.
-type testStartMsg struct{}
-
 // testProgressMsg is a phase reported by send number seq.
 type testProgressMsg struct {
 	seq   int
@@ -78,7 +75,7 @@ type testDoneMsg struct {
 
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
-	return TestSendStep{
+	return &TestSendStep{
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: testKeys{
@@ -89,24 +86,23 @@ func NewTestSend(s *Shared) Step {
 }
 
 // ID is TestSend.
-func (t TestSendStep) ID() ID { return TestSend }
+func (t *TestSendStep) ID() ID { return TestSend }
 
 // Title names the step.
-func (t TestSendStep) Title() string { return t.s.T("test.title") }
+func (t *TestSendStep) Title() string { return t.s.T("test.title") }
 
 // Enter starts a send, unless this address and password already passed.
-func (t TestSendStep) Enter() tea.Cmd {
-	return func() tea.Msg { return testStartMsg{} }
+func (t *TestSendStep) Enter() tea.Cmd {
+	if t.state == testSending || (t.state == testOK && t.s.Answers.Tested) {
+		return nil
+	}
+	_, cmd := t.start()
+	return cmd
 }
 
 // Update follows the send and answers the keys.
-func (t TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (t *TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case testStartMsg:
-		if t.state == testSending || (t.state == testOK && t.s.Answers.Tested) {
-			return t, nil
-		}
-		return t.start()
 	case testProgressMsg:
 		if msg.seq != t.seq || t.state != testSending {
 			return t, nil
@@ -131,7 +127,7 @@ func (t TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return t, nil
 }
 
-func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+func (t *TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	switch t.state {
 	case testSending:
 		if key.Matches(msg, t.keys.Cancel) {
@@ -141,22 +137,22 @@ func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		}
 	case testOK:
 		if key.Matches(msg, t.keys.Continue) {
-			return t, Next
+			return t, t.s.Next()
 		}
 	case testFailed:
 		var picked int
 		t.choice, picked = t.choice.Update(msg)
 		switch picked {
 		case testPickPaste:
-			return t, GoTo(Paste)
+			return t, t.s.GoTo(Paste)
 		case testPickAppPassword:
-			return t, GoTo(AppPassword)
+			return t, t.s.GoTo(AppPassword)
 		case testPickRetry:
 			return t.start()
 		case testPickSaveAnyway:
-			return t, Next // Tested stays false; Save asks again
+			return t, t.s.Next() // Tested stays false; Save asks again
 		case testPickQuit:
-			return t, Quit
+			return t, t.s.Quit()
 		}
 	}
 	return t, nil
@@ -166,7 +162,7 @@ func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 // is copied first; progress comes back through a channel read one phase at
 // a time by waitForProgress, and the end as a testDoneMsg, both tagged with
 // the send's number.
-func (t TestSendStep) start() (Step, tea.Cmd) {
+func (t *TestSendStep) start() (Step, tea.Cmd) {
 	t.seq++
 	t.state, t.phase, t.err = testSending, mailer.PhaseConnecting, nil
 	t.s.Answers.Tested = false
@@ -205,7 +201,7 @@ func waitForProgress(progress <-chan testProgressMsg, done <-chan struct{}) tea.
 	}
 }
 
-func (t TestSendStep) finish(msg testDoneMsg) TestSendStep {
+func (t *TestSendStep) finish(msg testDoneMsg) *TestSendStep {
 	t.cancel()
 	if msg.err != nil {
 		return t.fail(msg.err)
@@ -217,7 +213,7 @@ func (t TestSendStep) finish(msg testDoneMsg) TestSendStep {
 }
 
 // fail shows err with the choice that most likely helps already selected.
-func (t TestSendStep) fail(err error) TestSendStep {
+func (t *TestSendStep) fail(err error) *TestSendStep {
 	s := t.s
 	t.state, t.err = testFailed, err
 	s.Answers.Tested = false
@@ -239,7 +235,7 @@ func (t TestSendStep) fail(err error) TestSendStep {
 // testMessage is the mail from the address to itself, in the person's
 // language, with the short code in the subject (and the body) to find it in
 // the inbox.
-func (t TestSendStep) testMessage(now time.Time) mailer.Message {
+func (t *TestSendStep) testMessage(now time.Time) mailer.Message {
 	email := t.s.Answers.Email
 	m := mailer.NewTestMessage(email, t.s.T("test.mail.subject", "%s"), "", now)
 	m.Body = t.s.T("test.mail.body", email, m.Code)
@@ -264,7 +260,7 @@ func secondsText(s *Shared, d time.Duration) string {
 }
 
 // View shows the phase, the result, or the diagnosis and the choices.
-func (t TestSendStep) View() string {
+func (t *TestSendStep) View() string {
 	s := t.s
 	switch t.state {
 	case testOK:
@@ -277,7 +273,7 @@ func (t TestSendStep) View() string {
 		t.spin.View()+" "+s.T(explain.Phase(t.phase)))
 }
 
-func (t TestSendStep) okView() string {
+func (t *TestSendStep) okView() string {
 	s := t.s
 	port := t.result.Port
 	if port == 0 {
@@ -298,7 +294,7 @@ func (t TestSendStep) okView() string {
 
 // Keys depend on the state: esc cancels a send, enter continues after a
 // success, the menu after a failure.
-func (t TestSendStep) Keys() []key.Binding {
+func (t *TestSendStep) Keys() []key.Binding {
 	switch t.state {
 	case testSending:
 		return []key.Binding{t.keys.Cancel}
@@ -311,7 +307,7 @@ func (t TestSendStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (t TestSendStep) CapturesText() bool { return false }
+func (t *TestSendStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while sending: esc stops the send instead of going back.
-func (t TestSendStep) CapturesEsc() bool { return t.state == testSending }
+func (t *TestSendStep) CapturesEsc() bool { return t.state == testSending }

@@ -34,7 +34,7 @@ func realSendB(t *testing.T, lang i18n.Lang, opts fakegmail.Options, pasted stri
 
 	paste, _ := enterStepB(t, NewPaste(s))
 	paste, _ = paste.Update(tea.PasteMsg{Content: pasted})
-	if _, cmd := paste.Update(enterB); navOfB(cmd) != (NextMsg{}) {
+	if paste.Update(enterB); navOfB(s) != (NextMsg{}) {
 		t.Fatalf("the paste step refused %q:\n%s", pasted, view(paste))
 	}
 	return finishSendB(t, NewTestSend(s)), s, fake

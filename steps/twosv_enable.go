@@ -109,14 +109,14 @@ func (a *twoSVEnable) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return a, OpenURL(a.s.Deps.Opener, a.url())
 		case key.Matches(msg, k.Already):
 			a.s.Answers.TwoSV = TwoSVOn
-			return a, Next
+			return a, a.s.Next()
 		case key.Matches(msg, k.Continue):
 			if len(a.left()) > 0 {
 				a.missing = true
 				return a, nil
 			}
 			a.s.Answers.TwoSV = TwoSVOn
-			return a, Next
+			return a, a.s.Next()
 		}
 	}
 	return a, nil

@@ -79,10 +79,10 @@ func (a *twoSVStatus) Update(msg tea.Msg) (Step, tea.Cmd) {
 		switch picked {
 		case twoSVPickOn:
 			a.s.Answers.TwoSV = TwoSVOn
-			return a, Next
+			return a, a.s.Next()
 		case twoSVPickOff:
 			a.s.Answers.TwoSV = TwoSVOff
-			return a, Next
+			return a, a.s.Next()
 		case twoSVPickNotFound:
 			a.s.Answers.TwoSV = TwoSVNotFound
 			a.notFound = true

@@ -126,7 +126,7 @@ func (m *Model) Current() steps.ID { return m.current }
 
 // Init asks the terminal for its background colour and enters the first step.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.step().Enter())
+	return tea.Batch(tea.RequestBackgroundColor, m.enter())
 }
 
 // step returns the current step, building it on first use.
@@ -139,16 +139,17 @@ func (m *Model) step() steps.Step {
 	return s
 }
 
-// Update answers the wizard's own keys first, then hands keys to the current
-// step and every other message to every step, since a command's result may
-// land after the person has moved on.
+// Update answers the wizard's own keys first, then hands keys and pastes to
+// the step on screen, and a command's result to the step that asked for it.
+// Where a step says to go is decided here, before the next message: see
+// deliver.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.PasteMsg, tea.ClipboardMsg:
 		// A paste is typing: it belongs to the step on screen only.
-		return m, m.updateCurrent(msg)
+		return m, m.deliver(m.current, msg)
 	case tea.BackgroundColorMsg:
 		m.shared.Styles = steps.NewStyles(msg.IsDark())
 		m.help = newHelp(m.shared.Styles)
@@ -157,20 +158,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.shared.Width = contentWidth(msg.Width)
 		m.shared.Height = msg.Height
 		m.help.SetWidth(m.shared.Width)
-	case steps.NextMsg:
-		return m, m.moveTo(next(m.current, m.shared.Answers), true)
-	case steps.GoToMsg:
-		return m, m.moveTo(msg.To, true)
-	case steps.RestartMsg:
-		m.history = nil
-		return m, m.moveTo(msg.To, false)
-	case steps.BackMsg:
-		return m, m.back()
-	case steps.QuitMsg:
-		m.quitting = true
-		return m, tea.Quit
+		return m, nil
+	case resultMsg:
+		return m, m.deliver(msg.to, msg.msg)
 	}
-	return m, m.broadcast(msg)
+	return m, nil
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -195,25 +187,43 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.handleLinkKey(msg, cur); ok {
 		return m, cmd
 	}
-	return m, m.updateCurrent(msg)
+	return m, m.deliver(m.current, msg)
 }
 
-// updateCurrent delivers msg to the step on screen only.
-func (m *Model) updateCurrent(msg tea.Msg) tea.Cmd {
-	updated, cmd := m.step().Update(msg)
-	m.built[m.current] = updated
-	return cmd
-}
-
-// broadcast delivers msg to every built step.
-func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
-	var cmds []tea.Cmd
-	for id, s := range m.built {
-		updated, cmd := s.Update(msg)
-		m.built[id] = updated
-		cmds = append(cmds, cmd)
+// deliver hands msg to step id, if it has been built, and then, in the same
+// call, follows where that step said to go: so the next key already reaches
+// the step it leads to. A step that is no longer on screen may still take a
+// late result (a link's status), but it cannot move the wizard.
+func (m *Model) deliver(id steps.ID, msg tea.Msg) tea.Cmd {
+	s, ok := m.built[id]
+	if !ok {
+		return nil
 	}
-	return tea.Batch(cmds...)
+	updated, cmd := s.Update(msg)
+	m.built[id] = updated
+	cmd = m.from(id, cmd)
+	nav := m.shared.TakeNav()
+	if nav == nil || id != m.current {
+		return cmd
+	}
+	return tea.Batch(cmd, m.navigate(nav))
+}
+
+// navigate moves as a step asked.
+func (m *Model) navigate(nav tea.Msg) tea.Cmd {
+	switch nav := nav.(type) {
+	case steps.NextMsg:
+		return m.moveTo(next(m.current, m.shared.Answers), true)
+	case steps.GoToMsg:
+		return m.moveTo(nav.To, true)
+	case steps.RestartMsg:
+		m.history = nil
+		return m.moveTo(nav.To, false)
+	case steps.QuitMsg:
+		m.quitting = true
+		return tea.Quit
+	}
+	return nil
 }
 
 // moveTo makes id current. Jumping back to a step already in the history
@@ -229,7 +239,7 @@ func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
 		m.history = append(m.history, m.current)
 	}
 	m.current, m.scroll = id, 0
-	return m.step().Enter()
+	return m.enter()
 }
 
 // back returns to the previous step; on the first step esc does nothing.
@@ -240,5 +250,17 @@ func (m *Model) back() tea.Cmd {
 	prev := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
 	m.current, m.scroll = prev, 0
-	return m.step().Enter()
+	return m.enter()
+}
+
+// enter enters the current step. Enter may already decide to move on (the
+// saved setup's summary, say, once it knows there is nothing saved): that
+// is followed at once too.
+func (m *Model) enter() tea.Cmd {
+	id := m.current
+	cmd := m.from(id, m.step().Enter())
+	if nav := m.shared.TakeNav(); nav != nil {
+		return tea.Batch(cmd, m.navigate(nav))
+	}
+	return cmd
 }
