@@ -81,7 +81,7 @@ type recordingOpener struct {
 	fail   bool
 }
 
-func (o *recordingOpener) Open(url string) error {
+func (o *recordingOpener) Open(_ context.Context, url string) error {
 	o.opened = append(o.opened, url)
 	if o.fail {
 		return errors.New("no browser")

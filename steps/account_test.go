@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"gmailsetup/guide"
 	"net"
 	"slices"
 	"strings"
@@ -93,7 +94,7 @@ func typeA(t *testing.T, st Step, text string) Step {
 }
 
 // hasNextA reports whether the step decided to go on since the last call.
-func hasNextA(s *Shared) bool { return s.TakeNav() == NextMsg{} }
+func hasNextA(s *Shared) bool { ev, ok := s.TakeNav(); return ok && ev == guide.Done }
 
 // feedA delivers every message back to the step, as the wizard does.
 func feedA(st Step, msgs []tea.Msg) Step {
@@ -175,8 +176,8 @@ func TestAccountPersonalAdvancesAtOnce(t *testing.T) {
 	if !hasNextA(s) {
 		t.Fatalf("no NextMsg for a gmail.com address; view:\n%s", view(st))
 	}
-	if s.Answers.Email != "Mario.Rossi@gmail.com" || s.Answers.Kind != KindPersonal {
-		t.Fatalf("answers = %q %v", s.Answers.Email, s.Answers.Kind)
+	if s.Answers.Email() != "Mario.Rossi@gmail.com" || s.Answers.Kind() != KindPersonal {
+		t.Fatalf("answers = %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 	if len(res.calls()) != 0 {
 		t.Fatalf("looked up MX for gmail.com: %v", res.calls())
@@ -205,7 +206,7 @@ func TestAccountValidationMessages(t *testing.T) {
 			st = typeA(t, st, c.typed)
 			st, cmd := st.Update(keyEnterA)
 			drain(cmd)
-			if hasNextA(s) || s.Answers.Email != "" {
+			if hasNextA(s) || s.Answers.Email() != "" {
 				t.Errorf("%q (%s): advanced despite the error", c.typed, lang)
 			}
 			if len(res.calls()) != 0 {
@@ -244,8 +245,8 @@ func TestAccountTypoSuggestion(t *testing.T) {
 			if !hasNextA(s) {
 				t.Fatalf("%s: tab did not accept the suggestion", typo)
 			}
-			if s.Answers.Email != "mario@gmail.com" || s.Answers.Kind != KindPersonal {
-				t.Fatalf("%s: answers %q %v", typo, s.Answers.Email, s.Answers.Kind)
+			if s.Answers.Email() != "mario@gmail.com" || s.Answers.Kind() != KindPersonal {
+				t.Fatalf("%s: answers %q %v", typo, s.Answers.Email(), s.Answers.Kind())
 			}
 		}
 	}
@@ -278,8 +279,8 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	st = feedA(st, mxResultsA(msgs))
 	wantTextA(t, st, "Could not check gmial.com: no such domain")
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.Email != "mario@gmial.com" || s.Answers.Kind != KindUnknown {
-		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email, s.Answers.Kind)
+	if !hasNextA(s) || s.Answers.Email() != "mario@gmial.com" || s.Answers.Kind() != KindUnknown {
+		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 }
 
@@ -305,8 +306,8 @@ func TestAccountWorkspace(t *testing.T) {
 			if !hasNextA(s) {
 				t.Fatal("enter did not continue after the Workspace check")
 			}
-			if s.Answers.Email != "anna@"+dom || s.Answers.Kind != KindWorkspace {
-				t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+			if s.Answers.Email() != "anna@"+dom || s.Answers.Kind() != KindWorkspace {
+				t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 			}
 		}
 	}
@@ -330,7 +331,7 @@ func TestAccountNotGoogle(t *testing.T) {
 		fitsA(t, st, 60)
 		// Enter on the first option goes back to the field, not on.
 		st, _ = st.Update(keyEnterA)
-		if hasNextA(s) || !st.CapturesText() || s.Answers.Email != "" {
+		if hasNextA(s) || !st.CapturesText() || s.Answers.Email() != "" {
 			t.Fatal("'change the address' did not return to the field")
 		}
 		// Enter again on the same address offers the choice again.
@@ -340,8 +341,8 @@ func TestAccountNotGoogle(t *testing.T) {
 		if !hasNextA(s) {
 			t.Fatal("'use it anyway' did not continue")
 		}
-		if s.Answers.Email != "mario@libero.it" || s.Answers.Kind != KindNotGoogle {
-			t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+		if s.Answers.Email() != "mario@libero.it" || s.Answers.Kind() != KindNotGoogle {
+			t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 		}
 	}
 }
@@ -358,8 +359,8 @@ func TestAccountLookupFailureIsNotFatal(t *testing.T) {
 			t.Error("the raw resolver error reached the screen")
 		}
 		_, _ = st.Update(keyEnterA)
-		if !hasNextA(s) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
-			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email, s.Answers.Kind)
+		if !hasNextA(s) || s.Answers.Kind() != KindUnknown || s.Answers.Email() != "mario@studio.it" {
+			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email(), s.Answers.Kind())
 		}
 	}
 }
@@ -391,11 +392,11 @@ func TestAccountSlowLookupTimesOut(t *testing.T) {
 	}
 	st = feedA(st, res1)
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.Kind != KindUnknown {
+	if !hasNextA(s) || s.Answers.Kind() != KindUnknown {
 		t.Fatal("could not continue after a timed-out check")
 	}
-	if mxTimeout != 3*time.Second {
-		t.Fatalf("the real limit is %v, want 3s", mxTimeout)
+	if guide.DefaultTimeouts.MX != 3*time.Second {
+		t.Fatalf("the real limit is %v, want 3s", guide.DefaultTimeouts.MX)
 	}
 }
 
@@ -424,8 +425,8 @@ func TestAccountStaleResultIgnored(t *testing.T) {
 	st = feedA(st, old) // and once more, after the fresh one
 	wantTextA(t, st, "azienda.it uses Google Workspace")
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.Kind != KindWorkspace || s.Answers.Email != "mario@azienda.it" {
-		t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+	if !hasNextA(s) || s.Answers.Kind() != KindWorkspace || s.Answers.Email() != "mario@azienda.it" {
+		t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 }
 
@@ -439,7 +440,7 @@ func TestAccountEditCancelsLookup(t *testing.T) {
 	if strings.Contains(flatA(st), "Checking") || strings.Contains(flatA(st), "does not handle") {
 		t.Fatalf("result for the old address shown after an edit:\n%s", view(st))
 	}
-	if s.Answers.Email != "" {
+	if s.Answers.Email() != "" {
 		t.Fatal("a look-up result wrote the answers")
 	}
 }
@@ -451,8 +452,8 @@ func TestAccountPaste(t *testing.T) {
 		t.Fatalf("pasted text not in the field:\n%s", v)
 	}
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.Email != "Mario.Rossi@gmail.com" {
-		t.Fatalf("pasted address not accepted: %q", s.Answers.Email)
+	if !hasNextA(s) || s.Answers.Email() != "Mario.Rossi@gmail.com" {
+		t.Fatalf("pasted address not accepted: %q", s.Answers.Email())
 	}
 }
 
@@ -466,7 +467,7 @@ func TestAccountPasteStripsEscapes(t *testing.T) {
 
 func TestAccountKeepsAddressWhenComingBack(t *testing.T) {
 	s, _, _ := newTestSharedA(i18n.EN)
-	s.Answers.Email = "anna@gmail.com"
+	s.Answers.SetEmail("anna@gmail.com", s.Answers.Kind())
 	st := NewAccount(s)
 	st.Enter()
 	if !strings.Contains(view(st), "anna@gmail.com") {
@@ -498,7 +499,7 @@ func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
 	st = feedA(st, mxResultsA(drain(cmd)))
 	st, _ = st.Update(keyUpA) // wraps to "use it anyway"
 	st, _ = st.Update(runeKeyA('z'))
-	if s.Answers.Email != "" || st.CapturesText() {
+	if s.Answers.Email() != "" || st.CapturesText() {
 		t.Fatal("a stray key in the menu changed something")
 	}
 }
@@ -522,8 +523,8 @@ func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
 	// Coming back makes it current again.
 	st.Enter()
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
-	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email != "mario@gmail.com" {
-		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email)
+	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email() != "mario@gmail.com" {
+		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email())
 	}
 }
 
@@ -537,8 +538,8 @@ func TestAccountEditsAtTheCursor(t *testing.T) {
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
 	st, _ = st.Update(keyBackA)
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.Email != "mario.rossi@gmail.com" {
-		t.Fatalf("edited address %q", s.Answers.Email)
+	if !hasNextA(s) || s.Answers.Email() != "mario.rossi@gmail.com" {
+		t.Fatalf("edited address %q", s.Answers.Email())
 	}
 }
 

@@ -1,50 +1,38 @@
 package steps
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
 
-// A step says where to go by calling one of Shared's navigation methods in
-// its Update. The wizard takes the decision as soon as Update returns, in
-// the same call, so the next key already reaches the step it leads to: a
-// key pressed twice, or a key repeat, can never land on a step no longer on
-// screen. The methods return a nil command, so a step writes
-// "return a, a.s.Next()".
+	"gmailsetup/guide"
+)
 
-// NextMsg says the current step is done; the wizard picks the next step from
-// the answers (2-Step Verification already on skips TwoSVEnable).
-type NextMsg struct{}
+// A step says what happened by calling Go (or Next, or Quit) in its
+// Update: an event of the guide, never a step to go to, since where an
+// event leads is the guide's graph (guide.Next). The wizard takes the
+// decision as soon as Update returns, in the same call, so the next key
+// already reaches the step it leads to: a key pressed twice, or a key
+// repeat, never lands on a step no longer on screen. The methods return a
+// nil command, so a step writes "return a, a.s.Next()".
 
-// GoToMsg jumps to a step, e.g. "paste again" from a failed test send.
-type GoToMsg struct{ To ID }
-
-// QuitMsg ends the wizard normally.
-type QuitMsg struct{}
-
-// RestartMsg moves to a step and forgets the way there, so esc does not
-// lead back to a screen that no longer applies (the summary of a setup that
-// turned out not to exist).
-type RestartMsg struct{ To ID }
-
-// Next finishes the current step.
-func (s *Shared) Next() tea.Cmd { return s.navigate(NextMsg{}) }
-
-// GoTo jumps to a step.
-func (s *Shared) GoTo(id ID) tea.Cmd { return s.navigate(GoToMsg{To: id}) }
-
-// Quit ends the wizard.
-func (s *Shared) Quit() tea.Cmd { return s.navigate(QuitMsg{}) }
-
-// Restart moves to id with an empty history.
-func (s *Shared) Restart(id ID) tea.Cmd { return s.navigate(RestartMsg{To: id}) }
-
-func (s *Shared) navigate(msg tea.Msg) tea.Cmd {
-	s.nav = msg
+// Go records ev as what the current Update decided.
+func (s *Shared) Go(ev guide.Event) tea.Cmd {
+	s.nav = &ev
 	return nil
 }
 
-// TakeNav returns the navigation decided since the last call, or nil, and
-// forgets it: the wizard calls it after every Update it makes.
-func (s *Shared) TakeNav() tea.Msg {
-	msg := s.nav
+// Next says the step is done.
+func (s *Shared) Next() tea.Cmd { return s.Go(guide.Done) }
+
+// Quit ends the wizard.
+func (s *Shared) Quit() tea.Cmd { return s.Go(guide.Quit) }
+
+// TakeNav returns the event decided since the last call, and forgets it:
+// the wizard calls it after every Update it makes.
+func (s *Shared) TakeNav() (ev guide.Event, ok bool) {
+	if s.nav == nil {
+		return 0, false
+	}
+	ev = *s.nav
 	s.nav = nil
-	return msg
+	return ev, true
 }

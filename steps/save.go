@@ -3,7 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/gmail"
+	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -13,7 +13,6 @@ import (
 
 	"gmailsetup/links"
 	"gmailsetup/mailer"
-	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -129,7 +128,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	var picked int
 	switch v.state {
 	case saveReview:
-		if v.s.Answers.Tested {
+		if v.s.Answers.Tested() {
 			if key.Matches(msg, v.keys.Save) {
 				return v.save(false)
 			}
@@ -138,7 +137,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		v.choice, picked = v.choice.Update(msg)
 		switch picked {
 		case 0:
-			return v, v.s.GoTo(TestSend)
+			return v, v.s.Go(guide.BackToTest)
 		case 1:
 			return v.save(false)
 		case 2:
@@ -172,7 +171,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v.verify()
 		case 1:
-			return v, v.s.GoTo(Paste)
+			return v, v.s.Go(guide.PasteAgain)
 		case 2:
 			return v, v.s.Quit()
 		}
@@ -184,52 +183,18 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	return v, nil
 }
 
-// account is what gets saved, from the answers.
-func (v *SaveStep) account() storage.Account {
-	a := v.s.Answers
-	at := clockNow(v.s)
-	name := gmail.DisplayName(a.Email)
-	if a.Previous != nil && a.Previous.Email == a.Email && a.Previous.Name != "" {
-		name = a.Previous.Name // rotating keeps the sender name the person had
-	}
-	acct := storage.Account{
-		Email:              a.Email,
-		Name:               name,
-		Host:               mailer.Gmail().Host,
-		Port:               savePort(a),
-		AppPasswordLabel:   v.s.Opts.AppName,
-		AppPasswordCreated: at,
-	}
-	if a.Tested {
-		acct.LastVerified = at
-	}
-	return acct
-}
-
-// savePort is the port the test used, 465 when there was no test.
-func savePort(a Answers) int {
-	if a.TestResult.Port != 0 {
-		return a.TestResult.Port
-	}
-	return 465
-}
-
 // save writes the setup from a command. First without the file: a keyring
 // is the better place, and the file needs the person's consent.
 func (v *SaveStep) save(allowFile bool) (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.allowFile, v.err = saveSaving, allowFile, nil
-	store, acct, secret, seq := v.s.Deps.Store, v.account(), v.s.Answers.Password, v.seq
-	if store == nil {
+	if v.s.Deps.Store == nil {
 		v.err = errors.New(v.s.T("save.noStore"))
 		return v.failed(), nil
 	}
-	save := store.Save
-	if v.s.Answers.ReplaceBroken {
-		save = store.Replace // the person chose to replace a file that does not load
-	}
+	tasks, answers, seq := v.s.Tasks(), v.s.Answers, v.seq
 	cmd := func() tea.Msg {
-		where, err := save(acct, secret, allowFile)
+		where, err := tasks.Save(answers, allowFile)
 		return saveDoneMsg{seq: seq, where: where, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
@@ -240,10 +205,7 @@ func (v *SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 	switch {
 	case msg.err == nil:
 		v.where = msg.where
-		if v.where.ConfigPath == "" {
-			v.where.ConfigPath = v.storePath()
-		}
-		s.Answers.Saved = v.where
+		s.Answers.SetSaved(v.where)
 		return v.verify()
 	case !v.allowFile && errors.Is(msg.err, storage.ErrNoKeyring):
 		v.state = saveConsent
@@ -260,33 +222,20 @@ func (v *SaveStep) failed() *SaveStep {
 	return v
 }
 
-// verify reads the setup back as a program would (the file, then the
-// secret from wherever it went) and signs in with it, sending nothing.
+// verify reads the setup back as a program would and signs in with it,
+// sending nothing (guide.Tasks.VerifySaved).
 func (v *SaveStep) verify() (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.err, v.readErr = saveVerifying, nil, nil
-	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.s.Answers.Email, v.seq
-	notInFile := errors.New(v.s.T("save.notInFile", email))
-	if sender == nil {
-		return v.verified(saveVerifiedMsg{seq: seq, err: errors.New(v.s.T("test.noSender"))}), nil
+	if v.s.Deps.Sender == nil {
+		return v.verified(saveVerifiedMsg{seq: v.seq, err: errors.New(v.s.T("test.noSender"))}), nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(v.s.ctx())
 	v.cancel = cancel
+	tasks, email, seq := v.s.Tasks(), v.s.Answers.Email(), v.seq
 	cmd := func() tea.Msg {
-		cfg, err := store.Load()
-		if err != nil {
-			return saveVerifiedMsg{seq: seq, readErr: err}
-		}
-		acct, ok := cfg.Account(email)
-		if !ok {
-			return saveVerifiedMsg{seq: seq, readErr: notInFile}
-		}
-		secret, err := store.Secret(acct.Email)
-		if err != nil {
-			return saveVerifiedMsg{seq: seq, readErr: err}
-		}
-		_, err = sender.Verify(ctx, mailer.Account{Email: acct.Email, Password: secret}, func(mailer.Phase) {})
-		return saveVerifiedMsg{seq: seq, err: err}
+		readErr, err := tasks.VerifySaved(ctx, email)
+		return saveVerifiedMsg{seq: seq, readErr: readErr, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
@@ -313,35 +262,15 @@ func (v *SaveStep) storePath() string {
 	return v.s.Deps.Store.Path()
 }
 
-// cleanErr is an error's text made safe for the terminal: storage errors
-// quote paths, and a path can hold anything.
-func cleanErr(err error) string {
-	if err == nil {
-		return ""
-	}
-	return safetext.Clean(err.Error())
-}
-
-// kindText names the kind of account in the summary.
-func (v *SaveStep) kindText() string {
-	switch v.s.Answers.Kind {
-	case KindPersonal:
-		return v.s.T("save.kind.personal")
-	case KindWorkspace:
-		return v.s.T("save.kind.workspace")
-	}
-	return v.s.T("save.kind.other")
-}
-
 // summary is the aligned list of what will be saved. The password is
 // always masked here.
 func (v *SaveStep) summary() string {
 	s := v.s
 	path := v.s.ShowPath(v.storePath())
 	rows := [][2]string{
-		{s.T("save.label.address"), s.Answers.Email},
-		{s.T("save.label.kind"), v.kindText()},
-		{s.T("save.label.server"), s.T("save.serverValue", savePort(s.Answers))},
+		{s.T("save.label.address"), s.Answers.Email()},
+		{s.T("save.label.kind"), s.Say(guide.KindText(s.Answers.Kind()))},
+		{s.T("save.label.server"), s.T("save.serverValue", guide.Port(&s.Answers))},
 		{s.T("save.label.password"), maskedAppPassword},
 		{s.T("save.label.file"), path},
 	}
@@ -352,7 +281,7 @@ func (v *SaveStep) summary() string {
 	lines := make([]string, len(rows))
 	for i, r := range rows {
 		label := s.Styles.Subtle.Render(r[0] + ":" + strings.Repeat(" ", width-lipgloss.Width(r[0])+1))
-		lines[i] = hangWrap(label, r[1], stepWidth(s))
+		lines[i] = hangWrap(label, r[1], guide.Width(s.Width))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -363,7 +292,7 @@ func (v *SaveStep) View() string {
 	st := s.Styles
 	switch v.state {
 	case saveReview:
-		if s.Answers.Tested {
+		if s.Answers.Tested() {
 			return s.paragraphs(v.summary(), st.OK.Render("✓ "+s.T("save.tested")), st.Emphasis.Render(s.T("save.pressEnter")))
 		}
 		return s.paragraphs(v.summary(), st.Warn.Render(s.T("save.untested"))) + "\n\n" + v.choice.View(s)
@@ -374,14 +303,14 @@ func (v *SaveStep) View() string {
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
-		return s.paragraphs(st.Error.Render(s.T("save.failed", clipText(cleanErr(v.err), 300))), s.T("save.failedNote")) +
+		return s.paragraphs(st.Error.Render(s.T("save.failed", guide.Clip(v.err.Error(), guide.MaxError))), s.T("save.failedNote")) +
 			"\n\n" + v.choice.View(s)
 	case saveVerifying:
 		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))), v.spin.View()+" "+s.T("save.verifying"))
 	case saveVerifyFailed:
 		var why string
 		if v.readErr != nil {
-			why = st.Error.Render(s.T("save.readBackFailed", clipText(cleanErr(v.readErr), 300)))
+			why = st.Error.Render(s.Say(guide.ReadBackFailed(v.readErr, s.Answers.Email())))
 		} else {
 			why = st.Error.Render(s.T("save.verifyFailed")) + "\n\n" + s.diagnosis(v.err)
 		}
@@ -403,7 +332,7 @@ func (v *SaveStep) readyView() string {
 		s.Styles.Emphasis.Render(s.T("save.how")),
 		"  " + s.T("save.how.server"),
 		"  " + s.T("save.how.port"),
-		"  " + s.T("save.how.user", s.Answers.Email),
+		"  " + s.T("save.how.user", s.Answers.Email()),
 		"  " + s.T("save.how.password"),
 	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
@@ -417,11 +346,11 @@ func (v *SaveStep) readyView() string {
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
-	s, prev := v.s, v.s.Answers.Previous
-	if prev == nil || prev.Email != s.Answers.Email {
+	s, prev := v.s, v.s.Answers.Previous()
+	if prev == nil || prev.Email != s.Answers.Email() {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", appPasswordName(s, *prev))) + "\n" +
+	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))) + "\n" +
 		s.Link(links.AppPasswords(prev.Email))
 }
 
@@ -429,7 +358,7 @@ func (v *SaveStep) revokeReminder() string {
 func (v *SaveStep) Keys() []key.Binding {
 	switch v.state {
 	case saveReview:
-		if v.s.Answers.Tested {
+		if v.s.Answers.Tested() {
 			return []key.Binding{v.keys.Save}
 		}
 		return v.choice.Keys()

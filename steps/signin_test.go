@@ -15,7 +15,7 @@ import (
 func newSignInA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
-	s.Answers.Email = email
+	s.Answers.SetEmail(email, s.Answers.Kind())
 	st := NewSignIn(s)
 	st = feedA(st, drain(st.Enter()))
 	return st, s, op
@@ -58,7 +58,7 @@ func TestSignInOpensAccountPageOnce(t *testing.T) {
 		t.Fatalf("o opened %d pages in all, want 2", n)
 	}
 	// A new address is a new page to open.
-	s.Answers.Email = "anna@azienda.it"
+	s.Answers.SetEmail("anna@azienda.it", s.Answers.Kind())
 	feedA(st, drain(st.Enter()))
 	if got := op.opened(); len(got) != 3 || got[2] != links.AccountHome("anna@azienda.it") {
 		t.Fatalf("opened %v", got)
@@ -69,7 +69,7 @@ func TestSignInBrowserFailureShowsLink(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		s, op, _ := newTestSharedA(lang)
 		op.err = errors.New("xdg-open: not found")
-		s.Answers.Email = "mario@gmail.com"
+		s.Answers.SetEmail("mario@gmail.com", s.Answers.Kind())
 		st := NewSignIn(s)
 		st = feedA(st, drain(st.Enter()))
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Could not open a browser", i18n.IT: "Impossibile aprire il browser"}[lang])

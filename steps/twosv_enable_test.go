@@ -15,8 +15,8 @@ var keySpaceA = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 func newTwoSVEnableA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
-	s.Answers.Email = email
-	s.Answers.TwoSV = TwoSVOff
+	s.Answers.SetEmail(email, s.Answers.Kind())
+	s.Answers.SetTwoSV(TwoSVOff)
 	st := NewTwoSVEnable(s)
 	st = feedA(st, drain(st.Enter()))
 	return st, s, op
@@ -61,7 +61,7 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 			t.Fatal("continued with item 3 unticked")
 		}
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Not ticked yet: 3.", i18n.IT: "Non ancora spuntati: 3."}[lang])
-		if s.Answers.TwoSV != TwoSVOff {
+		if s.Answers.TwoSV() != TwoSVOff {
 			t.Fatal("TwoSV changed before the checklist was done")
 		}
 
@@ -71,8 +71,8 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 			t.Fatalf("not all ticked:\n%s", view(st))
 		}
 		_, _ = st.Update(keyEnterA)
-		if !hasNextA(s) || s.Answers.TwoSV != TwoSVOn {
-			t.Fatalf("all ticked: TwoSV %v", s.Answers.TwoSV)
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+			t.Fatalf("all ticked: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }
@@ -93,8 +93,8 @@ func TestTwoSVEnableAlreadyOn(t *testing.T) {
 		t.Fatal("the 'already on' key is not offered")
 	}
 	_, _ = st.Update(runeKeyA('a'))
-	if !hasNextA(s) || s.Answers.TwoSV != TwoSVOn {
-		t.Fatalf("a: TwoSV %v", s.Answers.TwoSV)
+	if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+		t.Fatalf("a: TwoSV %v", s.Answers.TwoSV())
 	}
 }
 

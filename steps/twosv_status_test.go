@@ -13,7 +13,7 @@ import (
 func newTwoSVStatusA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
-	s.Answers.Email = email
+	s.Answers.SetEmail(email, s.Answers.Kind())
 	st := NewTwoSVStatus(s)
 	st = feedA(st, drain(st.Enter()))
 	return st, s, op
@@ -48,8 +48,8 @@ func TestTwoSVStatusOnSkips(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVStatusA(t, lang, "mario@gmail.com")
 		_, _ = st.Update(keyEnterA) // the cursor starts on "On"
-		if !hasNextA(s) || s.Answers.TwoSV != TwoSVOn {
-			t.Fatalf("On: TwoSV %v", s.Answers.TwoSV)
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+			t.Fatalf("On: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }
@@ -59,8 +59,8 @@ func TestTwoSVStatusOff(t *testing.T) {
 	wantTextA(t, st, "Cerca la voce “Verifica in due passaggi”", "On (attiva)", "Off (non attiva)", "Non la trovo")
 	st, _ = st.Update(keyDownA)
 	_, _ = st.Update(keyEnterA)
-	if !hasNextA(s) || s.Answers.TwoSV != TwoSVOff {
-		t.Fatalf("Off: TwoSV %v", s.Answers.TwoSV)
+	if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOff {
+		t.Fatalf("Off: TwoSV %v", s.Answers.TwoSV())
 	}
 }
 
@@ -71,8 +71,8 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 		if hasNextA(s) {
 			t.Fatal("'can't find it' continued")
 		}
-		if s.Answers.TwoSV != TwoSVNotFound {
-			t.Fatalf("TwoSV %v", s.Answers.TwoSV)
+		if s.Answers.TwoSV() != TwoSVNotFound {
+			t.Fatalf("TwoSV %v", s.Answers.TwoSV())
 		}
 		if lang == i18n.EN {
 			wantTextA(t, st, "goes straight to the page", "press o", "administrator may have hidden it", "answer again")
@@ -81,8 +81,8 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 		}
 		// And they can answer again.
 		_, _ = st.Update(runeKeyA('2'))
-		if !hasNextA(s) || s.Answers.TwoSV != TwoSVOff {
-			t.Fatalf("answering again: TwoSV %v", s.Answers.TwoSV)
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOff {
+			t.Fatalf("answering again: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }

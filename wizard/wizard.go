@@ -4,6 +4,7 @@
 package wizard
 
 import (
+	"context"
 	"errors"
 	"os"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/steps"
 	"gmailsetup/storage"
@@ -33,6 +35,9 @@ const (
 
 // Config is what the wizard needs from main.
 type Config struct {
+	// Ctx is the run's root context (main's signal.NotifyContext): every
+	// send, look-up and browser launch ends with it.
+	Ctx     context.Context
 	Lang    i18n.Lang
 	Deps    steps.Deps
 	Opts    steps.Options
@@ -67,17 +72,15 @@ func New(cfg Config) *Model {
 	if cfg.Deps.Clock == nil {
 		cfg.Deps.Clock = steps.SystemClock{}
 	}
-	start := steps.Summary
-	if cfg.Mode == ModeNew || (cfg.Mode == ModeAuto && nothingSaved(cfg.Deps.Store)) {
-		// Opening straight on the first step, rather than on a summary that
-		// would move on once loaded, keeps the first keys typed.
-		start = steps.Account
-	}
+	// Opening straight on the first step, rather than on a summary that
+	// would move on once loaded, keeps the first keys typed.
+	start := guide.Start(cfg.Mode == ModeRotate, cfg.Mode == ModeNew || (cfg.Mode == ModeAuto && nothingSaved(cfg.Deps.Store)))
 	cfg.Opts.Rotate = cfg.Mode == ModeRotate
 	cfg.Opts.Account = cfg.Account
 	home, _ := os.UserHomeDir() // only for showing paths as ~/…
 	m := &Model{
 		shared: &steps.Shared{
+			Ctx:    cfg.Ctx,
 			Home:   home,
 			Cat:    cat,
 			Styles: steps.NewStyles(true),
@@ -119,7 +122,10 @@ func nothingSaved(store steps.Store) bool {
 func (m *Model) Interrupted() bool { return m.interrupted }
 
 // Answers is what the person entered, for main's closing line and tests.
-func (m *Model) Answers() steps.Answers { return m.shared.Answers }
+func (m *Model) Answers() *steps.Answers {
+	a := m.shared.Answers // a copy: they change only in the wizard
+	return &a
+}
 
 // Current is the step on screen.
 func (m *Model) Current() steps.ID { return m.current }
@@ -202,28 +208,27 @@ func (m *Model) deliver(id steps.ID, msg tea.Msg) tea.Cmd {
 	updated, cmd := s.Update(msg)
 	m.built[id] = updated
 	cmd = m.from(id, cmd)
-	nav := m.shared.TakeNav()
-	if nav == nil || id != m.current {
+	ev, ok := m.shared.TakeNav()
+	if !ok || id != m.current {
 		return cmd
 	}
-	return tea.Batch(cmd, m.navigate(nav))
+	return tea.Batch(cmd, m.navigate(ev))
 }
 
-// navigate moves as a step asked.
-func (m *Model) navigate(nav tea.Msg) tea.Cmd {
-	switch nav := nav.(type) {
-	case steps.NextMsg:
-		return m.moveTo(next(m.current, m.shared.Answers), true)
-	case steps.GoToMsg:
-		return m.moveTo(nav.To, true)
-	case steps.RestartMsg:
-		m.history = nil
-		return m.moveTo(nav.To, false)
-	case steps.QuitMsg:
+// navigate moves where the guide's graph says ev leads from the current step.
+func (m *Model) navigate(ev guide.Event) tea.Cmd {
+	mv, ok := guide.Next(m.current, ev, &m.shared.Answers)
+	switch {
+	case !ok:
+		return nil
+	case mv.End:
 		m.quitting = true
 		return tea.Quit
+	case mv.Forget:
+		m.history = nil
+		return m.moveTo(mv.To, false)
 	}
-	return nil
+	return m.moveTo(mv.To, true)
 }
 
 // moveTo makes id current. Jumping back to a step already in the history
@@ -259,8 +264,8 @@ func (m *Model) back() tea.Cmd {
 func (m *Model) enter() tea.Cmd {
 	id := m.current
 	cmd := m.from(id, m.step().Enter())
-	if nav := m.shared.TakeNav(); nav != nil {
-		return tea.Batch(cmd, m.navigate(nav))
+	if ev, ok := m.shared.TakeNav(); ok {
+		return tea.Batch(cmd, m.navigate(ev))
 	}
 	return cmd
 }
