@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/signal"
 	"runtime"
 	"strings"
 	"time"
@@ -101,7 +102,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 			return err
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runWizard(env, f, wizard.ModeAuto, "")
+			return runWizard(cmd.Context(), env, f, wizard.ModeAuto, "")
 		},
 	}
 	root.SetFlagErrorFunc(commands.FlagError(env))
@@ -115,7 +116,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func()) {
 
 	root.AddCommand(
 		commands.NewRotateCmd(env, func(account string) error {
-			return runWizard(env, f, wizard.ModeRotate, account)
+			return runWizard(root.Context(), env, f, wizard.ModeRotate, account)
 		}),
 		commands.NewStatusCmd(env),
 		commands.NewTestCmd(env),
@@ -168,10 +169,11 @@ func fillEnv(env *commands.Env, f flags) (*os.File, error) {
 	return file, nil
 }
 
-// runWizard runs the interactive wizard in mode, on account when given: the
-// full-screen one, or plain prompts with --accessible, TERM=dumb or
-// ACCESSIBLE set.
-func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) error {
+// runWizard runs the guide in mode, on account when given: the full-screen
+// wizard, or plain prompts with --accessible, TERM=dumb or ACCESSIBLE set.
+// ctx is the root context; every send, look-up and browser launch ends
+// with it.
+func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode, account string) error {
 	plain := f.accessible || accessible.Wanted(os.Getenv)
 	if !plain && (!env.StdinTTY || !env.StdoutTTY) {
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
@@ -199,10 +201,14 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 	}
 
 	if plain {
+		// In plain mode the terminal is not raw: ctrl+c is a signal, and it
+		// must stop a send or a question at once, saving nothing (exit 130).
+		ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+		defer stop()
 		home, _ := os.UserHomeDir()
-		code := accessible.Run(context.Background(), accessible.Config{
+		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
-			Opener: deps.Opener, Sender: deps.Sender.(*mailer.Client), Store: deps.Store,
+			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
 			Resolver: deps.Resolver, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
@@ -213,15 +219,17 @@ func runWizard(env *commands.Env, f flags, mode wizard.Mode, account string) err
 		return nil
 	}
 
-	model := wizard.New(wizard.Config{Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
+	model := wizard.New(wizard.Config{Ctx: ctx, Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
 	var program tea.Model = model
 	if os.Getenv(panicHook) != "" {
 		program = panicky{model}
 	}
-	if _, err := tea.NewProgram(program).Run(); err != nil {
+	// A canceled root context kills the program: that is an interrupt, not
+	// a failure. Anything else (a panic, caught by Bubble Tea) is.
+	if _, err := tea.NewProgram(program, tea.WithContext(ctx)).Run(); err != nil && ctx.Err() == nil {
 		return err
 	}
-	if model.Interrupted() {
+	if model.Interrupted() || ctx.Err() != nil {
 		return &commands.ExitError{Code: commands.ExitInterrupted}
 	}
 	return nil

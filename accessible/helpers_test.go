@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"gmailsetup/guide"
 	"net"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ type harness struct {
 	fake     *fakegmail.Server
 	store    *storage.Store
 	opener   *recordingOpener
-	resolver Resolver
+	resolver guide.Resolver
 	lang     i18n.Lang
 	rotate   bool // run as gmailsetup rotate --accessible
 }
