@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,14 +41,17 @@ func TestImportsFlowOneWay(t *testing.T) {
 		}
 		pkgs[p.ImportPath] = p
 	}
-	for _, must := range []string{"gmailsetup", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n"} {
+	for _, must := range []string{"gmailsetup", "gmailsetup/guide", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/accessible", "gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n"} {
 		if _, ok := pkgs[must]; !ok {
 			t.Fatalf("package %s is missing from go list", must)
 		}
 	}
 
 	leaves := []string{"gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n", "gmailsetup/links", "gmailsetup/safetext",
-		"gmailsetup/fakegmail", "gmailsetup/gmail", "gmailsetup/explain", "gmailsetup/commands", "gmailsetup/accessible"}
+		"gmailsetup/fakegmail", "gmailsetup/gmail", "gmailsetup/explain", "gmailsetup/commands", "gmailsetup/accessible",
+		// The guide is the steps with no face: both faces render it, so it
+		// must never learn either one, nor Bubble Tea.
+		"gmailsetup/guide"}
 	for _, leaf := range leaves {
 		p, ok := pkgs[leaf]
 		if !ok {
@@ -67,6 +71,16 @@ func TestImportsFlowOneWay(t *testing.T) {
 	for _, dep := range pkgs["gmailsetup/steps"].Deps {
 		if dep == "gmailsetup/wizard" {
 			t.Errorf("steps depends on wizard: steps talk to the wizard only through messages")
+		}
+	}
+	for _, dep := range pkgs["gmailsetup/guide"].Deps {
+		if dep == "gmailsetup/accessible" {
+			t.Errorf("the guide depends on its plain face")
+		}
+	}
+	for _, face := range []string{"gmailsetup/steps", "gmailsetup/accessible"} {
+		if !slices.Contains(pkgs[face].Imports, "gmailsetup/guide") {
+			t.Errorf("%s does not render the guide", face)
 		}
 	}
 	for path, p := range pkgs {

@@ -190,7 +190,7 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 	// the system browser where there is one (never over SSH).
 	env.Google = commands.GoogleService{}
 	browser := links.NewOpener(os.Getenv, runtime.GOOS)
-	env.Browser = oauth.OpenerFunc(func(_ context.Context, url string) error { return browser.Open(url) })
+	env.Browser = oauth.OpenerFunc(browser.Open)
 	setupPath := func() (string, error) {
 		if f.config != "" {
 			return f.config, nil
@@ -216,9 +216,10 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 	return log, nil
 }
 
-// runWizard runs the interactive wizard in mode, on account when given: the
-// full-screen one, or plain prompts with --accessible, TERM=dumb or
-// ACCESSIBLE set.
+// runWizard runs the guide in mode, on account when given: the full-screen
+// wizard, or plain prompts with --accessible, TERM=dumb or ACCESSIBLE set.
+// ctx is the root context; every send, look-up and browser launch ends
+// with it.
 func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode, account string) error {
 	plain := f.accessible || accessible.Wanted(os.Getenv)
 	if !plain && (!env.StdinTTY || !env.StdoutTTY) {
@@ -247,10 +248,14 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	}
 
 	if plain {
+		// In plain mode the terminal is not raw: ctrl+c is a signal, and it
+		// must stop a send or a question at once, saving nothing (exit 130).
+		ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+		defer stop()
 		home, _ := os.UserHomeDir()
 		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
-			Opener: deps.Opener, Sender: deps.Sender.(*mailer.Client), Store: deps.Store,
+			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
 			Resolver: deps.Resolver, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
@@ -261,19 +266,22 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		return nil
 	}
 
-	model := wizard.New(wizard.Config{Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
+	model := wizard.New(wizard.Config{Ctx: ctx, Lang: env.Cat.Lang(), Mode: mode, Account: account, Opts: opts, Deps: deps})
 	var program tea.Model = model
 	if os.Getenv(panicHook) != "" {
 		program = panicky{model}
 	}
-	if _, err := tea.NewProgram(program).Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			// SIGINT (kill -INT; ctrl+break on Windows) rather than the key.
+	// A canceled root context kills the program, and SIGINT (kill -INT;
+	// ctrl+break on Windows) comes as ErrInterrupted: both are an
+	// interrupt, not a failure. Anything else (a panic, caught by Bubble
+	// Tea) is.
+	if _, err := tea.NewProgram(program, tea.WithContext(ctx)).Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 			return &commands.ExitError{Code: commands.ExitInterrupted}
 		}
 		return err
 	}
-	if model.Interrupted() {
+	if model.Interrupted() || ctx.Err() != nil {
 		return &commands.ExitError{Code: commands.ExitInterrupted}
 	}
 	return nil

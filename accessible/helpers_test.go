@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"gmailsetup/guide"
 	"net"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ type harness struct {
 	fake     *fakegmail.Server
 	store    *storage.Store
 	opener   *recordingOpener
-	resolver Resolver
+	resolver guide.Resolver
 	lang     i18n.Lang
 	rotate   bool // run as gmailsetup rotate --accessible
 }
@@ -81,7 +82,7 @@ type recordingOpener struct {
 	fail   bool
 }
 
-func (o *recordingOpener) Open(url string) error {
+func (o *recordingOpener) Open(_ context.Context, url string) error {
 	o.opened = append(o.opened, url)
 	if o.fail {
 		return errors.New("no browser")

@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"strings"
@@ -43,20 +44,47 @@ func (p *printer) blank() {
 	io.WriteString(p.w, "\n")
 }
 
-// input reads answers line by line.
+// input reads answers line by line. The reading happens on its own
+// goroutine, so a canceled run (ctrl+c, main's root context) stops waiting
+// at once; the goroutine ends with the input.
 type input struct {
-	r   *bufio.Reader
-	tty *ttyIn // nil when In is not a terminal
+	r     *bufio.Reader
+	tty   *ttyIn // nil when In is not a terminal
+	lines chan lineOrErr
+	want  chan struct{}
+}
+
+type lineOrErr struct {
+	s   string
+	err error
 }
 
 func newInput(in io.Reader) *input {
-	return &input{r: bufio.NewReader(in), tty: terminalIn(in)}
+	return &input{r: bufio.NewReader(in), tty: terminalIn(in), lines: make(chan lineOrErr), want: make(chan struct{})}
 }
 
 // line reads one answer without its line ending. A last line without a
-// newline still counts; nothing at all is errStop.
-func (in *input) line() (string, error) {
-	s, err := in.r.ReadString('\n')
+// newline still counts; nothing at all is errStop; a canceled ctx is
+// errInterrupted.
+func (in *input) line(ctx context.Context) (string, error) {
+	if ctx.Err() != nil {
+		return "", errInterrupted
+	}
+	go func() {
+		s, err := in.r.ReadString('\n')
+		select {
+		case in.lines <- lineOrErr{s, err}:
+		case <-in.want:
+		}
+	}()
+	var got lineOrErr
+	select {
+	case got = <-in.lines:
+	case <-ctx.Done():
+		close(in.want) // the reader gives up its line when it gets one
+		return "", errInterrupted
+	}
+	s, err := got.s, got.err
 	if err != nil && (s == "" || !errors.Is(err, io.EOF)) {
 		if errors.Is(err, io.EOF) {
 			return "", errStop
@@ -69,11 +97,11 @@ func (in *input) line() (string, error) {
 // secret reads the app password: without echo from a terminal, as a plain
 // line otherwise. Text already typed ahead into the buffer was echoed
 // anyway, so it is taken from there rather than lost.
-func (in *input) secret() (s string, echoOff bool, err error) {
+func (in *input) secret(ctx context.Context) (s string, echoOff bool, err error) {
 	if in.tty == nil || in.r.Buffered() > 0 {
-		s, err := in.line()
+		s, err := in.line(ctx)
 		return s, false, err
 	}
-	s, err = in.tty.readPassword()
+	s, err = in.tty.readPassword(ctx)
 	return s, true, err
 }

@@ -3,119 +3,92 @@ package accessible
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
+	"gmailsetup/explain"
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
-	"gmailsetup/storage"
+	"gmailsetup/safetext"
 )
 
-// step is where the guide is.
-type step int
-
-const (
-	stepSummary step = iota // a re-run: the saved setup, and what to do with it
-	stepAddress
-	stepSignIn
-	stepTwoSV
-	stepEnableTwoSV
-	stepAppPassword
-	stepPaste
-	stepTest
-	stepSave
-	stepDone // finished; session.code is the exit code
-)
-
-// accountKind is what the address turned out to be.
-type accountKind int
-
-const (
-	kindPersonal  accountKind = iota // gmail.com, googlemail.com
-	kindWorkspace                    // Google handles the domain's mail
-	kindUnchecked                    // not checked, not Google's, or the check failed
-)
-
-// session is one run: the streams, the outside world and the answers.
+// session is one run: the streams, the guide's tasks and the answers.
 type session struct {
-	cfg Config
-	out *printer
-	in  *input
-
-	email    string
-	kind     accountKind
-	password string // the app password, normalized; never printed
-	tested   bool
-	result   mailer.Result
-	saved    bool
-	where    storage.Where
-
-	// previous is the saved account being rotated or replaced: its name is
-	// kept, and the end reminds to revoke its old app password.
-	previous *storage.Account
-	// replaceBroken: the person chose to replace a file that does not load.
-	replaceBroken bool
-	code          int
+	cfg   Config
+	out   *printer
+	in    *input
+	tasks guide.Tasks
+	a     guide.Answers
+	saved guide.Saved // what the summary found
+	code  int
 }
 
-// Run asks the questions of the guide on cfg.In and cfg.Out until the setup
-// is saved and verified, the person quits, or the input ends. It returns
-// the exit code: ExitOK, ExitNotDone (with a last line saying whether
-// anything was saved) or ExitInterrupted.
+// nowClock is Config.Now as the guide's Clock.
+type nowClock func() time.Time
+
+func (c nowClock) Now() time.Time { return c() }
+
+// Run asks the guide's questions on cfg.In and cfg.Out until the setup is
+// saved and verified, the person quits, or the input ends. It returns the
+// exit code: ExitOK, ExitNotDone (with a last line saying whether anything
+// was saved) or ExitInterrupted (ctx canceled: ctrl+c).
 func Run(ctx context.Context, cfg Config) int {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	s := &session{cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In)}
+	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now)}
+	s := &session{
+		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
+		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
+		code:  ExitNotDone,
+	}
 	s.out.line(s.t("acc.intro"))
 	if cfg.Demo {
 		s.out.line(s.t("wizard.demoBadge"))
 	}
-	at := stepSummary
-	for at != stepDone {
-		if ctx.Err() != nil {
-			return s.stopped(errInterrupted)
+	at := guide.Summary // it moves on at once when nothing is saved
+	for {
+		ev, err := steps[at](s, ctx)
+		if err == nil && ctx.Err() != nil {
+			err = errInterrupted
 		}
-		var err error
-		at, err = s.do(ctx, at)
 		if err != nil {
 			return s.stopped(err)
 		}
+		mv, ok := guide.Next(at, ev, &s.a)
+		if !ok {
+			panic(fmt.Sprintf("accessible: step %v has no event %d", at, ev))
+		}
+		if mv.End {
+			return s.code
+		}
+		at = mv.To
 	}
-	return s.code
 }
 
-// do runs one step and returns the next.
-func (s *session) do(ctx context.Context, at step) (step, error) {
-	switch at {
-	case stepSummary:
-		return s.savedSetup(ctx)
-	case stepAddress:
-		return s.address(ctx)
-	case stepSignIn:
-		return s.signIn(ctx)
-	case stepTwoSV:
-		return s.twoSV(ctx)
-	case stepEnableTwoSV:
-		return s.enableTwoSV()
-	case stepAppPassword:
-		return s.appPassword(ctx)
-	case stepPaste:
-		return s.paste()
-	case stepTest:
-		return s.testSend(ctx)
-	case stepSave:
-		return s.save(ctx)
-	}
-	return stepDone, nil
+// steps render each of the guide's steps and return what happened there.
+var steps = map[guide.ID]func(*session, context.Context) (guide.Event, error){
+	guide.Summary:     (*session).summary,
+	guide.Account:     (*session).account,
+	guide.SignIn:      (*session).signIn,
+	guide.TwoSVStatus: (*session).twoSVStatus,
+	guide.TwoSVEnable: (*session).twoSVEnable,
+	guide.AppPassword: (*session).appPassword,
+	guide.Paste:       (*session).paste,
+	guide.TestSend:    (*session).testSend,
+	guide.Save:        (*session).save,
 }
 
 // stopped ends the run early and says whether anything was saved.
 func (s *session) stopped(err error) int {
 	s.out.blank()
-	if s.saved {
-		s.out.line(s.t("acc.stoppedSaved", s.showPath(s.where.ConfigPath)))
+	if w := s.a.Saved(); w.ConfigPath != "" {
+		s.out.line(s.t("acc.stoppedSaved", s.showPath(w.ConfigPath)))
 	} else {
 		s.out.line(s.t("wizard.interrupted"))
 	}
@@ -125,15 +98,24 @@ func (s *session) stopped(err error) int {
 	return ExitNotDone
 }
 
-// quit is the person choosing to leave with nothing saved.
-func (s *session) quit() (step, error) {
-	s.out.blank()
-	s.out.line(s.t("wizard.quitNoSave"))
+// quit is the person choosing to leave; nothing is saved unless it was.
+func (s *session) quit() (guide.Event, error) {
+	if s.a.Saved().ConfigPath == "" {
+		s.out.blank()
+		s.out.line(s.t("wizard.quitNoSave"))
+	}
 	s.code = ExitNotDone
-	return stepDone, nil
+	return guide.Quit, nil
 }
 
 func (s *session) t(key i18n.Key, args ...any) string { return s.cfg.Cat.T(key, args...) }
+
+// say prints a guide message as a line.
+func (s *session) say(m guide.Message) {
+	if !m.IsZero() {
+		s.out.line(m.Text(s.cfg.Cat))
+	}
+}
 
 // showPath shortens a path in the home folder to ~/….
 func (s *session) showPath(p string) string {
@@ -141,4 +123,114 @@ func (s *session) showPath(p string) string {
 		return "~" + p[len(h):]
 	}
 	return p
+}
+
+// header announces a step with the guide's number and title: "Step 3 of 8:
+// Is 2-Step Verification on?".
+func (s *session) header(id guide.ID) {
+	s.out.blank()
+	s.out.line(s.t("wizard.stepOf", id.Number(), guide.Count) + ": " + s.t(id.Title()))
+}
+
+// choose asks question (when not empty) and reads a number until it is one
+// of options; it returns the option's index from 0. The choices are one
+// line, "1) On  2) Off  3) I can't find it — type a number and press
+// enter.", repeated after every wrong answer with what to do.
+func (s *session) choose(ctx context.Context, question string, options ...string) (int, error) {
+	if question != "" {
+		s.out.line(question)
+	}
+	numbered := make([]string, len(options))
+	for i, o := range options {
+		numbered[i] = fmt.Sprintf("%d) %s", i+1, o)
+	}
+	choices := s.t("acc.choices", strings.Join(numbered, "  "))
+	for {
+		s.out.line(choices)
+		ans, err := s.in.line(ctx)
+		if err != nil {
+			return 0, err
+		}
+		ans = strings.TrimSpace(safetext.Clean(ans))
+		n, err := strconv.Atoi(strings.TrimRight(ans, ").")) // "2)" and "2." as well as "2"
+		switch {
+		case err == nil && n >= 1 && n <= len(options):
+			return n - 1, nil
+		case ans == "":
+			s.out.line(s.t("acc.noChoice", len(options)))
+		default:
+			s.out.line(s.t("acc.badChoice", guide.Clip(ans, 40), len(options)))
+		}
+	}
+}
+
+// chooseKeys is choose over catalog keys.
+func (s *session) chooseKeys(ctx context.Context, question string, keys []i18n.Key) (int, error) {
+	texts := make([]string, len(keys))
+	for i, k := range keys {
+		texts[i] = s.t(k)
+	}
+	return s.choose(ctx, question, texts...)
+}
+
+// menu asks one of the guide's menus; stay reports an option the step acts
+// on itself.
+func (s *session) menu(ctx context.Context, menu []guide.Option) (pick int, ev guide.Event, stay bool, err error) {
+	pick, err = s.chooseKeys(ctx, s.t("summary.what"), guide.Keys(menu))
+	if err != nil {
+		return 0, 0, false, err
+	}
+	return pick, menu[pick].Act, menu[pick].Stay, nil
+}
+
+// openPage opens url through the guide and says, on one line that names
+// the address, whether it worked.
+func (s *session) openPage(ctx context.Context, url string) {
+	switch {
+	case s.cfg.Demo:
+		s.out.line(s.t("acc.link.demo", url))
+	case s.tasks.Open(ctx, url) != nil:
+		s.out.line(s.t("acc.link.failed", url))
+	default:
+		s.out.line(s.t("acc.link.opened", url))
+	}
+}
+
+// numbered prints lines as "1. …", "2. …".
+func (s *session) numbered(texts ...string) {
+	for i, t := range texts {
+		s.out.line(fmt.Sprintf("%d. %s", i+1, t))
+	}
+}
+
+// diagnose explains a failed send or sign-in as the guide does, each part
+// on its own line with its label.
+func (s *session) diagnose(err error) {
+	what, todo, detail := guide.Diagnosis(err)
+	s.out.line(s.t("diag.whatLabel") + ": " + what.Text(s.cfg.Cat))
+	s.out.line(s.t("diag.todoLabel") + ": " + todo.Text(s.cfg.Cat))
+	s.say(detail)
+}
+
+// phases returns the progress callback that prints each phase once, as its
+// own line, and stop, after which it prints nothing: a late call from the
+// mailer must not land in the middle of the next question.
+func (s *session) phases() (progress func(mailer.Phase), stop func()) {
+	var mu sync.Mutex
+	last, stopped := mailer.Phase(-1), false
+	progress = func(p mailer.Phase) {
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped || p == last {
+			return
+		}
+		last = p
+		s.out.line(s.t(explain.Phase(p)))
+	}
+	stop = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		stopped = true
+	}
+	return progress, stop
 }

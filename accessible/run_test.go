@@ -51,7 +51,7 @@ func TestFullRun(t *testing.T) {
 				cat.T("wizard.stepOf", 2, 8)+": "+cat.T("signin.title"),
 				cat.T("acc.link.opened", links.AccountHome(addr)),
 				cat.T("signin.question", addr),
-				cat.T("acc.choices", "1) "+cat.T("signin.optYes")+"  2) "+cat.T("signin.optOther")+"  3) "+cat.T("signin.optNone")+"  4) "+cat.T("account.optChange")),
+				cat.T("acc.choices", "1) "+cat.T("signin.optYes")+"  2) "+cat.T("signin.optOther")+"  3) "+cat.T("signin.optNone")),
 				cat.T("wizard.stepOf", 3, 8)+": "+cat.T("twosv.status.title"),
 				cat.T("acc.choices", "1) "+cat.T("twosv.status.optOn")+"  2) "+cat.T("twosv.status.optOff")+"  3) "+cat.T("twosv.status.optNotFound")),
 				cat.T("wizard.stepOf", 4, 8)+": "+cat.T("twosv.enable.title"),
@@ -196,10 +196,10 @@ func TestWrongAnswersRepeatWhatToDo(t *testing.T) {
 	checkClean(t, out)
 	mustContain(t, out,
 		cat.T("account.err.spaces")+" "+cat.T("account.fixNext"),
-		cat.T("account.err.gmailChars", "_")+" "+cat.T("account.fixNext"),
-		cat.T("acc.badChoice", "yes", 4),
-		cat.T("acc.noChoice", 4),
-		cat.T("acc.badChoice", "9", 4),
+		cat.T("account.err.gmailChars", "“_”")+" "+cat.T("account.fixNext"),
+		cat.T("acc.badChoice", "yes", 3),
+		cat.T("acc.noChoice", 3),
+		cat.T("acc.badChoice", "9", 3),
 		cat.T("acc.link.failed", links.AccountHome("mario.rossi@gmail.com")),
 		cat.T("paste.err.notLetters"),
 		cat.T("paste.err.empty"),
@@ -234,7 +234,7 @@ func TestDomainCheck(t *testing.T) {
 			t.Fatalf("exit %d\n%s", code, out)
 		}
 		mustContain(t, out, cat.T("account.notGoogle", "libero.it"),
-			cat.T("acc.choices", "1) "+cat.T("account.optChange")+"  2) "+cat.T("acc.address.goOn", "anna@libero.it")),
+			cat.T("acc.choices", "1) "+cat.T("account.optChange")+"  2) "+cat.T("account.optAnyway")),
 			cat.T("signin.question", "anna@azienda.it"))
 	})
 	t.Run("no answer", func(t *testing.T) {

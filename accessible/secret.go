@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -29,7 +30,7 @@ func terminalIn(in io.Reader) *ttyIn {
 // person types next, so here it puts the terminal back and reports
 // errInterrupted; the blocked read is abandoned, as the program is about
 // to exit.
-func (t *ttyIn) readPassword() (string, error) {
+func (t *ttyIn) readPassword(ctx context.Context) (string, error) {
 	state, err := term.GetState(t.fd)
 	if err != nil {
 		return "", err
@@ -54,6 +55,9 @@ func (t *ttyIn) readPassword() (string, error) {
 		}
 		return string(a.b), a.err
 	case <-sig:
+		term.Restore(t.fd, state)
+		return "", errInterrupted
+	case <-ctx.Done():
 		term.Restore(t.fd, state)
 		return "", errInterrupted
 	}

@@ -60,7 +60,7 @@ func (e *Env) Close() error {
 type Browser struct{}
 
 // Open does nothing; the wizard says a real run would open the page.
-func (Browser) Open(string) error { return nil }
+func (Browser) Open(context.Context, string) error { return nil }
 
 // Resolver answers every domain as hosted by Google, without asking DNS.
 type Resolver struct{}

@@ -47,7 +47,6 @@ func init() {
 
 		"acc.suggest.use":  {"Yes, use %s", "Sì, usa %s"},
 		"acc.suggest.keep": {"No, keep %s", "No, tieni %s"},
-		"acc.address.goOn": {"Go on with %s", "Prosegui con %s"},
 
 		"acc.signin.chooser": {
 			"To switch to %s, open Google's account chooser: %s",
@@ -58,8 +57,8 @@ func init() {
 			"Oppure esci da Google, poi accedi di nuovo come %s: %s",
 		},
 		"acc.signin.none": {
-			"On the Google page choose “Sign in” and sign in with %s and its password. If Google says there is no such account, choose 4 to change the address.",
-			"Nella pagina di Google scegli “Accedi” ed entra con %s e la sua password. Se Google dice che l'account non esiste, scegli 4 per cambiare l'indirizzo.",
+			"On the Google page choose “Sign in” and sign in with %s and its password. If Google says there is no such account, the address is wrong: press ctrl+c and start again with the right one.",
+			"Nella pagina di Google scegli “Accedi” ed entra con %s e la sua password. Se Google dice che l'account non esiste, l'indirizzo è sbagliato: premi ctrl+c e ricomincia con quello giusto.",
 		},
 
 		"acc.twosv.notFound": {

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"context"
 	"errors"
 	"strings"
 )
@@ -8,7 +9,7 @@ import (
 // Opener opens a page for the person. It has the same method as the steps'
 // Opener, so what NewOpener returns can be handed to the wizard as it is.
 type Opener interface {
-	Open(url string) error
+	Open(ctx context.Context, url string) error
 }
 
 // Reason says why no browser can be opened from here.
@@ -52,7 +53,7 @@ type NoBrowser struct {
 }
 
 // Open fails immediately with a *NoBrowserError.
-func (n NoBrowser) Open(string) error { return &NoBrowserError{Reason: n.Reason} }
+func (n NoBrowser) Open(context.Context, string) error { return &NoBrowserError{Reason: n.Reason} }
 
 // NewOpener picks how to open pages on this machine: the system browser
 // (Browser) when a graphical one can be reached, NoBrowser otherwise.

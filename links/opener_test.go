@@ -76,7 +76,7 @@ func fakeXdgOpen(t *testing.T, script string) string {
 func TestBrowserRunsXdgOpenWithTheURL(t *testing.T) {
 	dir := fakeXdgOpen(t, `printf '%s\n' "$@" > "$DIR/args"`)
 	const url = "https://myaccount.google.com/apppasswords?authuser=mario.rossi%40gmail.com"
-	if err := (Browser{}).Open(url); err != nil {
+	if err := (Browser{}).Open(t.Context(), url); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join(dir, "args"))
@@ -91,7 +91,7 @@ func TestBrowserRunsXdgOpenWithTheURL(t *testing.T) {
 func TestNoBrowserStartsNothing(t *testing.T) {
 	dir := fakeXdgOpen(t, `touch "$DIR/ran"`)
 	start := time.Now()
-	err := NoBrowser{Reason: ReasonSSH}.Open("https://myaccount.google.com/")
+	err := NoBrowser{Reason: ReasonSSH}.Open(t.Context(), "https://myaccount.google.com/")
 	if !errors.Is(err, ErrNoBrowser) {
 		t.Fatalf("err = %v, want ErrNoBrowser", err)
 	}
@@ -112,7 +112,7 @@ func TestBrowserWithoutLauncherFails(t *testing.T) {
 		t.Skip("pkg/browser looks for xdg-open on Linux")
 	}
 	t.Setenv("PATH", t.TempDir())
-	if err := (Browser{}).Open("https://myaccount.google.com/"); err == nil {
+	if err := (Browser{}).Open(t.Context(), "https://myaccount.google.com/"); err == nil {
 		t.Fatal("Open succeeded with nothing on PATH")
 	}
 }

@@ -1,8 +1,6 @@
 package steps
 
 import (
-	"context"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -11,11 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"gmailsetup/gmail"
+	"gmailsetup/guide"
 )
-
-// mxTimeout bounds the look-up of a domain's mail servers: without a network
-// it would otherwise hang, and the answer is only advice.
-const mxTimeout = 3 * time.Second
 
 // mxResultMsg is what the look-up found for one address. seq and email tag
 // it, so a result for an address since edited is dropped.
@@ -39,7 +34,7 @@ type account struct {
 	input   textinput.Model
 	spin    spinner.Model
 	keys    accountKeys
-	timeout time.Duration
+	timeout time.Duration // the look-up's limit; zero is the guide's
 
 	// check is the verdict shown under the field since the last enter, for
 	// the value checkedOn; editing the field hides it.
@@ -72,7 +67,7 @@ func NewAccount(s *Shared) Step {
 	// here, yet still far past gmail.MaxAddressLen, so enter says it is too
 	// long instead of accepting what was left.
 	in := newField(s, "> ", s.T("account.placeholder"), 2*gmail.MaxAddressLen)
-	in.SetValue(s.Answers.Email)
+	in.SetValue(s.Answers.Email())
 	a := &account{
 		s:     s,
 		input: in,
@@ -81,8 +76,7 @@ func NewAccount(s *Shared) Step {
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", s.T("account.key.accept"))),
 		},
-		timeout: mxTimeout,
-		choice:  NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
+		choice: NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
 	}
 	a.fit()
 	return a
@@ -104,11 +98,10 @@ func (a *account) Enter() tea.Cmd {
 
 // done records the address and leaves the step.
 func (a *account) done(addr string, kind AccountKind) (Step, tea.Cmd) {
-	a.s.Answers.SetEmail(addr)
-	a.s.Answers.Kind = kind
+	a.s.Answers.SetEmail(addr, kind)
 	a.current, a.choosing = false, false
 	a.input.Blur()
-	return a, Next
+	return a, a.s.Next()
 }
 
 func (a *account) CapturesText() bool { return a.current && a.input.Focused() }
@@ -231,7 +224,7 @@ func (a *account) submit() (Step, tea.Cmd) {
 	}
 	a.seq++
 	a.looking = addr
-	return a, tea.Batch(a.spin.Tick, lookupMX(a.s.Deps.Resolver, a.seq, addr, a.timeout))
+	return a, tea.Batch(a.spin.Tick, lookupMX(a.s, a.seq, addr, a.timeout))
 }
 
 func (a *account) gotResult(msg mxResultMsg) {
@@ -260,30 +253,21 @@ func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	return a, nil
 }
 
-// lookupMX asks where domain's mail goes, within timeout. Every input is
+// lookupMX asks the guide where the address's mail goes. Every input is
 // captured here; the command only reports, Update decides.
-func lookupMX(r Resolver, seq int, email string, timeout time.Duration) tea.Cmd {
-	domain := gmail.Domain(email)
+func lookupMX(s *Shared, seq int, email string, timeout time.Duration) tea.Cmd {
+	tasks, ctx := s.Tasks(), s.ctx()
+	if timeout > 0 {
+		tasks.Timeouts.MX = timeout
+	}
 	return func() tea.Msg {
-		res := mxResultMsg{seq: seq, email: email, kind: KindUnknown}
-		switch gmail.LookupHosting(context.Background(), r, domain, timeout) {
-		case gmail.HostedByGoogle:
-			res.kind = KindWorkspace
-		case gmail.HostedElsewhere:
-			res.kind = KindNotGoogle
-		case gmail.NoSuchDomain:
-			res.notFound = true
-		}
-		return res
+		h := tasks.LookupKind(ctx, email)
+		return mxResultMsg{seq: seq, email: email, kind: h.Kind, notFound: h.NotFound}
 	}
 }
 
 func (a *account) inputWidth() int {
-	w := a.s.Width
-	if w <= 0 {
-		w = 80
-	}
-	return max(min(w-4, 60), 10)
+	return max(min(guide.Width(a.s.Width)-4, 60), 10)
 }
 
 func (a *account) View() string {
@@ -332,40 +316,4 @@ func (a *account) resultBlocks(blocks []string) ([]string, string) {
 }
 
 // problemText says in the person's words what is wrong with the address.
-func (a *account) problemText() string {
-	s := a.s
-	switch a.check.Problem {
-	case gmail.AddressEmpty:
-		return s.T("account.err.empty")
-	case gmail.AddressSpaces:
-		return s.T("account.err.spaces")
-	case gmail.AddressNoAt:
-		return s.T("account.err.noAt")
-	case gmail.AddressManyAt:
-		return s.T("account.err.manyAt")
-	case gmail.AddressNoLocal:
-		return s.T("account.err.noLocal")
-	case gmail.AddressNoDomain:
-		return s.T("account.err.noDomain")
-	case gmail.AddressBadChars:
-		return s.T("account.err.badChars", quoteChars(a.check.Bad))
-	case gmail.AddressBadDots:
-		return s.T("account.err.badDots")
-	case gmail.AddressDomainNoDot:
-		return s.T("account.err.domainNoDot")
-	case gmail.AddressGmailChars:
-		return s.T("account.err.gmailChars", quoteChars(a.check.Bad))
-	case gmail.AddressTooLong:
-		return s.T("account.err.tooLong")
-	}
-	return ""
-}
-
-// quoteChars shows characters one by one, so a stray comma is visible.
-func quoteChars(bad string) string {
-	parts := make([]string, 0, len(bad))
-	for _, r := range bad {
-		parts = append(parts, "“"+string(r)+"”")
-	}
-	return strings.Join(parts, " ")
-}
+func (a *account) problemText() string { return a.s.Say(guide.AddressProblem(a.check)) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"gmailsetup/guide"
 	"net"
 	"slices"
 	"strings"
@@ -92,14 +93,8 @@ func typeA(t *testing.T, st Step, text string) Step {
 	return st
 }
 
-func hasNextA(msgs []tea.Msg) bool {
-	for _, m := range msgs {
-		if _, ok := m.(NextMsg); ok {
-			return true
-		}
-	}
-	return false
-}
+// hasNextA reports whether the step decided to go on since the last call.
+func hasNextA(s *Shared) bool { ev, ok := s.TakeNav(); return ok && ev == guide.Done }
 
 // feedA delivers every message back to the step, as the wizard does.
 func feedA(st Step, msgs []tea.Msg) Step {
@@ -177,12 +172,12 @@ func TestAccountFocusedOnEnter(t *testing.T) {
 func TestAccountPersonalAdvancesAtOnce(t *testing.T) {
 	st, s, res := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "  Mario.Rossi@GMail.COM ")
-	st, cmd := st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) {
+	st, _ = st.Update(keyEnterA)
+	if !hasNextA(s) {
 		t.Fatalf("no NextMsg for a gmail.com address; view:\n%s", view(st))
 	}
-	if s.Answers.Email != "Mario.Rossi@gmail.com" || s.Answers.Kind != KindPersonal {
-		t.Fatalf("answers = %q %v", s.Answers.Email, s.Answers.Kind)
+	if s.Answers.Email() != "Mario.Rossi@gmail.com" || s.Answers.Kind() != KindPersonal {
+		t.Fatalf("answers = %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 	if len(res.calls()) != 0 {
 		t.Fatalf("looked up MX for gmail.com: %v", res.calls())
@@ -210,8 +205,8 @@ func TestAccountValidationMessages(t *testing.T) {
 			st, s, res := newAccountA(t, lang)
 			st = typeA(t, st, c.typed)
 			st, cmd := st.Update(keyEnterA)
-			msgs := drain(cmd)
-			if hasNextA(msgs) || s.Answers.Email != "" {
+			drain(cmd)
+			if hasNextA(s) || s.Answers.Email() != "" {
 				t.Errorf("%q (%s): advanced despite the error", c.typed, lang)
 			}
 			if len(res.calls()) != 0 {
@@ -237,9 +232,8 @@ func TestAccountTypoSuggestion(t *testing.T) {
 		for _, lang := range i18n.Langs {
 			st, s, _ := newAccountA(t, lang)
 			st = typeA(t, st, "mario@"+typo)
-			var cmd tea.Cmd
-			st, cmd = st.Update(keyEnterA)
-			if hasNextA(drain(cmd)) {
+			st, _ = st.Update(keyEnterA)
+			if hasNextA(s) {
 				t.Fatalf("%s: advanced without confirming the suggestion", typo)
 			}
 			want := map[i18n.Lang]string{i18n.EN: "Did you mean mario@gmail.com?", i18n.IT: "Forse intendevi mario@gmail.com?"}[lang]
@@ -247,12 +241,12 @@ func TestAccountTypoSuggestion(t *testing.T) {
 			if !bindingEnabledA(st, "tab") {
 				t.Errorf("%s: the tab key is not offered in the help", typo)
 			}
-			_, cmd = st.Update(keyTabA)
-			if !hasNextA(drain(cmd)) {
+			_, _ = st.Update(keyTabA)
+			if !hasNextA(s) {
 				t.Fatalf("%s: tab did not accept the suggestion", typo)
 			}
-			if s.Answers.Email != "mario@gmail.com" || s.Answers.Kind != KindPersonal {
-				t.Fatalf("%s: answers %q %v", typo, s.Answers.Email, s.Answers.Kind)
+			if s.Answers.Email() != "mario@gmail.com" || s.Answers.Kind() != KindPersonal {
+				t.Fatalf("%s: answers %q %v", typo, s.Answers.Email(), s.Answers.Kind())
 			}
 		}
 	}
@@ -276,7 +270,7 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	}
 	st, cmd := st.Update(keyEnterA)
 	msgs := drain(cmd)
-	if hasNextA(msgs) {
+	if hasNextA(s) {
 		t.Fatal("a non-Gmail domain advanced without its check")
 	}
 	if got := res.calls(); len(got) != 1 || got[0] != "gmial.com" {
@@ -284,9 +278,9 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	}
 	st = feedA(st, mxResultsA(msgs))
 	wantTextA(t, st, "Could not check gmial.com: no such domain")
-	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.Email != "mario@gmial.com" || s.Answers.Kind != KindUnknown {
-		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email, s.Answers.Kind)
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.Email() != "mario@gmial.com" || s.Answers.Kind() != KindUnknown {
+		t.Fatalf("kept address not accepted: %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 }
 
@@ -297,7 +291,7 @@ func TestAccountWorkspace(t *testing.T) {
 			st = typeA(t, st, "anna@"+strings.ToUpper(dom))
 			st, cmd := st.Update(keyEnterA)
 			msgs := drain(cmd)
-			if hasNextA(msgs) {
+			if hasNextA(s) {
 				t.Fatal("advanced before the check finished")
 			}
 			wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Checking who handles mail for " + dom, i18n.IT: "Controllo chi gestisce la posta di " + dom}[lang])
@@ -308,12 +302,12 @@ func TestAccountWorkspace(t *testing.T) {
 				wantTextA(t, st, dom+" usa Google Workspace", "l'amministratore deve consentire le password per le app")
 			}
 			fitsA(t, st, 80)
-			_, cmd = st.Update(keyEnterA)
-			if !hasNextA(drain(cmd)) {
+			_, _ = st.Update(keyEnterA)
+			if !hasNextA(s) {
 				t.Fatal("enter did not continue after the Workspace check")
 			}
-			if s.Answers.Email != "anna@"+dom || s.Answers.Kind != KindWorkspace {
-				t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+			if s.Answers.Email() != "anna@"+dom || s.Answers.Kind() != KindWorkspace {
+				t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 			}
 		}
 	}
@@ -336,19 +330,19 @@ func TestAccountNotGoogle(t *testing.T) {
 		}
 		fitsA(t, st, 60)
 		// Enter on the first option goes back to the field, not on.
-		st, cmd = st.Update(keyEnterA)
-		if hasNextA(drain(cmd)) || !st.CapturesText() || s.Answers.Email != "" {
+		st, _ = st.Update(keyEnterA)
+		if hasNextA(s) || !st.CapturesText() || s.Answers.Email() != "" {
 			t.Fatal("'change the address' did not return to the field")
 		}
 		// Enter again on the same address offers the choice again.
 		st, _ = st.Update(keyEnterA)
 		st, _ = st.Update(keyDownA)
-		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drain(cmd)) {
+		_, _ = st.Update(keyEnterA)
+		if !hasNextA(s) {
 			t.Fatal("'use it anyway' did not continue")
 		}
-		if s.Answers.Email != "mario@libero.it" || s.Answers.Kind != KindNotGoogle {
-			t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+		if s.Answers.Email() != "mario@libero.it" || s.Answers.Kind() != KindNotGoogle {
+			t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 		}
 	}
 }
@@ -364,9 +358,9 @@ func TestAccountLookupFailureIsNotFatal(t *testing.T) {
 		if strings.Contains(flatA(st), "unreachable") {
 			t.Error("the raw resolver error reached the screen")
 		}
-		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drain(cmd)) || s.Answers.Kind != KindUnknown || s.Answers.Email != "mario@studio.it" {
-			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email, s.Answers.Kind)
+		_, _ = st.Update(keyEnterA)
+		if !hasNextA(s) || s.Answers.Kind() != KindUnknown || s.Answers.Email() != "mario@studio.it" {
+			t.Fatalf("could not continue after a failed check: %q %v", s.Answers.Email(), s.Answers.Kind())
 		}
 	}
 }
@@ -397,12 +391,12 @@ func TestAccountSlowLookupTimesOut(t *testing.T) {
 		t.Fatalf("results %v, want one KindUnknown", res1)
 	}
 	st = feedA(st, res1)
-	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.Kind != KindUnknown {
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.Kind() != KindUnknown {
 		t.Fatal("could not continue after a timed-out check")
 	}
-	if mxTimeout != 3*time.Second {
-		t.Fatalf("the real limit is %v, want 3s", mxTimeout)
+	if guide.DefaultTimeouts.MX != 3*time.Second {
+		t.Fatalf("the real limit is %v, want 3s", guide.DefaultTimeouts.MX)
 	}
 }
 
@@ -430,9 +424,9 @@ func TestAccountStaleResultIgnored(t *testing.T) {
 	wantTextA(t, st, "azienda.it uses Google Workspace")
 	st = feedA(st, old) // and once more, after the fresh one
 	wantTextA(t, st, "azienda.it uses Google Workspace")
-	_, cmd = st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.Kind != KindWorkspace || s.Answers.Email != "mario@azienda.it" {
-		t.Fatalf("answers %q %v", s.Answers.Email, s.Answers.Kind)
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.Kind() != KindWorkspace || s.Answers.Email() != "mario@azienda.it" {
+		t.Fatalf("answers %q %v", s.Answers.Email(), s.Answers.Kind())
 	}
 }
 
@@ -446,7 +440,7 @@ func TestAccountEditCancelsLookup(t *testing.T) {
 	if strings.Contains(flatA(st), "Checking") || strings.Contains(flatA(st), "does not handle") {
 		t.Fatalf("result for the old address shown after an edit:\n%s", view(st))
 	}
-	if s.Answers.Email != "" {
+	if s.Answers.Email() != "" {
 		t.Fatal("a look-up result wrote the answers")
 	}
 }
@@ -457,9 +451,9 @@ func TestAccountPaste(t *testing.T) {
 	if v := view(st); !strings.Contains(v, "Mario.Rossi@Gmail.com") {
 		t.Fatalf("pasted text not in the field:\n%s", v)
 	}
-	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.Email != "Mario.Rossi@gmail.com" {
-		t.Fatalf("pasted address not accepted: %q", s.Answers.Email)
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.Email() != "Mario.Rossi@gmail.com" {
+		t.Fatalf("pasted address not accepted: %q", s.Answers.Email())
 	}
 }
 
@@ -473,7 +467,7 @@ func TestAccountPasteStripsEscapes(t *testing.T) {
 
 func TestAccountKeepsAddressWhenComingBack(t *testing.T) {
 	s, _, _ := newTestSharedA(i18n.EN)
-	s.Answers.Email = "anna@gmail.com"
+	s.Answers.SetEmail("anna@gmail.com", s.Answers.Kind())
 	st := NewAccount(s)
 	st.Enter()
 	if !strings.Contains(view(st), "anna@gmail.com") {
@@ -505,7 +499,7 @@ func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
 	st = feedA(st, mxResultsA(drain(cmd)))
 	st, _ = st.Update(keyUpA) // wraps to "use it anyway"
 	st, _ = st.Update(runeKeyA('z'))
-	if s.Answers.Email != "" || st.CapturesText() {
+	if s.Answers.Email() != "" || st.CapturesText() {
 		t.Fatal("a stray key in the menu changed something")
 	}
 }
@@ -515,8 +509,8 @@ func TestAccountWrongKeysDoNothingInMenu(t *testing.T) {
 func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
 	st, s, _ := newAccountA(t, i18n.EN)
 	st = typeA(t, st, "mario@gmail.com")
-	st, cmd := st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) {
+	st, _ = st.Update(keyEnterA)
+	if !hasNextA(s) {
 		t.Fatal("no NextMsg")
 	}
 	st, _ = st.Update(tea.PasteMsg{Content: "abcd efgh ijkl mnop"})
@@ -529,8 +523,8 @@ func TestAccountIgnoresPasteAfterLeaving(t *testing.T) {
 	// Coming back makes it current again.
 	st.Enter()
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
-	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email != "mario@gmail.com" {
-		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email)
+	if got := st.(*account).input.Value(); got != "mario@gmail.comx" || s.Answers.Email() != "mario@gmail.com" {
+		t.Fatalf("after coming back: field %q, answer %q", got, s.Answers.Email())
 	}
 }
 
@@ -543,9 +537,9 @@ func TestAccountEditsAtTheCursor(t *testing.T) {
 	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
 	st, _ = st.Update(tea.PasteMsg{Content: "x"})
 	st, _ = st.Update(keyBackA)
-	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.Email != "mario.rossi@gmail.com" {
-		t.Fatalf("edited address %q", s.Answers.Email)
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.Email() != "mario.rossi@gmail.com" {
+		t.Fatalf("edited address %q", s.Answers.Email())
 	}
 }
 

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -13,25 +14,20 @@ import (
 // AppPasswordStep is the guide's step 8: create an app password on Google's
 // page and copy it. A panel explains why the page may be missing.
 type AppPasswordStep struct {
-	s        *Shared
-	openedAt string // the URL already opened once; reopened only if the address changed
-	link     linkState
-	why      bool // the "no App passwords?" panel is open
-	pasted   bool // something was pasted here, too early
-	keys     appPassKeys
+	s      *Shared
+	page   page
+	why    bool // the "no App passwords?" panel is open
+	pasted bool // something was pasted here, too early
+	keys   appPassKeys
 }
 
 type appPassKeys struct {
 	Continue, Open, Why, Close, TwoSV key.Binding
 }
 
-// appPassEnteredMsg is how Enter reaches Update: a step is a value, so Enter
-// cannot change it directly.
-type appPassEnteredMsg struct{}
-
 // NewAppPassword builds the app-password step.
 func NewAppPassword(s *Shared) Step {
-	return AppPasswordStep{
+	return &AppPasswordStep{
 		s: s,
 		keys: appPassKeys{
 			Continue: continueKey(s),
@@ -44,35 +40,31 @@ func NewAppPassword(s *Shared) Step {
 }
 
 // ID is AppPassword.
-func (a AppPasswordStep) ID() ID { return AppPassword }
+func (a *AppPasswordStep) ID() ID { return AppPassword }
 
 // Title names the step.
-func (a AppPasswordStep) Title() string { return a.s.T("apppass.title") }
+func (a *AppPasswordStep) Title() string { return a.s.T("apppass.title") }
 
 // Enter opens Google's page the first time (and again if the address has
 // changed since).
-func (a AppPasswordStep) Enter() tea.Cmd {
-	return func() tea.Msg { return appPassEnteredMsg{} }
+func (a *AppPasswordStep) Enter() tea.Cmd {
+	a.pasted = false
+	cmd, _ := a.page.enter(a.s, links.AppPasswords)
+	return cmd
 }
 
-func (a AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email) }
+func (a *AppPasswordStep) url() string { return links.AppPasswords(a.s.Answers.Email()) }
 
 // CurrentURL is the App passwords page, for the wizard's copy and QR keys.
-func (a AppPasswordStep) CurrentURL() string { return a.url() }
+func (a *AppPasswordStep) CurrentURL() string { return a.url() }
 
 // Update handles the keys and the browser's result.
-func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (a *AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case appPassEnteredMsg:
-		a.pasted = false
-		if a.openedAt != a.url() {
-			return a.open()
-		}
 	case LinkOpenedMsg:
-		a.link = a.link.next(a.url(), msg)
+		a.page.state = a.page.state.next(a.url(), msg)
 	case tea.PasteMsg:
-		// Pastes are not keys, so every step sees them; only a hint changes,
-		// which is invisible unless this step is on screen.
+		// A paste here is too early: say where it belongs.
 		a.pasted = strings.TrimSpace(msg.Content) != ""
 	case tea.KeyPressMsg:
 		if a.why {
@@ -81,15 +73,15 @@ func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 				a.why = false
 			case key.Matches(msg, a.keys.TwoSV):
 				a.why = false
-				return a, GoTo(TwoSVStatus)
+				return a, a.s.Go(guide.TurnOnTwoSV)
 			}
 			return a, nil
 		}
 		switch {
 		case key.Matches(msg, a.keys.Continue):
-			return a, Next
+			return a, a.s.Next()
 		case key.Matches(msg, a.keys.Open):
-			return a.open()
+			return a, a.page.open(a.s, a.url())
 		case key.Matches(msg, a.keys.Why):
 			a.why = true
 		}
@@ -97,23 +89,17 @@ func (a AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return a, nil
 }
 
-func (a AppPasswordStep) open() (Step, tea.Cmd) {
-	a.openedAt = a.url()
-	a.link = linkOpening
-	return a, OpenURL(a.s.Deps.Opener, a.openedAt)
-}
-
 // View shows the link, the three things to do on Google's page, or the panel.
-func (a AppPasswordStep) View() string {
+func (a *AppPasswordStep) View() string {
 	s := a.s
-	link := s.T("apppass.intro", s.Answers.Email) + "\n" + s.Link(a.url())
-	if st := s.linkStatus(a.link); st != "" {
+	link := s.T("apppass.intro", s.Answers.Email()) + "\n" + s.Link(a.url())
+	if st := s.linkStatus(a.page.state); st != "" {
 		link += "\n" + st
 	}
 	if a.why {
 		return s.paragraphs(link, a.whyPanel())
 	}
-	w := stepWidth(s)
+	w := guide.Width(s.Width)
 	steps := strings.Join([]string{
 		hangWrap("1. ", s.T("apppass.step1", s.Styles.Emphasis.Render(s.Opts.AppName)), w),
 		hangWrap("2. ", s.T("apppass.step2"), w),
@@ -133,28 +119,24 @@ func (a AppPasswordStep) View() string {
 }
 
 // whyPanel lists the causes of a missing App passwords page, each with what
-// to do. For a work or school address, that cause is marked as the likely one.
-func (a AppPasswordStep) whyPanel() string {
+// to do, the one likeliest for the address marked.
+func (a *AppPasswordStep) whyPanel() string {
 	s := a.s
-	inner := max(stepWidth(s)-4, 20) // border and padding
-	bullet := func(text string) string { return hangWrap("• ", text, inner) }
-	work := bullet(s.T("apppass.why.work"))
-	if s.Answers.Kind == KindWorkspace {
-		work = s.Styles.Warn.Render(bullet(s.T("apppass.why.work") + " (" + s.T("apppass.why.likely") + ")"))
+	inner := max(guide.Width(s.Width)-4, 20) // border and padding
+	lines := []string{s.Styles.Emphasis.Render(s.T("apppass.why.title"))}
+	for _, r := range guide.WhyMissing(s.Answers.Kind()) {
+		if r.Likely {
+			lines = append(lines, s.Styles.Warn.Render(hangWrap("• ", s.T(r.Key)+" ("+s.T("apppass.why.likely")+")", inner)))
+			continue
+		}
+		lines = append(lines, hangWrap("• ", s.T(r.Key), inner))
 	}
-	body := strings.Join([]string{
-		s.Styles.Emphasis.Render(s.T("apppass.why.title")),
-		bullet(s.T("apppass.why.off")),
-		bullet(s.T("apppass.why.keysOnly")),
-		bullet(s.T("apppass.why.advanced")),
-		work,
-		s.T("apppass.why.help") + " " + s.Link(links.HelpAppPasswords),
-	}, "\n")
-	return s.Styles.Panel.Width(inner + 4).Render(body)
+	lines = append(lines, s.T("apppass.why.help")+" "+s.Link(guide.HelpAppPasswords))
+	return s.Styles.Panel.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 
 // Keys are enter, o and ?, or the panel's keys while it is open.
-func (a AppPasswordStep) Keys() []key.Binding {
+func (a *AppPasswordStep) Keys() []key.Binding {
 	if a.why {
 		return []key.Binding{a.keys.TwoSV, a.keys.Close}
 	}
@@ -162,18 +144,10 @@ func (a AppPasswordStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (a AppPasswordStep) CapturesText() bool { return false }
+func (a *AppPasswordStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while the panel is open, so esc closes it.
-func (a AppPasswordStep) CapturesEsc() bool { return a.why }
-
-// stepWidth is the width a step's body wraps to.
-func stepWidth(s *Shared) int {
-	if s.Width <= 0 {
-		return 80
-	}
-	return s.Width
-}
+func (a *AppPasswordStep) CapturesEsc() bool { return a.why }
 
 // hangWrap wraps text after prefix (a number, a bullet) so that the lines
 // after the first start under the text, not under the prefix.

@@ -2,6 +2,8 @@ package steps
 
 import (
 	"fmt"
+	"gmailsetup/guide"
+	"gmailsetup/i18n"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -34,6 +36,20 @@ func NewChoice(s *Shared, options ...string) Choice {
 	}
 }
 
+// newPromptChoice is the menu of step id's question, as the guide lists it.
+func newPromptChoice(s *Shared, id guide.ID) Choice {
+	return newMenu(s, guide.Prompts[id].Options)
+}
+
+// newMenu is a menu of the guide's options.
+func newMenu(s *Shared, keys []i18n.Key) Choice {
+	texts := make([]string, len(keys))
+	for i, k := range keys {
+		texts[i] = s.T(k)
+	}
+	return NewChoice(s, texts...)
+}
+
 // Update moves the cursor or picks. It returns the picked index, or -1.
 func (c Choice) Update(msg tea.Msg) (Choice, int) {
 	k, ok := msg.(tea.KeyPressMsg)
@@ -62,10 +78,7 @@ func (c Choice) Keys() []key.Binding { return []key.Binding{c.keys.Down, c.keys.
 // View renders the options, numbered, the current one marked. Long options
 // wrap under their own text, not under the number.
 func (c Choice) View(s *Shared) string {
-	width := s.Width
-	if width <= 0 {
-		width = 80
-	}
+	width := guide.Width(s.Width)
 	var b strings.Builder
 	for i, opt := range c.Options {
 		marker, style := "  ", s.Styles.Body

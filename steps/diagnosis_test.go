@@ -2,6 +2,7 @@ package steps
 
 import (
 	"errors"
+	"gmailsetup/guide"
 	"strings"
 	"testing"
 
@@ -37,16 +38,20 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 
 func TestDiagnosisDetail(t *testing.T) {
 	s, _ := newTestSharedB(i18n.EN)
+	detail := func(err error) string {
+		_, _, d := guide.Diagnosis(err)
+		return s.Say(d)
+	}
 	// An error that is not the mailer's: its text, cleaned and cut short.
-	got := s.diagnosisDetail(errors.New("boom\x1b[31m " + strings.Repeat("x", 400)))
-	if !strings.HasPrefix(got, "Details: boom ") || strings.Contains(got, "\x1b") || len([]rune(got)) > maxDetail+len("Details: ") {
+	got := detail(errors.New("boom\x1b[31m " + strings.Repeat("x", 400)))
+	if !strings.HasPrefix(got, "Details: boom ") || strings.Contains(got, "\x1b") || len([]rune(got)) > guide.MaxDetail+len("Details: ") {
 		t.Errorf("detail = %q", got)
 	}
 	// A reply without a code is quoted as it is; a stop has no detail.
-	if got := s.diagnosisDetail(&mailer.Error{Kind: mailer.KindRejected, Reply: "policy"}); got != "Gmail replied: policy" {
+	if got := detail(&mailer.Error{Kind: mailer.KindRejected, Reply: "policy"}); got != "Gmail replied: policy" {
 		t.Errorf("detail = %q", got)
 	}
-	if got := s.diagnosisDetail(&mailer.Error{Kind: mailer.KindCanceled}); got != "" {
+	if got := detail(&mailer.Error{Kind: mailer.KindCanceled}); got != "" {
 		t.Errorf("a stop has detail %q", got)
 	}
 }

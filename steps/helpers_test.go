@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"context"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,7 +16,7 @@ type recOpener struct {
 	err  error
 }
 
-func (o *recOpener) Open(url string) error {
+func (o *recOpener) Open(_ context.Context, url string) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.urls = append(o.urls, url)

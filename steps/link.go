@@ -2,17 +2,12 @@ package steps
 
 import (
 	"errors"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/links"
 )
-
-// openTimeout bounds a browser launch: a hung xdg-open must not hang the
-// wizard, and the URL is on screen anyway.
-const openTimeout = 5 * time.Second
 
 // LinkOpenedMsg reports how opening a URL went. A failure is not an error
 // for the person: the link is shown as text and they can open it themselves.
@@ -21,29 +16,45 @@ type LinkOpenedMsg struct {
 	Err error
 }
 
-// OpenURL returns a command that opens url with opener, giving up after
-// openTimeout. The opener is captured now; nothing runs in Update.
-func OpenURL(opener Opener, url string) tea.Cmd {
-	if opener == nil {
+// OpenURL returns a command that opens url through the guide, which gives
+// up after its time limit or when the run ends. Everything is captured now;
+// nothing runs in Update.
+func OpenURL(s *Shared, url string) tea.Cmd {
+	if s.Deps.Opener == nil {
 		return nil
 	}
-	return func() tea.Msg {
-		done := make(chan error, 1)
-		go func() { done <- opener.Open(url) }()
-		select {
-		case err := <-done:
-			return LinkOpenedMsg{URL: url, Err: err}
-		case <-time.After(openTimeout):
-			return LinkOpenedMsg{URL: url, Err: errOpenTimeout}
-		}
-	}
+	tasks, ctx := s.Tasks(), s.ctx()
+	return func() tea.Msg { return LinkOpenedMsg{URL: url, Err: tasks.Open(ctx, url)} }
 }
 
-type openTimeoutError struct{}
+// page is a step's link to one Google page for the address in the answers.
+// It opens once per address, when the step is entered: coming back should
+// not pop the browser up unasked, but a new address needs its own page.
+type page struct {
+	email     string // the address the link is for
+	openedFor string // the address whose page was opened on arrival
+	state     linkState
+}
 
-func (openTimeoutError) Error() string { return "the browser did not start in time" }
+// enter follows the answers' address and opens url(address) if it was not
+// opened for it yet. changed reports a new address, for the step to forget
+// what it showed for the old one.
+func (p *page) enter(s *Shared, url func(email string) string) (cmd tea.Cmd, changed bool) {
+	if email := s.Answers.Email(); p.email != email {
+		p.email, p.state, changed = email, linkIdle, true
+	}
+	if p.openedFor == p.email {
+		return nil, changed
+	}
+	p.openedFor = p.email
+	return p.open(s, url(p.email)), changed
+}
 
-var errOpenTimeout error = openTimeoutError{}
+// open opens url again (the o key).
+func (p *page) open(s *Shared, url string) tea.Cmd {
+	p.state = linkOpening
+	return OpenURL(s, url)
+}
 
 // Link renders url as text that is also a clickable terminal hyperlink
 // (OSC 8), so it works whether or not a browser could be opened.

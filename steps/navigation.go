@@ -1,36 +1,38 @@
 package steps
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
 
-// NextMsg says the current step is done; the wizard picks the next step from
-// the answers (2-Step Verification already on skips TwoSVEnable).
-type NextMsg struct{}
+	"gmailsetup/guide"
+)
 
-// GoToMsg jumps to a step, e.g. "paste again" from a failed test send.
-type GoToMsg struct{ To ID }
+// A step says what happened by calling Go (or Next, or Quit) in its
+// Update: an event of the guide, never a step to go to, since where an
+// event leads is the guide's graph (guide.Next). The wizard takes the
+// decision as soon as Update returns, in the same call, so the next key
+// already reaches the step it leads to: a key pressed twice, or a key
+// repeat, never lands on a step no longer on screen. The methods return a
+// nil command, so a step writes "return a, a.s.Next()".
 
-// BackMsg goes back one step, as esc does.
-type BackMsg struct{}
+// Go records ev as what the current Update decided.
+func (s *Shared) Go(ev guide.Event) tea.Cmd {
+	s.nav = &ev
+	return nil
+}
 
-// QuitMsg ends the wizard normally.
-type QuitMsg struct{}
+// Next says the step is done.
+func (s *Shared) Next() tea.Cmd { return s.Go(guide.Done) }
 
-// Next is a command that finishes the current step.
-func Next() tea.Msg { return NextMsg{} }
+// Quit ends the wizard.
+func (s *Shared) Quit() tea.Cmd { return s.Go(guide.Quit) }
 
-// Back is a command that goes back one step.
-func Back() tea.Msg { return BackMsg{} }
-
-// Quit is a command that ends the wizard.
-func Quit() tea.Msg { return QuitMsg{} }
-
-// GoTo returns a command that jumps to a step.
-func GoTo(id ID) tea.Cmd { return func() tea.Msg { return GoToMsg{To: id} } }
-
-// RestartMsg moves to a step and forgets the way there, so esc does not
-// lead back to a screen that no longer applies (the summary of a setup that
-// turned out not to exist).
-type RestartMsg struct{ To ID }
-
-// Restart returns a command that moves to id with an empty history.
-func Restart(id ID) tea.Cmd { return func() tea.Msg { return RestartMsg{To: id} } }
+// TakeNav returns the event decided since the last call, and forgets it:
+// the wizard calls it after every Update it makes.
+func (s *Shared) TakeNav() (ev guide.Event, ok bool) {
+	if s.nav == nil {
+		return 0, false
+	}
+	ev = *s.nav
+	s.nav = nil
+	return ev, true
+}

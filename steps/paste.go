@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"gmailsetup/guide"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,10 +14,10 @@ import (
 	"gmailsetup/safetext"
 )
 
-// pasteCharLimit is far above 16 on purpose: it only guards against a
-// runaway paste. The field would cut anything longer without a word, so a
-// longer paste is refused whole, and said so, before it reaches the field.
-const pasteCharLimit = 256
+// pasteCharLimit is the guide's: the field would cut anything longer
+// without a word, so a longer paste is refused whole, and said so, before
+// it reaches the field.
+const pasteCharLimit = guide.PasteCharLimit
 
 // PasteStep is the guide's step 9, first half: paste the app password. The
 // field is masked; the person can reveal it. What was pasted is checked and
@@ -76,7 +77,7 @@ func (p *PasteStep) reset() {
 }
 
 // fit sizes and dresses the field for the screen as it is now.
-func (p *PasteStep) fit() { fitField(&p.input, p.s.Styles, stepWidth(p.s)) }
+func (p *PasteStep) fit() { fitField(&p.input, p.s.Styles, guide.Width(p.s.Width)) }
 
 func (p *PasteStep) setRevealed(on bool) {
 	p.revealed = on
@@ -195,8 +196,8 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 // submit accepts a valid password and moves on, or says what is wrong. An
 // empty field keeps a password pasted earlier, so coming back costs nothing.
 func (p *PasteStep) submit() (Step, tea.Cmd) {
-	if p.input.Value() == "" && p.tooLong == 0 && p.s.Answers.Password != "" {
-		return p, Next
+	if p.input.Value() == "" && p.tooLong == 0 && p.s.Answers.Password() != "" {
+		return p, p.s.Next()
 	}
 	p.checked = true
 	if p.tooLong > 0 {
@@ -208,56 +209,32 @@ func (p *PasteStep) submit() (Step, tea.Cmd) {
 	}
 	p.s.Answers.SetPassword(pw)
 	p.setRevealed(false)
-	return p, Next
-}
-
-// letters is "16 letters", singular where it must be.
-func (p *PasteStep) letters(n int) string {
-	if n == 1 {
-		return p.s.T("paste.letters.one")
-	}
-	return p.s.T("paste.letters.other", n)
+	return p, p.s.Next()
 }
 
 // status is the line under the field: the letter count while all is well,
-// or what is wrong once the person has pasted or pressed enter. It never
-// contains the password.
+// or, once the person has pasted or pressed enter, what the guide says is
+// wrong. It never contains the password.
 func (p *PasteStep) status() string {
 	st := p.s.Styles
 	v := p.input.Value()
-	if v == "" && p.s.Answers.Password != "" && !p.checked {
+	if v == "" && p.s.Answers.Password() != "" && !p.checked {
 		return st.Subtle.Render(p.s.T("paste.keep"))
 	}
 	if p.tooLong > 0 {
 		return st.Error.Render(p.s.T("paste.err.tooLong", p.tooLong))
 	}
-	pw, problem := gmail.NormalizeAppPassword(v)
-	n := len(pw)
-	switch problem {
-	case gmail.AppPasswordOK:
-		return st.OK.Render(p.s.T("paste.ok", p.letters(n)))
-	case gmail.AppPasswordEmpty:
-		if p.checked {
-			return st.Error.Render(p.s.T("paste.err.empty"))
-		}
-		return ""
-	case gmail.AppPasswordTooFew:
-		if !p.checked {
-			return st.Subtle.Render(p.letters(n))
-		}
-		if missing := gmail.AppPasswordLen - n; missing > 1 {
-			return st.Error.Render(p.s.T("paste.err.missing.other", p.letters(n), missing))
-		}
-		return st.Error.Render(p.s.T("paste.err.missing.one", p.letters(n)))
-	case gmail.AppPasswordTooMany:
-		if !p.checked {
-			return st.Subtle.Render(p.letters(n))
-		}
-		return st.Error.Render(p.s.T("paste.err.tooMany", p.letters(n)))
-	case gmail.AppPasswordNotLetters:
-		if p.checked {
-			return st.Error.Render(p.s.T("paste.err.notLetters"))
-		}
+	pw, problem := guide.AppPasswordProblem(v)
+	switch {
+	case problem.IsZero():
+		return st.OK.Render(p.s.T("paste.ok", p.s.Say(guide.Letters(len(pw)))))
+	case p.checked:
+		return st.Error.Render(p.s.Say(problem))
+	}
+	// Still typing: the count, but only of what could be an app password;
+	// nothing at all hints at the length of other text.
+	if _, raw := gmail.NormalizeAppPassword(v); raw == gmail.AppPasswordTooFew || raw == gmail.AppPasswordTooMany {
+		return st.Subtle.Render(p.s.Say(guide.Letters(len(pw))))
 	}
 	return ""
 }
@@ -270,7 +247,7 @@ func (p *PasteStep) View() string {
 		hint = s.T("paste.shown")
 	}
 	in := p.input
-	fitField(&in, s.Styles, stepWidth(s)) // the window may have changed since Update
+	fitField(&in, s.Styles, guide.Width(s.Width)) // the window may have changed since Update
 	field := in.View() + "\n" + s.Styles.Subtle.Render(hint)
 	return s.paragraphs(s.T("paste.intro"), field, p.status())
 }

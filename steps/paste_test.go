@@ -2,6 +2,8 @@ package steps
 
 import (
 	"fmt"
+	"gmailsetup/guide"
+	"gmailsetup/mailer"
 	"strings"
 	"testing"
 
@@ -52,12 +54,12 @@ func TestPasteAcceptsGooglesFormAndMasksIt(t *testing.T) {
 			}
 			checkLayoutB(t, string(lang), s, st.View())
 
-			st, cmd := st.Update(enterB)
-			if nav := navOfB(cmd); nav != (NextMsg{}) {
+			st, _ = st.Update(enterB)
+			if nav := navOfB(s); nav != guide.Done {
 				t.Fatalf("%s %q: enter gave %v, want Next", lang, content, nav)
 			}
-			if s.Answers.Password != sentinelB {
-				t.Errorf("%s %q: saved %q", lang, content, s.Answers.Password)
+			if s.Answers.Password() != sentinelB {
+				t.Errorf("%s %q: saved %q", lang, content, s.Answers.Password())
 			}
 			noSecretB(t, string(lang)+" after enter", view(st))
 		}
@@ -106,12 +108,12 @@ func TestPasteRefusesWhatIsNotAnAppPassword(t *testing.T) {
 			if c.in != "" {
 				st, _ = st.Update(tea.PasteMsg{Content: c.in})
 			}
-			st, cmd := st.Update(enterB)
-			if nav := navOfB(cmd); nav != nil {
+			st, _ = st.Update(enterB)
+			if nav := navOfB(s); nav != nil {
 				t.Errorf("%s %q: advanced with %v", lang, c.in, nav)
 			}
-			if s.Answers.Password != "" {
-				t.Errorf("%s %q: stored %q", lang, c.in, s.Answers.Password)
+			if s.Answers.Password() != "" {
+				t.Errorf("%s %q: stored %q", lang, c.in, s.Answers.Password())
 			}
 			want := map[i18n.Lang]string{i18n.EN: c.en, i18n.IT: c.it}[lang]
 			if v := textB(st); !strings.Contains(v, want) {
@@ -130,9 +132,9 @@ func TestPasteTypingAndEditing(t *testing.T) {
 		t.Errorf("while typing, want a count and no scolding:\n%s", v)
 	}
 	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
-	st, cmd := st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
-		t.Fatalf("typed password not accepted: %q", s.Answers.Password)
+	st, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("typed password not accepted: %q", s.Answers.Password())
 	}
 	noSecretB(t, "typed", view(st))
 }
@@ -142,27 +144,27 @@ func TestPasteTwiceReplaces(t *testing.T) {
 	st, _ := enterStepB(t, NewPaste(s))
 	st, _ = st.Update(tea.PasteMsg{Content: "aaaa bbbb cccc dddd"})
 	st, _ = st.Update(tea.PasteMsg{Content: "zqxj kvbw pfmg yhtu"})
-	_, cmd := st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
-		t.Fatalf("second paste did not replace the first: %q", s.Answers.Password)
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("second paste did not replace the first: %q", s.Answers.Password())
 	}
 }
 
 func TestPasteComingBackKeepsOrReplaces(t *testing.T) {
 	s, _ := newTestSharedB(i18n.IT)
-	s.Answers.Password = sentinelB
-	s.Answers.Tested = true
+	s.Answers.SetPassword(sentinelB)
+	s.Answers.Passed(mailer.Result{})
 	st, _ := enterStepB(t, NewPaste(s))
 	if v := textB(st); !strings.Contains(v, "premi invio per tenerla") {
 		t.Errorf("no offer to keep the pasted password:\n%s", v)
 	}
-	_, cmd := st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB || !s.Answers.Tested {
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB || !s.Answers.Tested() {
 		t.Fatalf("enter on an empty field did not keep the password and its test")
 	}
 	st, _ = st.Update(tea.PasteMsg{Content: "aaaa bbbb cccc dddd"})
-	_, cmd = st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != "aaaabbbbccccdddd" || s.Answers.Tested {
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != "aaaabbbbccccdddd" || s.Answers.Tested() {
 		t.Fatalf("a new password did not replace the old one and reset the test")
 	}
 }
@@ -190,8 +192,8 @@ func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
 	st, _ = st.Update(tea.ClipboardMsg{Content: "zqxj kvbw pfmg yhtu\n"})
 	noSecretB(t, "clipboard", view(st))
 	_, cmd = st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
-		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password())
 	}
 }
 
@@ -254,7 +256,7 @@ func TestPasteHidesTheLengthOfAnythingElse(t *testing.T) {
 // fit; and enter then does not quietly keep an older password.
 func TestPasteTooLongIsRefusedNotCut(t *testing.T) {
 	s, _ := newTestSharedB(i18n.EN)
-	s.Answers.Password = "aaaabbbbccccdddd"
+	s.Answers.SetPassword("aaaabbbbccccdddd")
 	st, _ := enterStepB(t, NewPaste(s))
 	st, _ = st.Update(tea.PasteMsg{Content: strings.Repeat("zqxj", 75)})
 	st, _ = st.Update(ctrlRB)
@@ -264,8 +266,8 @@ func TestPasteTooLongIsRefusedNotCut(t *testing.T) {
 	if !strings.Contains(textB(st), "far too long for an app password (300 characters") {
 		t.Errorf("no message for 300 characters:\n%s", textB(st))
 	}
-	if _, cmd := st.Update(enterB); navOfB(cmd) != nil || s.Answers.Password != "aaaabbbbccccdddd" {
-		t.Fatalf("enter after a refused paste went on (%v) or changed the password", navOfB(cmd))
+	if st.Update(enterB); navOfB(s) != nil || s.Answers.Password() != "aaaabbbbccccdddd" {
+		t.Fatalf("enter after a refused paste went on or changed the password")
 	}
 
 	// Typing past the limit is refused too, and said.
@@ -290,9 +292,9 @@ func TestPasteEditsAtTheCursor(t *testing.T) {
 		st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyLeft})
 	}
 	st = typeB(st, "h")
-	_, cmd := st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
-		t.Fatalf("edited password %q", s.Answers.Password)
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("edited password %q", s.Answers.Password())
 	}
 }
 
@@ -316,8 +318,8 @@ func TestPasteClipboardNeverTwice(t *testing.T) {
 	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
 	st, _ = st.Update(tea.ClipboardMsg{Content: "aaaa bbbb cccc dddd"})
 	_, cmd = st.Update(enterB)
-	if navOfB(cmd) != (NextMsg{}) || s.Answers.Password != sentinelB {
-		t.Fatalf("password %q, want the pasted one only", s.Answers.Password)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("password %q, want the pasted one only", s.Answers.Password())
 	}
 }
 

@@ -3,7 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/gmail"
+	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -14,7 +14,6 @@ import (
 	"gmailsetup/explain"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
-	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -52,9 +51,6 @@ type saveKeys struct {
 	Save, Finish, Cancel key.Binding
 }
 
-// saveEnteredMsg is how Enter reaches Update.
-type saveEnteredMsg struct{}
-
 // saveDoneMsg is how save number seq ended.
 type saveDoneMsg struct {
 	seq   int
@@ -72,7 +68,7 @@ type saveVerifiedMsg struct {
 
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
-	return SaveStep{
+	return &SaveStep{
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: saveKeys{
@@ -84,23 +80,22 @@ func NewSave(s *Shared) Step {
 }
 
 // ID is Save.
-func (v SaveStep) ID() ID { return Save }
+func (v *SaveStep) ID() ID { return Save }
 
 // Title names the step.
-func (v SaveStep) Title() string { return v.s.T("save.title") }
+func (v *SaveStep) Title() string { return v.s.T("save.title") }
 
 // Enter shows the summary again, unless a save or check is under way.
-func (v SaveStep) Enter() tea.Cmd {
-	return func() tea.Msg { return saveEnteredMsg{} }
+func (v *SaveStep) Enter() tea.Cmd {
+	if v.state != saveSaving && v.state != saveVerifying {
+		v.review()
+	}
+	return nil
 }
 
 // Update runs the save, the consent, the check, and the menus.
-func (v SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (v *SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case saveEnteredMsg:
-		if v.state != saveSaving && v.state != saveVerifying {
-			v = v.review()
-		}
 	case saveDoneMsg:
 		if msg.seq == v.seq && v.state == saveSaving {
 			return v.saved(msg)
@@ -123,18 +118,18 @@ func (v SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 
 // review is the summary, with a menu when the test did not pass: saving an
 // untested setup takes an explicit choice, and the default is to go back.
-func (v SaveStep) review() SaveStep {
+func (v *SaveStep) review() *SaveStep {
 	s := v.s
 	v.state, v.err, v.readErr = saveReview, nil, nil
 	v.choice = NewChoice(s, s.T("save.choice.backToTest"), s.T("save.choice.saveAnyway"), s.T("save.choice.quit"))
 	return v
 }
 
-func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	var picked int
 	switch v.state {
 	case saveReview:
-		if v.s.Answers.Tested {
+		if v.s.Answers.Tested() {
 			if key.Matches(msg, v.keys.Save) {
 				return v.save(false)
 			}
@@ -143,11 +138,11 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		v.choice, picked = v.choice.Update(msg)
 		switch picked {
 		case 0:
-			return v, GoTo(TestSend)
+			return v, v.s.Go(guide.BackToTest)
 		case 1:
 			return v.save(false)
 		case 2:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveConsent:
 		v.choice, picked = v.choice.Update(msg)
@@ -163,7 +158,7 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v.save(v.allowFile)
 		case 1:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveVerifying:
 		if key.Matches(msg, v.keys.Cancel) {
@@ -177,78 +172,41 @@ func (v SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v.verify()
 		case 1:
-			return v, GoTo(Paste)
+			return v, v.s.Go(guide.PasteAgain)
 		case 2:
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	case saveDeclined, saveReady:
 		if key.Matches(msg, v.keys.Finish) {
-			return v, Quit
+			return v, v.s.Quit()
 		}
 	}
 	return v, nil
 }
 
-// account is what gets saved, from the answers.
-func (v SaveStep) account() storage.Account {
-	a := v.s.Answers
-	at := clockNow(v.s)
-	name := gmail.DisplayName(a.Email)
-	if a.Previous != nil && a.Previous.Email == a.Email && a.Previous.Name != "" {
-		name = a.Previous.Name // rotating keeps the sender name the person had
-	}
-	acct := storage.Account{
-		Email:              a.Email,
-		Name:               name,
-		Host:               mailer.Gmail().Host,
-		Port:               savePort(a),
-		AppPasswordLabel:   v.s.Opts.AppName,
-		AppPasswordCreated: at,
-	}
-	if a.Tested {
-		acct.LastVerified = at
-	}
-	return acct
-}
-
-// savePort is the port the test used, 465 when there was no test.
-func savePort(a Answers) int {
-	if a.TestResult.Port != 0 {
-		return a.TestResult.Port
-	}
-	return 465
-}
-
 // save writes the setup from a command. First without the file: a keyring
 // is the better place, and the file needs the person's consent.
-func (v SaveStep) save(allowFile bool) (Step, tea.Cmd) {
+func (v *SaveStep) save(allowFile bool) (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.allowFile, v.err = saveSaving, allowFile, nil
-	store, acct, secret, seq := v.s.Deps.Store, v.account(), v.s.Answers.Password, v.seq
-	if store == nil {
+	if v.s.Deps.Store == nil {
 		v.err = errors.New(v.s.T("save.noStore"))
 		return v.failed(), nil
 	}
-	save := store.Save
-	if v.s.Answers.ReplaceBroken {
-		save = store.Replace // the person chose to replace a file that does not load
-	}
+	tasks, answers, seq := v.s.Tasks(), v.s.Answers, v.seq
 	cmd := func() tea.Msg {
-		where, err := save(acct, secret, allowFile)
+		where, err := tasks.Save(answers, allowFile)
 		return saveDoneMsg{seq: seq, where: where, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
+func (v *SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 	s := v.s
 	switch {
 	case msg.err == nil:
 		v.where = msg.where
-		if v.where.ConfigPath == "" {
-			v.where.ConfigPath = v.storePath()
-		}
-		s.Answers.Saved = v.where
+		s.Answers.SetSaved(v.where)
 		return v.verify()
 	case !v.allowFile && errors.Is(msg.err, storage.ErrNoKeyring):
 		v.state, v.err = saveConsent, msg.err // the question names why
@@ -259,44 +217,31 @@ func (v SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 	return v.failed(), nil
 }
 
-func (v SaveStep) failed() SaveStep {
+func (v *SaveStep) failed() *SaveStep {
 	v.state = saveFailed
 	v.choice = NewChoice(v.s, v.s.T("save.choice.retry"), v.s.T("save.choice.quit"))
 	return v
 }
 
-// verify reads the setup back as a program would (the file, then the
-// secret from wherever it went) and signs in with it, sending nothing.
-func (v SaveStep) verify() (Step, tea.Cmd) {
+// verify reads the setup back as a program would and signs in with it,
+// sending nothing (guide.Tasks.VerifySaved).
+func (v *SaveStep) verify() (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.err, v.readErr = saveVerifying, nil, nil
-	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.s.Answers.Email, v.seq
-	notInFile := errors.New(v.s.T("save.notInFile", email))
-	if sender == nil {
-		return v.verified(saveVerifiedMsg{seq: seq, err: errors.New(v.s.T("test.noSender"))}), nil
+	if v.s.Deps.Sender == nil {
+		return v.verified(saveVerifiedMsg{seq: v.seq, err: errors.New(v.s.T("test.noSender"))}), nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(v.s.ctx())
 	v.cancel = cancel
+	tasks, email, seq := v.s.Tasks(), v.s.Answers.Email(), v.seq
 	cmd := func() tea.Msg {
-		cfg, err := store.Load()
-		if err != nil {
-			return saveVerifiedMsg{seq: seq, readErr: err}
-		}
-		acct, ok := cfg.Account(email)
-		if !ok {
-			return saveVerifiedMsg{seq: seq, readErr: notInFile}
-		}
-		secret, err := store.Secret(acct.Email)
-		if err != nil {
-			return saveVerifiedMsg{seq: seq, readErr: err}
-		}
-		_, err = sender.Verify(ctx, mailer.Account{Email: acct.Email, Password: secret}, func(mailer.Phase) {})
-		return saveVerifiedMsg{seq: seq, err: err}
+		readErr, err := tasks.VerifySaved(ctx, email)
+		return saveVerifiedMsg{seq: seq, readErr: readErr, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
+func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	if v.cancel != nil {
 		v.cancel()
 	}
@@ -311,42 +256,22 @@ func (v SaveStep) verified(msg saveVerifiedMsg) SaveStep {
 }
 
 // storePath is where the setup file is, for the person to see.
-func (v SaveStep) storePath() string {
+func (v *SaveStep) storePath() string {
 	if v.s.Deps.Store == nil {
 		return ""
 	}
 	return v.s.Deps.Store.Path()
 }
 
-// cleanErr is an error's text made safe for the terminal: storage errors
-// quote paths, and a path can hold anything.
-func cleanErr(err error) string {
-	if err == nil {
-		return ""
-	}
-	return safetext.Clean(err.Error())
-}
-
-// kindText names the kind of account in the summary.
-func (v SaveStep) kindText() string {
-	switch v.s.Answers.Kind {
-	case KindPersonal:
-		return v.s.T("save.kind.personal")
-	case KindWorkspace:
-		return v.s.T("save.kind.workspace")
-	}
-	return v.s.T("save.kind.other")
-}
-
 // summary is the aligned list of what will be saved. The password is
 // always masked here.
-func (v SaveStep) summary() string {
+func (v *SaveStep) summary() string {
 	s := v.s
 	path := v.s.ShowPath(v.storePath())
 	rows := [][2]string{
-		{s.T("save.label.address"), s.Answers.Email},
-		{s.T("save.label.kind"), v.kindText()},
-		{s.T("save.label.server"), s.T("save.serverValue", savePort(s.Answers))},
+		{s.T("save.label.address"), s.Answers.Email()},
+		{s.T("save.label.kind"), s.Say(guide.KindText(s.Answers.Kind()))},
+		{s.T("save.label.server"), s.T("save.serverValue", guide.Port(&s.Answers))},
 		{s.T("save.label.password"), maskedAppPassword},
 		{s.T("save.label.file"), path},
 	}
@@ -357,18 +282,18 @@ func (v SaveStep) summary() string {
 	lines := make([]string, len(rows))
 	for i, r := range rows {
 		label := s.Styles.Subtle.Render(r[0] + ":" + strings.Repeat(" ", width-lipgloss.Width(r[0])+1))
-		lines[i] = hangWrap(label, r[1], stepWidth(s))
+		lines[i] = hangWrap(label, r[1], guide.Width(s.Width))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // View draws the current state.
-func (v SaveStep) View() string {
+func (v *SaveStep) View() string {
 	s := v.s
 	st := s.Styles
 	switch v.state {
 	case saveReview:
-		if s.Answers.Tested {
+		if s.Answers.Tested() {
 			return s.paragraphs(v.summary(), st.OK.Render("✓ "+s.T("save.tested")), st.Emphasis.Render(s.T("save.pressEnter")))
 		}
 		return s.paragraphs(v.summary(), st.Warn.Render(s.T("save.untested"))) + "\n\n" + v.choice.View(s)
@@ -379,14 +304,14 @@ func (v SaveStep) View() string {
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
-		return s.paragraphs(st.Error.Render(s.T("save.failed", clipText(cleanErr(v.err), 300))), s.T("save.failedNote")) +
+		return s.paragraphs(st.Error.Render(s.T("save.failed", guide.Clip(v.err.Error(), guide.MaxError))), s.T("save.failedNote")) +
 			"\n\n" + v.choice.View(s)
 	case saveVerifying:
 		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))), v.spin.View()+" "+s.T("save.verifying"))
 	case saveVerifyFailed:
 		var why string
 		if v.readErr != nil {
-			why = st.Error.Render(s.T("save.readBackFailed", clipText(cleanErr(v.readErr), 300)))
+			why = st.Error.Render(s.Say(guide.ReadBackFailed(v.readErr, s.Answers.Email())))
 		} else {
 			why = st.Error.Render(s.T("save.verifyFailed")) + "\n\n" + s.diagnosis(v.err)
 		}
@@ -398,7 +323,7 @@ func (v SaveStep) View() string {
 }
 
 // readyView is the end: where things are and what to type in a program.
-func (v SaveStep) readyView() string {
+func (v *SaveStep) readyView() string {
 	s := v.s
 	secret := s.T("save.secretFile")
 	if v.where.Keyring {
@@ -408,7 +333,7 @@ func (v SaveStep) readyView() string {
 		s.Styles.Emphasis.Render(s.T("save.how")),
 		"  " + s.T("save.how.server"),
 		"  " + s.T("save.how.port"),
-		"  " + s.T("save.how.user", s.Answers.Email),
+		"  " + s.T("save.how.user", s.Answers.Email()),
 		"  " + s.T("save.how.password"),
 	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
@@ -421,20 +346,20 @@ func (v SaveStep) readyView() string {
 // revokeReminder asks, after a rotation, to revoke the old app password on
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
-func (v SaveStep) revokeReminder() string {
-	s, prev := v.s, v.s.Answers.Previous
-	if prev == nil || prev.Email != s.Answers.Email {
+func (v *SaveStep) revokeReminder() string {
+	s, prev := v.s, v.s.Answers.Previous()
+	if prev == nil || prev.Email != s.Answers.Email() {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", appPasswordName(s, *prev))) + "\n" +
+	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))) + "\n" +
 		s.Link(links.AppPasswords(prev.Email))
 }
 
 // Keys depend on the state.
-func (v SaveStep) Keys() []key.Binding {
+func (v *SaveStep) Keys() []key.Binding {
 	switch v.state {
 	case saveReview:
-		if v.s.Answers.Tested {
+		if v.s.Answers.Tested() {
 			return []key.Binding{v.keys.Save}
 		}
 		return v.choice.Keys()
@@ -449,8 +374,8 @@ func (v SaveStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (v SaveStep) CapturesText() bool { return false }
+func (v *SaveStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while saving (a half-done save must not be left) and
 // while checking (esc stops the check).
-func (v SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }
+func (v *SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }

@@ -3,6 +3,7 @@ package steps
 import (
 	"errors"
 	"fmt"
+	"gmailsetup/guide"
 	"strings"
 	"sync"
 	"testing"
@@ -74,10 +75,9 @@ func newSaveSharedB(lang i18n.Lang, store *fakeStoreB, sender *fakeSenderB, test
 	s, _ := newTestSharedB(lang)
 	s.Deps.Store = store
 	s.Deps.Sender = sender
-	s.Answers.Password = sentinelB
-	s.Answers.Tested = tested
+	s.Answers.SetPassword(sentinelB)
 	if tested {
-		s.Answers.TestResult = mailer.Result{Port: 587}
+		s.Answers.Passed(mailer.Result{Port: 587})
 	}
 	return s
 }
@@ -96,8 +96,6 @@ func runSaveB(st Step, cmd tea.Cmd) (Step, tea.Msg) {
 		switch m := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, m...)
-		case NextMsg, GoToMsg, BackMsg, QuitMsg:
-			nav = m
 		case nil:
 		default:
 			if fmt.Sprintf("%T", m) == "spinner.TickMsg" {
@@ -105,6 +103,9 @@ func runSaveB(st Step, cmd tea.Cmd) (Step, tea.Msg) {
 			}
 			var next tea.Cmd
 			st, next = st.Update(m)
+			if ev, ok := st.(*SaveStep).s.TakeNav(); ok {
+				nav = ev
+			}
 			queue = append(queue, next)
 		}
 	}
@@ -141,8 +142,8 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 		if sender.verifies != 1 || sender.acct.Password != sentinelB {
 			t.Errorf("%s: verified %d times with %v", lang, sender.verifies, sender.acct)
 		}
-		if !s.Answers.Saved.Keyring || s.Answers.Saved.ConfigPath != pathB {
-			t.Errorf("%s: Answers.Saved = %+v", lang, s.Answers.Saved)
+		if !s.Answers.Saved().Keyring || s.Answers.Saved().ConfigPath != pathB {
+			t.Errorf("%s: Answers.Saved() = %+v", lang, s.Answers.Saved())
 		}
 		v = textB(st)
 		for _, want := range []string{s.T("save.ready"), pathB, s.T("save.secretKeyring"), "smtp.gmail.com", "465", "587", s.T("save.how.user", "mario.rossi@gmail.com")} {
@@ -153,7 +154,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 		noSecretB(t, "ready", view(st))
 		checkLayoutB(t, string(lang)+" ready", s, st.View())
 		_, cmd = st.Update(enterB)
-		if navOfB(cmd) != (QuitMsg{}) {
+		if navOfB(s) != guide.Quit {
 			t.Errorf("%s: enter on Ready does not quit", lang)
 		}
 	}
@@ -169,7 +170,7 @@ func TestSaveUntestedNeedsSaveAnyway(t *testing.T) {
 		}
 		// The default is to go back to the test.
 		_, cmd := st.Update(enterB)
-		if nav := navOfB(cmd); nav != (GoToMsg{To: TestSend}) {
+		if nav := navOfB(s); nav != guide.BackToTest {
 			t.Errorf("%s: enter gave %v, want back to the test", lang, nav)
 		}
 		if len(store.saves) != 0 {
@@ -224,7 +225,7 @@ func TestSaveAsksBeforeUsingTheFile(t *testing.T) {
 				t.Errorf("%s: refusal not explained:\n%s", lang, v)
 			}
 			_, cmd = st.Update(enterB)
-			if navOfB(cmd) != (QuitMsg{}) {
+			if navOfB(s) != guide.Quit {
 				t.Errorf("%s: enter after refusing does not quit", lang)
 			}
 		}
@@ -268,7 +269,7 @@ func TestSaveVerifyFailureShowsDiagnosis(t *testing.T) {
 		}
 		checkLayoutB(t, string(lang)+" verify failed", s, st.View())
 		_, cmd = st.Update(keyB('2', "2"))
-		if navOfB(cmd) != (GoToMsg{To: Paste}) {
+		if navOfB(s) != guide.PasteAgain {
 			t.Errorf("%s: no way to paste a new password", lang)
 		}
 		sender.err = nil

@@ -1,75 +1,39 @@
 package steps
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
-	"gmailsetup/mailer"
-	"gmailsetup/storage"
 )
 
 // AccountKind is what the address's domain told us.
-type AccountKind int
+type AccountKind = guide.AccountKind
 
-// Kinds of account.
+// Kinds of account, as the guide names them.
 const (
-	KindUnchecked AccountKind = iota
-	KindPersonal              // gmail.com, googlemail.com
-	KindWorkspace             // another domain whose mail Google hosts
-	KindNotGoogle             // another domain whose mail Google does not host
-	KindUnknown               // the look-up failed (no network): we could not tell
+	KindUnchecked = guide.KindUnchecked
+	KindPersonal  = guide.KindPersonal
+	KindWorkspace = guide.KindWorkspace
+	KindNotGoogle = guide.KindNotGoogle
+	KindUnknown   = guide.KindUnknown
 )
 
 // TwoSV is the person's answer about 2-Step Verification.
-type TwoSV int
+type TwoSV = guide.TwoSV
 
-// Answers about 2-Step Verification.
+// Answers about 2-Step Verification, as the guide names them.
 const (
-	TwoSVUnanswered TwoSV = iota
-	TwoSVOn
-	TwoSVOff
-	TwoSVNotFound
+	TwoSVUnanswered = guide.TwoSVUnanswered
+	TwoSVOn         = guide.TwoSVOn
+	TwoSVOff        = guide.TwoSVOff
+	TwoSVNotFound   = guide.TwoSVNotFound
 )
 
-// Answers is what the person has told the wizard so far. Steps write only
-// their own fields, and only in Update.
-type Answers struct {
-	Email    string
-	Kind     AccountKind
-	TwoSV    TwoSV
-	Password string // 16 lowercase letters once Paste accepts it; never rendered unless revealed
-
-	// Tested is set by TestSend when a mail went through with exactly this
-	// Email and Password; changing either clears it.
-	Tested     bool
-	TestResult mailer.Result
-
-	Saved storage.Where
-
-	// Previous is the saved account being rotated or replaced, so the end
-	// can remind the person to revoke its old app password by label and date.
-	Previous *storage.Account
-	// ReplaceBroken is set when the person chose to replace a setup file that
-	// does not load; only then may saving overwrite it (a backup is kept).
-	ReplaceBroken bool
-}
-
-// SetEmail records a new address; a different one invalidates the test.
-func (a *Answers) SetEmail(email string) {
-	if email != a.Email {
-		a.Tested = false
-	}
-	a.Email = email
-}
-
-// SetPassword records a new app password; a different one invalidates the test.
-func (a *Answers) SetPassword(pw string) {
-	if pw != a.Password {
-		a.Tested = false
-	}
-	a.Password = pw
-}
+// Answers is what the person has told the wizard so far.
+type Answers = guide.Answers
 
 // Options are the choices made on the command line.
 type Options struct {
@@ -82,12 +46,18 @@ type Options struct {
 	// DemoPassword is the app password the demo server accepts, shown on
 	// the app-password step so the demo can be walked to the end.
 	DemoPassword string
+	// Timeouts bound the browser launch and the MX look-up; zero fields
+	// are the guide's defaults.
+	Timeouts guide.Timeouts
 }
 
 // Shared is what every step sees: the language, the styles, the outside
 // world and the answers. The wizard owns it; steps change Answers only in
 // their Update.
 type Shared struct {
+	// Ctx is the run's root context: every command a step starts (a send,
+	// a look-up, a browser launch) ends with it.
+	Ctx      context.Context
 	Cat      i18n.Catalog
 	Styles   Styles
 	Deps     Deps
@@ -96,6 +66,7 @@ type Shared struct {
 	Height   int
 	Answers  Answers
 	wrapMemo map[wrapKey]string // see wrapped
+	nav      *guide.Event       // what the Update under way decided (navigation.go)
 
 	// Home is the person's home folder, for showing paths as ~/…; the
 	// wizard reads it once at start, since View does no I/O.
@@ -110,6 +81,23 @@ func (s *Shared) ShowPath(p string) string {
 	}
 	return p
 }
+
+// ctx is the root context, or one that never ends for a Shared built
+// without one (a step's own tests).
+func (s *Shared) ctx() context.Context {
+	if s.Ctx == nil {
+		return context.TODO()
+	}
+	return s.Ctx
+}
+
+// Tasks is the guide's work, over the wizard's dependencies.
+func (s *Shared) Tasks() guide.Tasks {
+	return guide.Tasks{Deps: s.Deps, Timeouts: s.Opts.Timeouts, AppName: s.Opts.AppName}
+}
+
+// Say is a guide message in the person's language.
+func (s *Shared) Say(m guide.Message) string { return m.Text(s.Cat) }
 
 // T is shorthand for the catalog lookup.
 func (s *Shared) T(key i18n.Key, args ...any) string { return s.Cat.T(key, args...) }

@@ -3,16 +3,18 @@ package steps
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"gmailsetup/guide"
 
 	"gmailsetup/links"
 )
 
-// The answers to "does the page show your address?".
+// The answers to "does the page show your address?", in the guide's menu
+// order.
 const (
 	signInUnanswered = -1
-	signInRight      = 0
-	signInOther      = 1 // another account is shown
-	signInNone       = 2 // not signed in, or no account
+	signInRight      = guide.SignInRight
+	signInOther      = guide.SignInOther
+	signInNone       = guide.SignInNone
 )
 
 type signInKeys struct {
@@ -29,10 +31,8 @@ type signIn struct {
 	choice Choice
 	answer int
 
-	email     string // the address the links are for
-	openedFor string // the address whose page was opened on arrival
-
-	home, chooser, logout linkState
+	home            page // the Google Account page, opened on arrival
+	chooser, logout linkState
 }
 
 // NewSignIn builds the step that checks which Google account the browser uses.
@@ -44,7 +44,7 @@ func NewSignIn(s *Shared) Step {
 			Chooser: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", s.T("signin.key.chooser"))),
 			Logout:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", s.T("signin.key.logout"))),
 		},
-		choice: NewChoice(s, s.T("signin.optYes"), s.T("signin.optOther"), s.T("signin.optNone")),
+		choice: newPromptChoice(s, guide.SignIn),
 		answer: signInUnanswered,
 	}
 }
@@ -55,30 +55,26 @@ func (a *signIn) CapturesText() bool { return false }
 func (a *signIn) CapturesEsc() bool  { return false }
 
 // Enter opens the account page the first time, and again only for a new
-// address: coming back should not pop the browser up unasked.
+// address.
 func (a *signIn) Enter() tea.Cmd {
-	if a.email != a.s.Answers.Email {
-		a.email = a.s.Answers.Email
+	cmd, changed := a.home.enter(a.s, links.AccountHome)
+	if changed {
 		a.answer = signInUnanswered
 		a.choice.Cursor = 0
-		a.home, a.chooser, a.logout = linkIdle, linkIdle, linkIdle
+		a.chooser, a.logout = linkIdle, linkIdle
 	}
-	if a.openedFor == a.email {
-		return nil
-	}
-	a.openedFor = a.email
-	return a.open(&a.home, a.homeURL())
+	return cmd
 }
 
-func (a *signIn) homeURL() string    { return links.AccountHome(a.email) }
-func (a *signIn) chooserURL() string { return links.AccountChooser(a.email, a.homeURL()) }
+func (a *signIn) homeURL() string    { return links.AccountHome(a.home.email) }
+func (a *signIn) chooserURL() string { return links.AccountChooser(a.home.email, a.homeURL()) }
 
 // CurrentURL is the Google Account page, for the wizard's copy and QR keys.
 func (a *signIn) CurrentURL() string { return a.homeURL() }
 
 func (a *signIn) open(state *linkState, url string) tea.Cmd {
 	*state = linkOpening
-	return OpenURL(a.s.Deps.Opener, url)
+	return OpenURL(a.s, url)
 }
 
 func (a *signIn) Keys() []key.Binding {
@@ -92,13 +88,13 @@ func (a *signIn) Keys() []key.Binding {
 func (a *signIn) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LinkOpenedMsg:
-		a.home = a.home.next(a.homeURL(), msg)
+		a.home.state = a.home.state.next(a.homeURL(), msg)
 		a.chooser = a.chooser.next(a.chooserURL(), msg)
 		a.logout = a.logout.next(links.Logout, msg)
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, a.keys.Open):
-			return a, a.open(&a.home, a.homeURL())
+			return a, a.home.open(a.s, a.homeURL())
 		case a.answer == signInOther && key.Matches(msg, a.keys.Chooser):
 			return a, a.open(&a.chooser, a.chooserURL())
 		case a.answer == signInOther && key.Matches(msg, a.keys.Logout):
@@ -109,7 +105,7 @@ func (a *signIn) Update(msg tea.Msg) (Step, tea.Cmd) {
 		switch picked {
 		case signInRight:
 			a.answer = signInRight
-			return a, Next
+			return a, a.s.Next()
 		case signInOther, signInNone:
 			a.answer = picked
 		}
@@ -119,7 +115,7 @@ func (a *signIn) Update(msg tea.Msg) (Step, tea.Cmd) {
 
 func (a *signIn) View() string {
 	s := a.s
-	question := s.Styles.Emphasis.Render(s.T("signin.question", a.email))
+	question := s.Styles.Emphasis.Render(s.T("signin.question", a.home.email))
 	switch a.answer {
 	case signInOther:
 		// No question and no blank lines inside the advice: the long
@@ -127,21 +123,21 @@ func (a *signIn) View() string {
 		return s.paragraphs(
 			a.choice.View(s),
 			s.Styles.Warn.Render(s.T("signin.other"))+"\n"+
-				s.T("signin.chooser", a.email)+"\n"+linkLines(s, a.chooserURL(), a.chooser)+"\n"+
+				s.T("signin.chooser", a.home.email)+"\n"+linkLines(s, a.chooserURL(), a.chooser)+"\n"+
 				s.T("signin.logout")+"\n"+linkLines(s, links.Logout, a.logout),
 			s.Styles.Emphasis.Render(s.T("signin.thenYes")),
 		)
 	case signInNone:
 		return s.paragraphs(
-			s.T("signin.intro")+"\n"+linkLines(s, a.homeURL(), a.home),
+			s.T("signin.intro")+"\n"+linkLines(s, a.homeURL(), a.home.state),
 			question,
 			a.choice.View(s),
-			s.Styles.Warn.Render(s.T("signin.none", a.email)),
+			s.Styles.Warn.Render(s.T("signin.none", a.home.email)),
 			s.Styles.Emphasis.Render(s.T("signin.thenYes")),
 		)
 	}
 	return s.paragraphs(
-		s.T("signin.intro")+"\n"+linkLines(s, a.homeURL(), a.home),
+		s.T("signin.intro")+"\n"+linkLines(s, a.homeURL(), a.home.state),
 		question+"\n"+s.Styles.Subtle.Render(s.T("signin.where")),
 		a.choice.View(s),
 		s.Styles.Emphasis.Render(s.T("signin.next")),

@@ -1,39 +1,35 @@
-// Package steps holds one small component per step of the guide: its view,
-// its keys and its messages. A step reads and writes the answers it owns in
-// Shared and tells the wizard where to go with navigation messages; it never
-// decides the order of the steps and never imports the wizard.
+// Package steps is the Bubble Tea face of the guide: one small component
+// per step, with its view and its keys. What a step asks, how an answer is
+// checked, where it leads and the work behind it are the guide's (package
+// guide); a step changes the answers through their methods and tells the
+// wizard what happened with a guide.Event, never where to go next.
 package steps
 
 import (
+	"gmailsetup/guide"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
-// ID names a step.
-type ID int
+// ID names a step; the steps and their order are the guide's.
+type ID = guide.ID
 
-// The steps, in the guide's order.
+// The steps, as the guide names them.
 const (
-	Account     ID = iota // type the Gmail address
-	SignIn                // open the Google Account page, confirm the address
-	TwoSVStatus           // is 2-Step Verification on?
-	TwoSVEnable           // turn it on: the guide's three pages
-	AppPassword           // create the app password on Google's page
-	Paste                 // paste it
-	TestSend              // send a test mail to yourself
-	Save                  // save, verify once more, ready
-
-	// Summary is not one of the guide's steps: a re-run opens on the saved
-	// setup, from which the person rotates, checks, adds or replaces.
-	Summary
+	Account     = guide.Account
+	SignIn      = guide.SignIn
+	TwoSVStatus = guide.TwoSVStatus
+	TwoSVEnable = guide.TwoSVEnable
+	AppPassword = guide.AppPassword
+	Paste       = guide.Paste
+	TestSend    = guide.TestSend
+	Save        = guide.Save
+	Summary     = guide.Summary
 )
 
 // Count is how many steps the "step N of M" header counts.
-const Count = int(Save) + 1
-
-// Numbered reports whether id is one of the guide's steps, counted in the
-// "step N of M" header.
-func (id ID) Numbered() bool { return id >= Account && id <= Save }
+const Count = guide.Count
 
 // Step is one screen of the wizard. The wizard keeps every step it has built,
 // so going back finds what was typed.

@@ -3,7 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
-	"fmt"
+	"gmailsetup/guide"
 	"strings"
 	"time"
 
@@ -12,7 +12,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"gmailsetup/mailer"
-	"gmailsetup/storage"
 )
 
 // SummaryStep is where a re-run opens: the saved setup, and what to do with
@@ -23,8 +22,7 @@ type SummaryStep struct {
 	s      *Shared
 	state  summaryState
 	seq    int // the current load or check; older results are ignored
-	acct   storage.Account
-	others int // how many other accounts are saved
+	saved  guide.Saved
 	err    error
 	choice Choice
 	spin   spinner.Model
@@ -44,19 +42,9 @@ const (
 	summaryCheckFailed
 )
 
-// The menu's options, in order.
-const (
-	optRotate = iota
-	optCheck
-	optAdd
-	optReplace
-	optQuit
-)
-
 type summaryLoadedMsg struct {
-	seq int
-	cfg storage.Config
-	err error
+	seq   int
+	saved guide.Saved
 }
 
 type summaryCheckedMsg struct {
@@ -67,30 +55,23 @@ type summaryCheckedMsg struct {
 
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
-	return SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	return &SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 // ID is Summary.
-func (v SummaryStep) ID() ID { return Summary }
+func (v *SummaryStep) ID() ID { return Summary }
 
 // Title names the screen.
-func (v SummaryStep) Title() string { return v.s.T("summary.title") }
+func (v *SummaryStep) Title() string { return v.s.T("summary.title") }
 
 // Enter reads the saved setup afresh: it may have changed since last shown.
-func (v SummaryStep) Enter() tea.Cmd {
-	store := v.s.Deps.Store
-	seq := v.seq + 1
-	return func() tea.Msg {
-		if store == nil {
-			return summaryLoadedMsg{seq: seq, err: storage.ErrNotFound}
-		}
-		cfg, err := store.Load()
-		return summaryLoadedMsg{seq: seq, cfg: cfg, err: err}
-	}
+func (v *SummaryStep) Enter() tea.Cmd {
+	tasks, account, seq := v.s.Tasks(), v.s.Opts.Account, v.seq+1
+	return func() tea.Msg { return summaryLoadedMsg{seq: seq, saved: tasks.LoadSaved(account)} }
 }
 
 // Update handles the load, the check and the menus.
-func (v SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (v *SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summaryLoadedMsg:
 		if msg.seq > v.seq {
@@ -113,40 +94,44 @@ func (v SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return v, nil
 }
 
-func (v SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
+func (v *SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
 	s := v.s
-	switch {
-	case errors.Is(msg.err, storage.ErrNotFound) && !s.Opts.Rotate:
-		return v, Restart(Account)
-	case errors.Is(msg.err, storage.ErrNotFound):
-		v.state = summaryNone
-		v.choice = NewChoice(s, s.T("summary.opt.new"), s.T("summary.opt.quit"))
+	v.saved = msg.saved
+	switch msg.saved.State {
+	case guide.SavedNone:
+		if !s.Opts.Rotate {
+			return v, v.choose(guide.StartNew)
+		}
+		v.state, v.choice = summaryNone, newMenu(s, guide.Keys(guide.NoneMenu))
 		return v, nil
-	case msg.err != nil:
-		v.state, v.err = summaryBroken, msg.err
-		v.choice = NewChoice(s, s.T("summary.opt.replaceBroken"), s.T("summary.opt.quit"))
+	case guide.SavedBroken:
+		v.state, v.err = summaryBroken, msg.saved.Err
+		v.choice = newMenu(s, guide.Keys(guide.BrokenMenu))
 		return v, nil
-	}
-	acct, ok := msg.cfg.Account(s.Opts.Account)
-	if !ok && s.Opts.Account == "" && len(msg.cfg.Accounts) > 0 {
-		acct, ok = msg.cfg.Accounts[0], true // several accounts, no default: show the first
-	}
-	if !ok {
-		v.state = summaryMissing
-		v.choice = NewChoice(s, s.T("summary.opt.new"), s.T("summary.opt.quit"))
+	case guide.SavedMissing:
+		v.state, v.choice = summaryMissing, newMenu(s, guide.Keys(guide.NoneMenu))
 		return v, nil
 	}
-	v.acct, v.others = acct, len(msg.cfg.Accounts)-1
 	if s.Opts.Rotate && v.state == summaryLoading {
-		return v.rotate()
+		v.state, v.choice = summaryShown, newMenu(s, guide.Keys(guide.SummaryMenu))
+		return v, v.choose(guide.Rotate)
 	}
-	v.state = summaryShown
-	v.choice = NewChoice(s, s.T("summary.opt.rotate"), s.T("summary.opt.check"),
-		s.T("summary.opt.add"), s.T("summary.opt.replace"), s.T("summary.opt.quit"))
+	v.state, v.choice = summaryShown, newMenu(s, guide.Keys(guide.SummaryMenu))
 	return v, nil
 }
 
-func (v SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+// menu is the guide's menu for the state the screen is in.
+func (v *SummaryStep) menu() []guide.Option {
+	switch v.state {
+	case summaryNone, summaryMissing:
+		return guide.NoneMenu
+	case summaryBroken:
+		return guide.BrokenMenu
+	}
+	return guide.SummaryMenu
+}
+
+func (v *SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	if v.state == summaryChecking {
 		if msg.String() == "esc" && v.cancel != nil {
 			v.cancel()
@@ -161,93 +146,40 @@ func (v SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	if picked < 0 {
 		return v, nil
 	}
-	switch v.state {
-	case summaryNone, summaryMissing:
-		if picked == 0 {
-			v.s.Answers = Answers{}
-			return v, Restart(Account)
-		}
-		return v, Quit
-	case summaryBroken:
-		if picked == 0 {
-			v.s.Answers = Answers{ReplaceBroken: true}
-			return v, GoTo(Account)
-		}
-		return v, Quit
-	}
-	switch picked {
-	case optRotate:
-		return v.rotate()
-	case optCheck:
+	opt := v.menu()[picked]
+	if opt.Stay {
 		return v.check()
-	case optAdd:
-		v.s.Answers = Answers{}
-		return v, GoTo(Account)
-	case optReplace:
-		prev := v.acct
-		v.s.Answers = Answers{Email: prev.Email, Previous: &prev}
-		return v, GoTo(Account)
 	}
-	return v, Quit
+	return v, v.choose(opt.Act)
 }
 
-// rotate goes straight to creating a new app password: 2-Step Verification
-// is on, or the saved one could not exist. The saved setup stays as it is
-// until the new password has passed the test and been saved.
-func (v SummaryStep) rotate() (Step, tea.Cmd) {
-	prev := v.acct
-	v.s.Answers = Answers{Email: prev.Email, Kind: kindOfSaved(prev.Email), TwoSV: TwoSVOn, Previous: &prev}
-	v.state = summaryShown
-	if len(v.choice.Options) == 0 {
-		v.choice = NewChoice(v.s, v.s.T("summary.opt.rotate"), v.s.T("summary.opt.check"),
-			v.s.T("summary.opt.add"), v.s.T("summary.opt.replace"), v.s.T("summary.opt.quit"))
-	}
-	return v, GoTo(AppPassword)
-}
-
-// kindOfSaved tells a personal address from a Workspace one; a saved setup
-// signed in, so its domain is Google's either way.
-func kindOfSaved(email string) AccountKind {
-	_, domain, _ := strings.Cut(strings.ToLower(email), "@")
-	if domain == "gmail.com" || domain == "googlemail.com" {
-		return KindPersonal
-	}
-	return KindWorkspace
+// choose starts the answers the event needs (a new setup, a replacement, a
+// rotation) and tells the wizard.
+func (v *SummaryStep) choose(ev guide.Event) tea.Cmd {
+	v.s.Answers = guide.AnswersAfter(ev, v.saved, v.s.Answers)
+	return v.s.Go(ev)
 }
 
 // check signs in with the saved setup, as a program would, sending nothing.
-func (v SummaryStep) check() (Step, tea.Cmd) {
+func (v *SummaryStep) check() (Step, tea.Cmd) {
 	v.seq++
 	v.state, v.err = summaryChecking, nil
-	store, sender, email, seq := v.s.Deps.Store, v.s.Deps.Sender, v.acct.Email, v.seq
-	clock := v.s.Deps.Clock
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(v.s.ctx())
 	v.cancel = cancel
+	tasks, email, seq := v.s.Tasks(), v.saved.Account.Email, v.seq
 	cmd := func() tea.Msg {
 		defer cancel()
-		secret, err := store.Secret(email)
-		if err != nil {
-			return summaryCheckedMsg{seq: seq, err: err}
-		}
-		if _, err := sender.Verify(ctx, mailer.Account{Email: email, Password: secret}, nil); err != nil {
-			return summaryCheckedMsg{seq: seq, err: err}
-		}
-		at := time.Now()
-		if clock != nil {
-			at = clock.Now()
-		}
-		// Recording the time is a courtesy; failing to is not a failed check.
-		_ = store.SetVerified(email, at)
-		return summaryCheckedMsg{seq: seq, at: at}
+		at, err := tasks.CheckSaved(ctx, email)
+		return summaryCheckedMsg{seq: seq, at: at, err: err}
 	}
 	return v, tea.Batch(cmd, v.spin.Tick)
 }
 
-func (v SummaryStep) checked(msg summaryCheckedMsg) SummaryStep {
+func (v *SummaryStep) checked(msg summaryCheckedMsg) *SummaryStep {
 	v.err = msg.err
 	if msg.err == nil {
 		v.state = summaryChecked
-		v.acct.LastVerified = msg.at
+		v.saved.Account.LastVerified = msg.at
 	} else {
 		v.state = summaryCheckFailed
 	}
@@ -255,7 +187,7 @@ func (v SummaryStep) checked(msg summaryCheckedMsg) SummaryStep {
 }
 
 // View shows the saved account and the menu, or what is wrong.
-func (v SummaryStep) View() string {
+func (v *SummaryStep) View() string {
 	s := v.s
 	switch v.state {
 	case summaryLoading:
@@ -287,45 +219,21 @@ func (v SummaryStep) View() string {
 }
 
 // details is the saved account, without its secret.
-func (v SummaryStep) details() string {
-	s, a := v.s, v.acct
-	secret := s.T("summary.secretKeyring")
-	if a.SecretStore == storage.SecretInFile {
-		secret = s.T("summary.secretFile")
+func (v *SummaryStep) details() string {
+	s := v.s
+	var lines []string
+	for _, m := range guide.SavedDetails(v.saved.Account) {
+		lines = append(lines, s.Say(m))
 	}
-	verified := s.T("summary.never")
-	if !a.LastVerified.IsZero() {
-		verified = a.LastVerified.Local().Format("2006-01-02 15:04")
-	}
-	lines := []string{
-		s.T("summary.address", a.Email),
-		s.T("summary.server", fmt.Sprintf("%s:%d", a.Host, a.Port)),
-		s.T("summary.secret", secret),
-		s.T("summary.label", appPasswordName(s, a)),
-		s.T("summary.verified", verified),
-		s.Styles.Subtle.Render(s.T("summary.file", s.ShowPath(s.Deps.Store.Path()))),
-	}
-	if v.others > 0 {
-		lines = append(lines, s.Styles.Subtle.Render(s.T("summary.others", v.others)))
+	lines = append(lines, s.Styles.Subtle.Render(s.T("summary.file", s.ShowPath(s.Deps.Store.Path()))))
+	if v.saved.Others > 0 {
+		lines = append(lines, s.Styles.Subtle.Render(s.T("summary.others", v.saved.Others)))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// appPasswordName is how Google's App passwords page lists the password:
-// its label and the day it was created.
-func appPasswordName(s *Shared, a storage.Account) string {
-	label := a.AppPasswordLabel
-	if label == "" {
-		label = "?"
-	}
-	if a.AppPasswordCreated.IsZero() {
-		return fmt.Sprintf("%q", label)
-	}
-	return s.T("summary.labelDate", label, a.AppPasswordCreated.Local().Format("2006-01-02"))
-}
-
 // Keys are the menu's, or esc while checking.
-func (v SummaryStep) Keys() []key.Binding {
+func (v *SummaryStep) Keys() []key.Binding {
 	if v.state == summaryChecking {
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", v.s.T("key.cancel")))}
 	}
@@ -336,7 +244,7 @@ func (v SummaryStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: the screen has no text field.
-func (v SummaryStep) CapturesText() bool { return false }
+func (v *SummaryStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while checking, to cancel the check.
-func (v SummaryStep) CapturesEsc() bool { return v.state == summaryChecking }
+func (v *SummaryStep) CapturesEsc() bool { return v.state == summaryChecking }

@@ -3,18 +3,14 @@ package steps
 import (
 	"context"
 	"errors"
-	"fmt"
 	"gmailsetup/explain"
-	"strings"
-	"time"
+	"gmailsetup/guide"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/i18n"
 	"gmailsetup/mailer"
-	"gmailsetup/safetext"
 )
 
 // TestSendStep is the guide's last check: a mail from the address to
@@ -51,17 +47,12 @@ type testKeys struct {
 	Continue, Cancel key.Binding
 }
 
-// The choices after a failure, in the order shown.
+// The choices after a failure preselected for the likeliest fix, as
+// guide.TestFailedMenu orders them.
 const (
-	testPickPaste = iota
-	testPickAppPassword
-	testPickRetry
-	testPickSaveAnyway
-	testPickQuit
+	testPickAppPassword = 1
+	testPickRetry       = 2
 )
-
-// testStartMsg is how Enter reaches Update.
-type testStartMsg struct{}
 
 // testProgressMsg is a phase reported by send number seq.
 type testProgressMsg struct {
@@ -78,7 +69,7 @@ type testDoneMsg struct {
 
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
-	return TestSendStep{
+	return &TestSendStep{
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: testKeys{
@@ -89,24 +80,23 @@ func NewTestSend(s *Shared) Step {
 }
 
 // ID is TestSend.
-func (t TestSendStep) ID() ID { return TestSend }
+func (t *TestSendStep) ID() ID { return TestSend }
 
 // Title names the step.
-func (t TestSendStep) Title() string { return t.s.T("test.title") }
+func (t *TestSendStep) Title() string { return t.s.T("test.title") }
 
 // Enter starts a send, unless this address and password already passed.
-func (t TestSendStep) Enter() tea.Cmd {
-	return func() tea.Msg { return testStartMsg{} }
+func (t *TestSendStep) Enter() tea.Cmd {
+	if t.state == testSending || (t.state == testOK && t.s.Answers.Tested()) {
+		return nil
+	}
+	_, cmd := t.start()
+	return cmd
 }
 
 // Update follows the send and answers the keys.
-func (t TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
+func (t *TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
-	case testStartMsg:
-		if t.state == testSending || (t.state == testOK && t.s.Answers.Tested) {
-			return t, nil
-		}
-		return t.start()
 	case testProgressMsg:
 		if msg.seq != t.seq || t.state != testSending {
 			return t, nil
@@ -131,7 +121,7 @@ func (t TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 	return t, nil
 }
 
-func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
+func (t *TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	switch t.state {
 	case testSending:
 		if key.Matches(msg, t.keys.Cancel) {
@@ -141,22 +131,18 @@ func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		}
 	case testOK:
 		if key.Matches(msg, t.keys.Continue) {
-			return t, Next
+			return t, t.s.Next()
 		}
 	case testFailed:
 		var picked int
 		t.choice, picked = t.choice.Update(msg)
-		switch picked {
-		case testPickPaste:
-			return t, GoTo(Paste)
-		case testPickAppPassword:
-			return t, GoTo(AppPassword)
-		case testPickRetry:
-			return t.start()
-		case testPickSaveAnyway:
-			return t, Next // Tested stays false; Save asks again
-		case testPickQuit:
-			return t, Quit
+		switch {
+		case picked < 0:
+		case guide.TestFailedMenu[picked].Stay:
+			return t.start() // try again
+		default:
+			// Saving anyway keeps Tested false: Save asks again.
+			return t, t.s.Go(guide.TestFailedMenu[picked].Act)
 		}
 	}
 	return t, nil
@@ -166,23 +152,22 @@ func (t TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 // is copied first; progress comes back through a channel read one phase at
 // a time by waitForProgress, and the end as a testDoneMsg, both tagged with
 // the send's number.
-func (t TestSendStep) start() (Step, tea.Cmd) {
+func (t *TestSendStep) start() (Step, tea.Cmd) {
 	t.seq++
 	t.state, t.phase, t.err = testSending, mailer.PhaseConnecting, nil
-	t.s.Answers.Tested = false
-	t.mail = t.testMessage(clockNow(t.s))
-	sender := t.s.Deps.Sender
-	if sender == nil {
+	t.s.Answers.Untested()
+	t.mail = guide.TestMessage(t.s.Cat, t.s.Answers.Email(), t.s.Deps.Now())
+	if t.s.Deps.Sender == nil {
 		return t.fail(errors.New(t.s.T("test.noSender"))), nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.s.ctx())
 	t.cancel = cancel
-	seq, acct, mail := t.seq, mailer.Account{Email: t.s.Answers.Email, Password: t.s.Answers.Password}, t.mail
+	tasks, seq, email, password, mail := t.s.Tasks(), t.seq, t.s.Answers.Email(), t.s.Answers.Password(), t.mail
 	progress, done := make(chan testProgressMsg, 8), make(chan struct{})
 	t.progress, t.done = progress, done
 	send := func() tea.Msg {
 		defer close(done)
-		res, err := sender.Send(ctx, acct, mail, func(p mailer.Phase) {
+		res, err := tasks.TestSend(ctx, email, password, mail, func(p mailer.Phase) {
 			select {
 			case progress <- testProgressMsg{seq: seq, phase: p}:
 			default: // the screen is behind; the next phase will do
@@ -205,28 +190,22 @@ func waitForProgress(progress <-chan testProgressMsg, done <-chan struct{}) tea.
 	}
 }
 
-func (t TestSendStep) finish(msg testDoneMsg) TestSendStep {
+func (t *TestSendStep) finish(msg testDoneMsg) *TestSendStep {
 	t.cancel()
 	if msg.err != nil {
 		return t.fail(msg.err)
 	}
 	t.state, t.result = testOK, msg.result
-	t.s.Answers.Tested = true
-	t.s.Answers.TestResult = msg.result
+	t.s.Answers.Passed(msg.result)
 	return t
 }
 
 // fail shows err with the choice that most likely helps already selected.
-func (t TestSendStep) fail(err error) TestSendStep {
+func (t *TestSendStep) fail(err error) *TestSendStep {
 	s := t.s
 	t.state, t.err = testFailed, err
-	s.Answers.Tested = false
-	t.choice = NewChoice(s,
-		s.T("test.choice.paste"),
-		s.T("test.choice.appPassword"),
-		s.T("test.choice.retry"),
-		s.T("test.choice.saveAnyway"),
-		s.T("test.choice.quit"))
+	s.Answers.Untested()
+	t.choice = newMenu(s, guide.Keys(guide.TestFailedMenu))
 	switch mailer.KindOf(err) {
 	case mailer.KindBadCredentials, mailer.KindNeedAppPassword:
 		t.choice.Cursor = testPickAppPassword
@@ -236,35 +215,8 @@ func (t TestSendStep) fail(err error) TestSendStep {
 	return t
 }
 
-// testMessage is the mail from the address to itself, in the person's
-// language, with the short code in the subject (and the body) to find it in
-// the inbox.
-func (t TestSendStep) testMessage(now time.Time) mailer.Message {
-	email := t.s.Answers.Email
-	m := mailer.NewTestMessage(email, t.s.T("test.mail.subject", "%s"), "", now)
-	m.Body = t.s.T("test.mail.body", email, m.Code)
-	return m
-}
-
-// clockNow is the Shared clock's time, or the system's when none was given.
-func clockNow(s *Shared) time.Time {
-	if s.Deps.Clock == nil {
-		return time.Now()
-	}
-	return s.Deps.Clock.Now()
-}
-
-// secondsText is "2.3 s", with a decimal comma in Italian.
-func secondsText(s *Shared, d time.Duration) string {
-	out := fmt.Sprintf("%.1f s", d.Seconds())
-	if s.Cat.Lang() == i18n.IT {
-		out = strings.Replace(out, ".", ",", 1)
-	}
-	return out
-}
-
 // View shows the phase, the result, or the diagnosis and the choices.
-func (t TestSendStep) View() string {
+func (t *TestSendStep) View() string {
 	s := t.s
 	switch t.state {
 	case testOK:
@@ -273,24 +225,24 @@ func (t TestSendStep) View() string {
 		return s.paragraphs(s.Styles.Error.Render("✗ "+s.T("test.failed")), s.diagnosis(t.err)) +
 			"\n\n" + t.choice.View(s)
 	}
-	return s.paragraphs(s.T("test.intro", s.Answers.Email),
+	return s.paragraphs(s.T("test.intro", s.Answers.Email()),
 		t.spin.View()+" "+s.T(explain.Phase(t.phase)))
 }
 
-func (t TestSendStep) okView() string {
+func (t *TestSendStep) okView() string {
 	s := t.s
 	port := t.result.Port
 	if port == 0 {
-		port = 465
+		port = guide.DefaultPort
 	}
 	found := s.T("test.lookFor", s.Styles.Emphasis.Render(t.mail.Code)) + "\n" +
 		s.Styles.Subtle.Render(s.T("test.subject", t.mail.Subject))
 	arrival := ""
 	switch {
 	case t.result.Arrived:
-		arrival = s.Styles.OK.Render(s.T("test.arrived", secondsText(s, t.result.ArrivedAfter)))
+		arrival = s.Styles.OK.Render(s.T("test.arrived", guide.Seconds(s.Cat.Lang(), t.result.ArrivedAfter)))
 	case t.result.ConfirmErr != nil:
-		arrival = s.Styles.Warn.Render(s.T("test.notConfirmed", clipText(safetext.Clean(t.result.ConfirmErr.Error()), maxDetail)))
+		arrival = s.Styles.Warn.Render(s.T("test.notConfirmed", guide.Clip(t.result.ConfirmErr.Error(), guide.MaxDetail)))
 	}
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("test.ok", port)), found, arrival,
 		s.Styles.Emphasis.Render(s.T("test.next")))
@@ -298,7 +250,7 @@ func (t TestSendStep) okView() string {
 
 // Keys depend on the state: esc cancels a send, enter continues after a
 // success, the menu after a failure.
-func (t TestSendStep) Keys() []key.Binding {
+func (t *TestSendStep) Keys() []key.Binding {
 	switch t.state {
 	case testSending:
 		return []key.Binding{t.keys.Cancel}
@@ -311,7 +263,7 @@ func (t TestSendStep) Keys() []key.Binding {
 }
 
 // CapturesText is false: there is no field here.
-func (t TestSendStep) CapturesText() bool { return false }
+func (t *TestSendStep) CapturesText() bool { return false }
 
 // CapturesEsc is true while sending: esc stops the send instead of going back.
-func (t TestSendStep) CapturesEsc() bool { return t.state == testSending }
+func (t *TestSendStep) CapturesEsc() bool { return t.state == testSending }

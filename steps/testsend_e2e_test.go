@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"gmailsetup/guide"
 	"strings"
 	"testing"
 	"time"
@@ -34,7 +35,7 @@ func realSendB(t *testing.T, lang i18n.Lang, opts fakegmail.Options, pasted stri
 
 	paste, _ := enterStepB(t, NewPaste(s))
 	paste, _ = paste.Update(tea.PasteMsg{Content: pasted})
-	if _, cmd := paste.Update(enterB); navOfB(cmd) != (NextMsg{}) {
+	if paste.Update(enterB); navOfB(s) != guide.Done {
 		t.Fatalf("the paste step refused %q:\n%s", pasted, view(paste))
 	}
 	return finishSendB(t, NewTestSend(s)), s, fake
@@ -43,7 +44,7 @@ func realSendB(t *testing.T, lang i18n.Lang, opts fakegmail.Options, pasted stri
 func TestTestSendThroughFakeGmail(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, fake := realSendB(t, lang, fakegmail.Options{}, "ZQXJ KVBW PFMG YHTU\n")
-		if !s.Answers.Tested {
+		if !s.Answers.Tested() {
 			t.Fatalf("%s: the send failed:\n%s", lang, view(st))
 		}
 		msgs := fake.Messages()
@@ -51,7 +52,7 @@ func TestTestSendThroughFakeGmail(t *testing.T) {
 			t.Fatalf("%s: the fake got %d mails", lang, len(msgs))
 		}
 		data := string(msgs[0].Data)
-		id := s.Answers.TestResult.MessageID
+		id := s.Answers.TestResult().MessageID
 		if id == "" || !strings.Contains(data, id) || !strings.Contains(data, "gmailsetup") {
 			t.Errorf("%s: unexpected mail (message id %q):\n%s", lang, id, data)
 		}
@@ -59,7 +60,7 @@ func TestTestSendThroughFakeGmail(t *testing.T) {
 			t.Errorf("%s: the password is in the mail", lang)
 		}
 		v := textB(st)
-		if !strings.Contains(v, s.T("test.ok", s.Answers.TestResult.Port)) {
+		if !strings.Contains(v, s.T("test.ok", s.Answers.TestResult().Port)) {
 			t.Errorf("%s: no success line:\n%s", lang, v)
 		}
 		noSecretB(t, "e2e success", view(st))
@@ -81,7 +82,7 @@ func TestTestSendFakeGmailRefusals(t *testing.T) {
 	for _, c := range cases {
 		for _, lang := range i18n.Langs {
 			st, s, _ := realSendB(t, lang, c.opts, c.pasted)
-			if s.Answers.Tested {
+			if s.Answers.Tested() {
 				t.Fatalf("%s %s: passed", c.name, lang)
 			}
 			v := textB(st)

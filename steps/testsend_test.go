@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
+	"gmailsetup/guide"
 	"strings"
 	"sync"
 	"testing"
@@ -103,7 +104,7 @@ func finishSendB(t *testing.T, st Step) Step {
 func newTestSendSharedB(lang i18n.Lang, sender *fakeSenderB) *Shared {
 	s, _ := newTestSharedB(lang)
 	s.Deps.Sender = sender
-	s.Answers.Password = sentinelB
+	s.Answers.SetPassword(sentinelB)
 	return s
 }
 
@@ -133,14 +134,14 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 		close(sender.gate)
 		st, _ = st.Update(<-result)
 
-		if !s.Answers.Tested || s.Answers.TestResult.Port != 465 {
+		if !s.Answers.Tested() || s.Answers.TestResult().Port != 465 {
 			t.Errorf("%s: success not recorded: %+v", lang, s.Answers)
 		}
-		if sender.acct.Password != sentinelB || sender.acct.Email != s.Answers.Email {
+		if sender.acct.Password != sentinelB || sender.acct.Email != s.Answers.Email() {
 			t.Errorf("%s: sent with the wrong account %v", lang, sender.acct)
 		}
 		m := sender.msg
-		if m.From != s.Answers.Email || m.To != s.Answers.Email || m.Code == "" || !strings.Contains(m.Subject, m.Code) {
+		if m.From != s.Answers.Email() || m.To != s.Answers.Email() || m.Code == "" || !strings.Contains(m.Subject, m.Code) {
 			t.Errorf("%s: bad test message %+v", lang, m)
 		}
 		if strings.Contains(m.Body, sentinelB) {
@@ -160,8 +161,8 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 		if st.CapturesEsc() {
 			t.Errorf("%s: esc still captured after the send", lang)
 		}
-		_, cmd := st.Update(enterB)
-		if navOfB(cmd) != (NextMsg{}) {
+		_, _ = st.Update(enterB)
+		if navOfB(s) != guide.Done {
 			t.Errorf("%s: enter after success does not continue", lang)
 		}
 	}
@@ -200,7 +201,7 @@ func TestTestSendExplainsEveryFailure(t *testing.T) {
 			if strings.Contains(st.View(), "evil") {
 				t.Errorf("%s %s: the reply's escape sequence reached the screen", lang, kind)
 			}
-			if s.Answers.Tested {
+			if s.Answers.Tested() {
 				t.Errorf("%s %s: Tested after a failure", lang, kind)
 			}
 			noSecretB(t, "failure", view(st))
@@ -212,22 +213,22 @@ func TestTestSendExplainsEveryFailure(t *testing.T) {
 func TestTestSendFailureChoices(t *testing.T) {
 	cases := []struct {
 		key  string
-		want tea.Msg
+		want any
 	}{
-		{"1", GoToMsg{To: Paste}},
-		{"2", GoToMsg{To: AppPassword}},
-		{"4", NextMsg{}},
-		{"5", QuitMsg{}},
+		{"1", guide.PasteAgain},
+		{"2", guide.NewAppPassword},
+		{"4", guide.Done},
+		{"5", guide.Quit},
 	}
 	for _, c := range cases {
 		sender := &fakeSenderB{err: &mailer.Error{Kind: mailer.KindBadCredentials, Code: 535}}
 		s := newTestSendSharedB(i18n.EN, sender)
 		st := finishSendB(t, NewTestSend(s))
-		_, cmd := st.Update(keyB(rune(c.key[0]), c.key))
-		if got := navOfB(cmd); got != c.want {
+		_, _ = st.Update(keyB(rune(c.key[0]), c.key))
+		if got := navOfB(s); got != c.want {
 			t.Errorf("choice %s: got %v, want %v", c.key, got, c.want)
 		}
-		if s.Answers.Tested {
+		if s.Answers.Tested() {
 			t.Errorf("choice %s: Tested set", c.key)
 		}
 	}
@@ -252,8 +253,8 @@ func TestTestSendFailureChoices(t *testing.T) {
 	batch := cmd().(tea.BatchMsg)
 	sender.err = nil
 	st, _ = st.Update(batch[0]())
-	if sender.sends != 2 || !s.Answers.Tested || st.CapturesEsc() {
-		t.Errorf("retry: %d sends, tested %v", sender.sends, s.Answers.Tested)
+	if sender.sends != 2 || !s.Answers.Tested() || st.CapturesEsc() {
+		t.Errorf("retry: %d sends, tested %v", sender.sends, s.Answers.Tested())
 	}
 }
 
@@ -265,7 +266,7 @@ func TestTestSendEscCancels(t *testing.T) {
 	go func() { result <- send() }()
 	st, cmd := st.Update(escB)
 	if cmd != nil {
-		t.Errorf("esc while sending navigated: %v", navOfB(cmd))
+		t.Errorf("esc while sending navigated: %v", navOfB(s))
 	}
 	late := <-result // the send returns because its context was canceled
 	if !errors.Is(sender.canceled(), context.Canceled) {
@@ -297,7 +298,7 @@ func TestTestSendIgnoresStaleResults(t *testing.T) {
 	sender.err = nil
 	second := batch[0]()
 	st, _ = st.Update(first)
-	if s.Answers.Tested || !st.CapturesEsc() {
+	if s.Answers.Tested() || !st.CapturesEsc() {
 		t.Fatal("an old result ended the new send")
 	}
 	st, _ = st.Update(testProgressMsg{seq: 1, phase: mailer.PhaseConfirming})
@@ -305,7 +306,7 @@ func TestTestSendIgnoresStaleResults(t *testing.T) {
 		t.Error("an old phase was shown")
 	}
 	st, _ = st.Update(second)
-	if !s.Answers.Tested {
+	if !s.Answers.Tested() {
 		t.Fatal("the current result was ignored")
 	}
 	// Coming back with the same tested password does not send again.

@@ -9,18 +9,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/i18n"
+	"gmailsetup/guide"
 	"gmailsetup/links"
 )
 
 // twoSVItems are the guide's pages for turning 2-Step Verification on, in
 // order: the person ticks each one as they do it on Google's page.
-var twoSVItems = []i18n.Key{
-	"twosv.enable.item.start",
-	"twosv.enable.item.phone",
-	"twosv.enable.item.code",
-	"twosv.enable.item.turnOn",
-}
+var twoSVItems = guide.Prompts[guide.TwoSVEnable].Options
 
 type twoSVEnableKeys struct {
 	Up, Down, Toggle, Continue, Already, Open key.Binding
@@ -37,9 +32,7 @@ type twoSVEnable struct {
 	// missing is set by enter with items unticked, to say which are left.
 	missing bool
 
-	email     string // the address the link is for
-	openedFor string // the address whose page was opened on arrival
-	page      linkState
+	page page
 }
 
 // NewTwoSVEnable builds the checklist for turning 2-Step Verification on.
@@ -68,29 +61,21 @@ func (a *twoSVEnable) Keys() []key.Binding {
 	return []key.Binding{k.Down, k.Toggle, k.Continue, k.Already, k.Open}
 }
 
-func (a *twoSVEnable) url() string { return links.TwoStepVerification(a.email) }
+func (a *twoSVEnable) url() string { return links.TwoStepVerification(a.page.email) }
 
 // CurrentURL is the 2-Step Verification page, for the wizard's copy and QR keys.
 func (a *twoSVEnable) CurrentURL() string { return a.url() }
 
 // Enter opens the page the first time, and again only for a new address.
 func (a *twoSVEnable) Enter() tea.Cmd {
-	if a.email != a.s.Answers.Email {
-		a.email = a.s.Answers.Email
-		a.page = linkIdle
-	}
-	if a.openedFor == a.email {
-		return nil
-	}
-	a.openedFor = a.email
-	a.page = linkOpening
-	return OpenURL(a.s.Deps.Opener, a.url())
+	cmd, _ := a.page.enter(a.s, links.TwoStepVerification)
+	return cmd
 }
 
 func (a *twoSVEnable) Update(msg tea.Msg) (Step, tea.Cmd) {
 	switch msg := msg.(type) {
 	case LinkOpenedMsg:
-		a.page = a.page.next(a.url(), msg)
+		a.page.state = a.page.state.next(a.url(), msg)
 	case tea.KeyPressMsg:
 		k := a.keys
 		switch {
@@ -105,18 +90,17 @@ func (a *twoSVEnable) Update(msg tea.Msg) (Step, tea.Cmd) {
 				a.cursor++
 			}
 		case key.Matches(msg, k.Open):
-			a.page = linkOpening
-			return a, OpenURL(a.s.Deps.Opener, a.url())
+			return a, a.page.open(a.s, a.url())
 		case key.Matches(msg, k.Already):
-			a.s.Answers.TwoSV = TwoSVOn
-			return a, Next
+			a.s.Answers.SetTwoSV(TwoSVOn)
+			return a, a.s.Next()
 		case key.Matches(msg, k.Continue):
 			if len(a.left()) > 0 {
 				a.missing = true
 				return a, nil
 			}
-			a.s.Answers.TwoSV = TwoSVOn
-			return a, Next
+			a.s.Answers.SetTwoSV(TwoSVOn)
+			return a, a.s.Next()
 		}
 	}
 	return a, nil
@@ -135,10 +119,7 @@ func (a *twoSVEnable) left() []string {
 
 func (a *twoSVEnable) View() string {
 	s := a.s
-	width := s.Width
-	if width <= 0 {
-		width = 80
-	}
+	width := guide.Width(s.Width)
 	var list strings.Builder
 	for i, item := range twoSVItems {
 		marker, style := "  ", s.Styles.Body
@@ -166,7 +147,7 @@ func (a *twoSVEnable) View() string {
 		}
 	}
 	blocks := []string{
-		s.T("twosv.enable.intro") + "\n" + linkLines(s, a.url(), a.page),
+		s.T("twosv.enable.intro") + "\n" + linkLines(s, a.url(), a.page.state),
 		list.String(),
 	}
 	// The mail note and the next step share a paragraph, to fit 24 rows.

@@ -15,8 +15,8 @@ var keySpaceA = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 func newTwoSVEnableA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
-	s.Answers.Email = email
-	s.Answers.TwoSV = TwoSVOff
+	s.Answers.SetEmail(email, s.Answers.Kind())
+	s.Answers.SetTwoSV(TwoSVOff)
 	st := NewTwoSVEnable(s)
 	st = feedA(st, drain(st.Enter()))
 	return st, s, op
@@ -45,8 +45,8 @@ func TestTwoSVEnableShowsGuidePages(t *testing.T) {
 func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVEnableA(t, lang, "mario@gmail.com")
-		st, cmd := st.Update(keyEnterA)
-		if hasNextA(drain(cmd)) {
+		st, _ = st.Update(keyEnterA)
+		if hasNextA(s) {
 			t.Fatal("continued with nothing ticked")
 		}
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Not ticked yet: 1, 2, 3, 4.", i18n.IT: "Non ancora spuntati: 1, 2, 3, 4."}[lang])
@@ -56,12 +56,12 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 		st, _ = st.Update(runeKeyA('x'))
 		st, _ = st.Update(keyDownA)
 		st, _ = st.Update(keySpaceA)
-		st, cmd = st.Update(keyEnterA)
-		if hasNextA(drain(cmd)) {
+		st, _ = st.Update(keyEnterA)
+		if hasNextA(s) {
 			t.Fatal("continued with item 3 unticked")
 		}
 		wantTextA(t, st, map[i18n.Lang]string{i18n.EN: "Not ticked yet: 3.", i18n.IT: "Non ancora spuntati: 3."}[lang])
-		if s.Answers.TwoSV != TwoSVOff {
+		if s.Answers.TwoSV() != TwoSVOff {
 			t.Fatal("TwoSV changed before the checklist was done")
 		}
 
@@ -70,9 +70,9 @@ func TestTwoSVEnableRefusesUntilAllTicked(t *testing.T) {
 		if strings.Count(view(st), "[x]") != 4 {
 			t.Fatalf("not all ticked:\n%s", view(st))
 		}
-		_, cmd = st.Update(keyEnterA)
-		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
-			t.Fatalf("all ticked: TwoSV %v", s.Answers.TwoSV)
+		_, _ = st.Update(keyEnterA)
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+			t.Fatalf("all ticked: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }
@@ -92,9 +92,9 @@ func TestTwoSVEnableAlreadyOn(t *testing.T) {
 	if !bindingEnabledA(st, "a") {
 		t.Fatal("the 'already on' key is not offered")
 	}
-	_, cmd := st.Update(runeKeyA('a'))
-	if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
-		t.Fatalf("a: TwoSV %v", s.Answers.TwoSV)
+	_, _ = st.Update(runeKeyA('a'))
+	if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+		t.Fatalf("a: TwoSV %v", s.Answers.TwoSV())
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 func newTwoSVStatusA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {
 	t.Helper()
 	s, op, _ := newTestSharedA(lang)
-	s.Answers.Email = email
+	s.Answers.SetEmail(email, s.Answers.Kind())
 	st := NewTwoSVStatus(s)
 	st = feedA(st, drain(st.Enter()))
 	return st, s, op
@@ -47,9 +47,9 @@ func TestTwoSVStatusOpensPage(t *testing.T) {
 func TestTwoSVStatusOnSkips(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVStatusA(t, lang, "mario@gmail.com")
-		_, cmd := st.Update(keyEnterA) // the cursor starts on "On"
-		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOn {
-			t.Fatalf("On: next %v, TwoSV %v", cmd != nil, s.Answers.TwoSV)
+		_, _ = st.Update(keyEnterA) // the cursor starts on "On"
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOn {
+			t.Fatalf("On: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }
@@ -58,21 +58,21 @@ func TestTwoSVStatusOff(t *testing.T) {
 	st, s, _ := newTwoSVStatusA(t, i18n.IT, "mario@gmail.com")
 	wantTextA(t, st, "Cerca la voce “Verifica in due passaggi”", "On (attiva)", "Off (non attiva)", "Non la trovo")
 	st, _ = st.Update(keyDownA)
-	_, cmd := st.Update(keyEnterA)
-	if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOff {
-		t.Fatalf("Off: TwoSV %v", s.Answers.TwoSV)
+	_, _ = st.Update(keyEnterA)
+	if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOff {
+		t.Fatalf("Off: TwoSV %v", s.Answers.TwoSV())
 	}
 }
 
 func TestTwoSVStatusNotFound(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		st, s, _ := newTwoSVStatusA(t, lang, "mario@azienda.it")
-		st, cmd := st.Update(runeKeyA('3'))
-		if hasNextA(drain(cmd)) {
+		st, _ = st.Update(runeKeyA('3'))
+		if hasNextA(s) {
 			t.Fatal("'can't find it' continued")
 		}
-		if s.Answers.TwoSV != TwoSVNotFound {
-			t.Fatalf("TwoSV %v", s.Answers.TwoSV)
+		if s.Answers.TwoSV() != TwoSVNotFound {
+			t.Fatalf("TwoSV %v", s.Answers.TwoSV())
 		}
 		if lang == i18n.EN {
 			wantTextA(t, st, "goes straight to the page", "press o", "administrator may have hidden it", "answer again")
@@ -80,9 +80,9 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 			wantTextA(t, st, "porta dritto alla pagina", "premi o", "l'amministratore può averla nascosta", "rispondi di nuovo")
 		}
 		// And they can answer again.
-		_, cmd = st.Update(runeKeyA('2'))
-		if !hasNextA(drain(cmd)) || s.Answers.TwoSV != TwoSVOff {
-			t.Fatalf("answering again: TwoSV %v", s.Answers.TwoSV)
+		_, _ = st.Update(runeKeyA('2'))
+		if !hasNextA(s) || s.Answers.TwoSV() != TwoSVOff {
+			t.Fatalf("answering again: TwoSV %v", s.Answers.TwoSV())
 		}
 	}
 }

@@ -87,7 +87,11 @@ func (d *driver) collect(cmd tea.Cmd) []tea.Msg {
 		wg.Wait()
 		return out
 	}
-	name := fmt.Sprintf("%T", msg)
+	inner := msg
+	if r, ok := msg.(resultMsg); ok {
+		inner = r.msg
+	}
+	name := fmt.Sprintf("%T", inner)
 	if strings.HasPrefix(name, "spinner.") || strings.HasPrefix(name, "cursor.") || strings.Contains(name, "Blink") {
 		return nil
 	}

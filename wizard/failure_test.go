@@ -126,8 +126,8 @@ func TestEscKeepsWhatWasTyped(t *testing.T) {
 		t.Fatalf("esc went to step %d", d.m.Current())
 	}
 	d.key("enter")
-	if d.m.Current() != steps.SignIn || d.m.Answers().Email != walkAddress {
-		t.Fatalf("after esc and enter: step %d, address %q", d.m.Current(), d.m.Answers().Email)
+	if d.m.Current() != steps.SignIn || d.m.Answers().Email() != walkAddress {
+		t.Fatalf("after esc and enter: step %d, address %q", d.m.Current(), d.m.Answers().Email())
 	}
 }
 

@@ -169,7 +169,7 @@ func (m *Model) qrCaption(cur steps.Step, c links.QR, width int) string {
 	s := m.shared
 	parts := []string{s.Styles.Emphasis.Render(s.T("links.qr.title")), s.T("links.qr.scan")}
 	if c.Short {
-		parts = append(parts, s.Styles.Warn.Render(s.T("links.qr.short", s.Answers.Email)))
+		parts = append(parts, s.Styles.Warn.Render(s.T("links.qr.short", s.Answers.Email())))
 	}
 	if copied := m.copied(cur); copied != "" {
 		parts = append(parts, s.Styles.OK.Render(copied))

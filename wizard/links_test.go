@@ -408,7 +408,8 @@ func TestSlowBrowserKeepsTheWizardResponsive(t *testing.T) {
 	if took := time.Since(start); took > 7*time.Second {
 		t.Fatalf("the open took %v", took)
 	}
-	opened, ok := msg.(steps.LinkOpenedMsg)
+	addressed, _ := msg.(resultMsg)
+	opened, ok := addressed.msg.(steps.LinkOpenedMsg)
 	if !ok || opened.URL != url || opened.Err == nil {
 		t.Fatalf("got %#v, want a timed-out LinkOpenedMsg for %s", msg, url)
 	}

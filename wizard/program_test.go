@@ -99,8 +99,8 @@ func TestProgramWalk(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
-	if final.Interrupted() || !final.Answers().Tested {
-		t.Fatalf("the walk ended interrupted=%v tested=%v", final.Interrupted(), final.Answers().Tested)
+	if final.Interrupted() || !final.Answers().Tested() {
+		t.Fatalf("the walk ended interrupted=%v tested=%v", final.Interrupted(), final.Answers().Tested())
 	}
 	if secret, err := r.store.Secret(walkAddress); err != nil || secret != walkPassword {
 		t.Fatalf("the saved secret does not read back: %v", err)

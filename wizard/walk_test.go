@@ -37,7 +37,7 @@ type recordingOpener struct {
 	urls []string
 }
 
-func (r *recordingOpener) Open(u string) error {
+func (r *recordingOpener) Open(_ context.Context, u string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.urls = append(r.urls, u)

@@ -4,6 +4,7 @@
 package wizard
 
 import (
+	"context"
 	"errors"
 	"os"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/steps"
 	"gmailsetup/storage"
@@ -33,6 +35,9 @@ const (
 
 // Config is what the wizard needs from main.
 type Config struct {
+	// Ctx is the run's root context (main's signal.NotifyContext): every
+	// send, look-up and browser launch ends with it.
+	Ctx     context.Context
 	Lang    i18n.Lang
 	Deps    steps.Deps
 	Opts    steps.Options
@@ -67,17 +72,15 @@ func New(cfg Config) *Model {
 	if cfg.Deps.Clock == nil {
 		cfg.Deps.Clock = steps.SystemClock{}
 	}
-	start := steps.Summary
-	if cfg.Mode == ModeNew || (cfg.Mode == ModeAuto && nothingSaved(cfg.Deps.Store)) {
-		// Opening straight on the first step, rather than on a summary that
-		// would move on once loaded, keeps the first keys typed.
-		start = steps.Account
-	}
+	// Opening straight on the first step, rather than on a summary that
+	// would move on once loaded, keeps the first keys typed.
+	start := guide.Start(cfg.Mode == ModeRotate, cfg.Mode == ModeNew || (cfg.Mode == ModeAuto && nothingSaved(cfg.Deps.Store)))
 	cfg.Opts.Rotate = cfg.Mode == ModeRotate
 	cfg.Opts.Account = cfg.Account
 	home, _ := os.UserHomeDir() // only for showing paths as ~/…
 	m := &Model{
 		shared: &steps.Shared{
+			Ctx:    cfg.Ctx,
 			Home:   home,
 			Cat:    cat,
 			Styles: steps.NewStyles(true),
@@ -119,14 +122,17 @@ func nothingSaved(store steps.Store) bool {
 func (m *Model) Interrupted() bool { return m.interrupted }
 
 // Answers is what the person entered, for main's closing line and tests.
-func (m *Model) Answers() steps.Answers { return m.shared.Answers }
+func (m *Model) Answers() *steps.Answers {
+	a := m.shared.Answers // a copy: they change only in the wizard
+	return &a
+}
 
 // Current is the step on screen.
 func (m *Model) Current() steps.ID { return m.current }
 
 // Init asks the terminal for its background colour and enters the first step.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.step().Enter())
+	return tea.Batch(tea.RequestBackgroundColor, m.enter())
 }
 
 // step returns the current step, building it on first use.
@@ -139,16 +145,17 @@ func (m *Model) step() steps.Step {
 	return s
 }
 
-// Update answers the wizard's own keys first, then hands keys to the current
-// step and every other message to every step, since a command's result may
-// land after the person has moved on.
+// Update answers the wizard's own keys first, then hands keys and pastes to
+// the step on screen, and a command's result to the step that asked for it.
+// Where a step says to go is decided here, before the next message: see
+// deliver.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.PasteMsg, tea.ClipboardMsg:
 		// A paste is typing: it belongs to the step on screen only.
-		return m, m.updateCurrent(msg)
+		return m, m.deliver(m.current, msg)
 	case tea.BackgroundColorMsg:
 		m.shared.Styles = steps.NewStyles(msg.IsDark())
 		m.help = newHelp(m.shared.Styles)
@@ -157,20 +164,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.shared.Width = contentWidth(msg.Width)
 		m.shared.Height = msg.Height
 		m.help.SetWidth(m.shared.Width)
-	case steps.NextMsg:
-		return m, m.moveTo(next(m.current, m.shared.Answers), true)
-	case steps.GoToMsg:
-		return m, m.moveTo(msg.To, true)
-	case steps.RestartMsg:
-		m.history = nil
-		return m, m.moveTo(msg.To, false)
-	case steps.BackMsg:
-		return m, m.back()
-	case steps.QuitMsg:
-		m.quitting = true
-		return m, tea.Quit
+		return m, nil
+	case resultMsg:
+		return m, m.deliver(msg.to, msg.msg)
 	}
-	return m, m.broadcast(msg)
+	return m, nil
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -195,25 +193,42 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.handleLinkKey(msg, cur); ok {
 		return m, cmd
 	}
-	return m, m.updateCurrent(msg)
+	return m, m.deliver(m.current, msg)
 }
 
-// updateCurrent delivers msg to the step on screen only.
-func (m *Model) updateCurrent(msg tea.Msg) tea.Cmd {
-	updated, cmd := m.step().Update(msg)
-	m.built[m.current] = updated
-	return cmd
-}
-
-// broadcast delivers msg to every built step.
-func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
-	var cmds []tea.Cmd
-	for id, s := range m.built {
-		updated, cmd := s.Update(msg)
-		m.built[id] = updated
-		cmds = append(cmds, cmd)
+// deliver hands msg to step id, if it has been built, and then, in the same
+// call, follows where that step said to go: so the next key already reaches
+// the step it leads to. A step that is no longer on screen may still take a
+// late result (a link's status), but it cannot move the wizard.
+func (m *Model) deliver(id steps.ID, msg tea.Msg) tea.Cmd {
+	s, ok := m.built[id]
+	if !ok {
+		return nil
 	}
-	return tea.Batch(cmds...)
+	updated, cmd := s.Update(msg)
+	m.built[id] = updated
+	cmd = m.from(id, cmd)
+	ev, ok := m.shared.TakeNav()
+	if !ok || id != m.current {
+		return cmd
+	}
+	return tea.Batch(cmd, m.navigate(ev))
+}
+
+// navigate moves where the guide's graph says ev leads from the current step.
+func (m *Model) navigate(ev guide.Event) tea.Cmd {
+	mv, ok := guide.Next(m.current, ev, &m.shared.Answers)
+	switch {
+	case !ok:
+		return nil
+	case mv.End:
+		m.quitting = true
+		return tea.Quit
+	case mv.Forget:
+		m.history = nil
+		return m.moveTo(mv.To, false)
+	}
+	return m.moveTo(mv.To, true)
 }
 
 // moveTo makes id current. Jumping back to a step already in the history
@@ -229,7 +244,7 @@ func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
 		m.history = append(m.history, m.current)
 	}
 	m.current, m.scroll = id, 0
-	return m.step().Enter()
+	return m.enter()
 }
 
 // back returns to the previous step; on the first step esc does nothing.
@@ -240,5 +255,17 @@ func (m *Model) back() tea.Cmd {
 	prev := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
 	m.current, m.scroll = prev, 0
-	return m.step().Enter()
+	return m.enter()
+}
+
+// enter enters the current step. Enter may already decide to move on (the
+// saved setup's summary, say, once it knows there is nothing saved): that
+// is followed at once too.
+func (m *Model) enter() tea.Cmd {
+	id := m.current
+	cmd := m.from(id, m.step().Enter())
+	if ev, ok := m.shared.TakeNav(); ok {
+		return tea.Batch(cmd, m.navigate(ev))
+	}
+	return cmd
 }

@@ -1,0 +1,52 @@
+package guide
+
+import "gmailsetup/i18n"
+
+// ID names a step.
+type ID int
+
+// The steps, in the guide's order.
+const (
+	Account     ID = iota // type the Gmail address
+	SignIn                // open the Google Account page, confirm the address
+	TwoSVStatus           // is 2-Step Verification on?
+	TwoSVEnable           // turn it on: the guide's three pages
+	AppPassword           // create the app password on Google's page
+	Paste                 // paste it
+	TestSend              // send a test mail to yourself
+	Save                  // save, verify once more, ready
+
+	// Summary is not one of the guide's steps: a re-run opens on the saved
+	// setup, from which the person rotates, checks, adds or replaces.
+	Summary
+)
+
+// Count is how many steps the "step N of M" header counts.
+const Count = int(Save) + 1
+
+// Numbered reports whether id is one of the guide's steps, counted in the
+// "step N of M" header.
+func (id ID) Numbered() bool { return id >= Account && id <= Save }
+
+// Number is id's place in the "step N of M" header, from 1.
+func (id ID) Number() int { return int(id) + 1 }
+
+// Title is the catalog key of each step's heading.
+func (id ID) Title() i18n.Key {
+	return [...]i18n.Key{
+		Account:     "account.title",
+		SignIn:      "signin.title",
+		TwoSVStatus: "twosv.status.title",
+		TwoSVEnable: "twosv.enable.title",
+		AppPassword: "apppass.title",
+		Paste:       "paste.title",
+		TestSend:    "test.title",
+		Save:        "save.title",
+		Summary:     "summary.title",
+	}[id]
+}
+
+// String is the step's name in the code, for tests and the diagram.
+func (id ID) String() string {
+	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary"}[id]
+}
