@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/safetext"
@@ -158,7 +159,7 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.notRegular", path))
 		return exit(ExitBroken)
 	case err != nil:
-		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", safetext.Clean(err.Error())))
+		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", messages.Reason(env.Cat, err)))
 		return exit(ExitBroken)
 	}
 	fmt.Fprintln(env.Stdout, env.Cat.T("export.written", format.name, in.Email, path))

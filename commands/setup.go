@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
@@ -209,7 +210,7 @@ func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account
 func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string, string) {
 	data, err := readAll(ctx, r, maxPaste+1)
 	if err != nil {
-		return "", cat.T("cmd.setup.readFailed", err)
+		return "", cat.T("cmd.setup.readFailed", messages.Reason(cat, err))
 	}
 	if len(data) > maxPaste {
 		return "", cat.T("paste.err.tooLong", maxPaste)
