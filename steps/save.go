@@ -247,6 +247,7 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	}
 	if msg.readErr == nil && msg.err == nil {
 		v.state = saveReady
+		v.s.Answers.SetReady()
 		return v
 	}
 	s := v.s

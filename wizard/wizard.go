@@ -121,6 +121,10 @@ func nothingSaved(store steps.Store) bool {
 // Interrupted reports whether the person pressed ctrl+c; main exits 130.
 func (m *Model) Interrupted() bool { return m.interrupted }
 
+// ExitCode is how the run ends, by the guide's rule: 0 saved and
+// verified, 1 quit or not working, 130 ctrl+c.
+func (m *Model) ExitCode() int { return guide.ExitCode(&m.shared.Answers, m.interrupted) }
+
 // Answers is what the person entered, for main's closing line and tests.
 func (m *Model) Answers() *steps.Answers {
 	a := m.shared.Answers // a copy: they change only in the wizard
