@@ -85,6 +85,9 @@ func NewAccount(s *Shared) Step {
 // fit sizes and dresses the field for the screen as it is now.
 func (a *account) fit() { fitField(&a.input, a.s.Styles, a.inputWidth()) }
 
+// fitKey is fit for a key: the width only (see fitWidth).
+func (a *account) fitKey() { fitWidth(&a.input, a.inputWidth()) }
+
 func (a *account) ID() ID        { return Account }
 func (a *account) Title() string { return a.s.T("account.title") }
 
@@ -124,7 +127,7 @@ func (a *account) suggestionShown() bool {
 }
 
 func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
-	a.fit()
+	a.fitKey()
 	switch msg := msg.(type) {
 	case mxResultMsg:
 		a.gotResult(msg)
@@ -183,10 +186,18 @@ func (a *account) paste(content string) (Step, tea.Cmd) {
 // edit passes a key or a paste to the field; a changed address cancels a
 // look-up still running for the old one.
 func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && full(a.input, k) {
+		return a, nil // already far past the longest address: enter says so
+	}
+	if a.looking == "" {
+		var cmd tea.Cmd
+		a.input, cmd = a.input.Update(msg)
+		return a, cmd
+	}
 	before := a.value()
 	var cmd tea.Cmd
 	a.input, cmd = a.input.Update(msg)
-	if a.value() != before && a.looking != "" {
+	if a.value() != before {
 		a.looking = ""
 		a.seq++
 	}
