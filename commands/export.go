@@ -3,6 +3,7 @@ package commands
 import (
 	"errors"
 	"fmt"
+	"gmailsetup/guide"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,7 +95,7 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		in.Host = "smtp.gmail.com"
 	}
 	if in.Port == 0 {
-		in.Port = 465
+		in.Port = guide.DefaultPort
 	}
 	if msg := checkAccount(env.Cat, in, store.Path()); msg != "" {
 		fmt.Fprintln(env.Stderr, msg)

@@ -71,7 +71,7 @@ func NewAccount(s *Shared) Step {
 	a := &account{
 		s:     s,
 		input: in,
-		spin:  spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(s.Styles.Subtle)),
+		spin:  newSpinner(s),
 		keys: accountKeys{
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", s.T("account.key.accept"))),
@@ -133,12 +133,7 @@ func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 		a.gotResult(msg)
 		return a, nil
 	case spinner.TickMsg:
-		if a.looking == "" {
-			return a, nil // let the spinner stop
-		}
-		var cmd tea.Cmd
-		a.spin, cmd = a.spin.Update(msg)
-		return a, cmd
+		return a, tick(&a.spin, a.looking != "", msg)
 	case tea.PasteMsg:
 		a.askedClipboard = false
 		return a.paste(msg.Content)

@@ -70,7 +70,7 @@ type saveVerifiedMsg struct {
 func NewSave(s *Shared) Step {
 	return &SaveStep{
 		s:    s,
-		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		spin: newSpinner(s),
 		keys: saveKeys{
 			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("save.key.save"))),
 			Finish: continueKey(s),
@@ -105,11 +105,7 @@ func (v *SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return v.verified(msg), nil
 		}
 	case spinner.TickMsg:
-		if v.state == saveSaving || v.state == saveVerifying {
-			var cmd tea.Cmd
-			v.spin, cmd = v.spin.Update(msg)
-			return v, cmd
-		}
+		return v, tick(&v.spin, v.state == saveSaving || v.state == saveVerifying, msg)
 	case tea.KeyPressMsg:
 		return v.key(msg)
 	}

@@ -55,7 +55,7 @@ type summaryCheckedMsg struct {
 
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
-	return &SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	return &SummaryStep{s: s, spin: newSpinner(s)}
 }
 
 // ID is Summary.
@@ -83,11 +83,7 @@ func (v *SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return v.checked(msg), nil
 		}
 	case spinner.TickMsg:
-		if v.state == summaryChecking {
-			var cmd tea.Cmd
-			v.spin, cmd = v.spin.Update(msg)
-			return v, cmd
-		}
+		return v, tick(&v.spin, v.state == summaryChecking, msg)
 	case tea.KeyPressMsg:
 		return v.key(msg)
 	}
