@@ -61,6 +61,8 @@ type account struct {
 	askedClipboard bool
 }
 
+func init() { register(Account, NewAccount) }
+
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
 	// The limit is twice what an address may be: a longer paste is cut

@@ -39,6 +39,8 @@ type pasteKeys struct {
 	Continue, Reveal key.Binding
 }
 
+func init() { register(Paste, NewPaste) }
+
 // NewPaste builds the paste step.
 func NewPaste(s *Shared) Step {
 	p := &PasteStep{

@@ -66,6 +66,8 @@ type saveVerifiedMsg struct {
 	err     error
 }
 
+func init() { register(Save, NewSave) }
+
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
 	return &SaveStep{

@@ -53,6 +53,8 @@ type summaryCheckedMsg struct {
 	err error
 }
 
+func init() { register(Summary, NewSummary) }
+
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
 	return &SummaryStep{s: s, spin: newSpinner(s)}

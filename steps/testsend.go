@@ -67,6 +67,8 @@ type testDoneMsg struct {
 	err    error
 }
 
+func init() { register(TestSend, NewTestSend) }
+
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
 	return &TestSendStep{
