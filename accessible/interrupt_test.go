@@ -64,4 +64,3 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	h.fake.Close()
 	goleak.VerifyNone(t, before)
 }
-
