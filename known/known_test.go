@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"syscall"
 	"testing"
 )
 
@@ -69,20 +68,6 @@ func TestLookupSkipsWhatIsNotAnAddress(t *testing.T) {
 	got := Lookup(context.Background(), Config{Getenv: func(k string) string { return env[k] }, Home: home, Git: gitIn(t, home)})
 	if len(got) != 0 {
 		t.Fatalf("Lookup = %q, want nothing", addresses(got))
-	}
-}
-
-// TestLookupDoesNotBlockOnAFIFO: a FIFO where ~/.msmtprc should be is
-// skipped at once instead of waiting for a writer that never comes.
-func TestLookupDoesNotBlockOnAFIFO(t *testing.T) {
-	home := t.TempDir()
-	if err := syscall.Mkfifo(filepath.Join(home, ".msmtprc"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan []Found, 1)
-	go func() { done <- Lookup(context.Background(), Config{Home: home}) }()
-	if got := <-done; len(got) != 0 {
-		t.Fatalf("Lookup = %q", addresses(got))
 	}
 }
 
