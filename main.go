@@ -24,6 +24,7 @@ import (
 	"gmailsetup/commands"
 	"gmailsetup/demo"
 	"gmailsetup/i18n"
+	"gmailsetup/known"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
 	"gmailsetup/oauth"
@@ -245,6 +246,10 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		// terminal: the link is shown, copied (y) or drawn as a QR code (r).
 		deps.Opener, deps.Resolver, deps.Store = links.NewOpener(os.Getenv, runtime.GOOS), net.DefaultResolver, store
 		deps.Sender = &mailer.Client{Server: env.Server, Debug: env.Debug}
+		// The address may already be written down (git, msmtp, $EMAIL):
+		// the first step starts with it filled in.
+		home, _ := os.UserHomeDir()
+		deps.Known = &known.Config{Getenv: os.Getenv, Home: home, Git: known.RunGit}
 	}
 
 	if plain {
@@ -256,7 +261,7 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
-			Resolver: deps.Resolver, Now: time.Now, Home: home,
+			Resolver: deps.Resolver, Known: deps.Known, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})

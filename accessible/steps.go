@@ -3,6 +3,7 @@ package accessible
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"gmailsetup/explain"
 	"gmailsetup/gmail"
@@ -10,7 +11,6 @@ import (
 	"gmailsetup/i18n"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
-	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -91,13 +91,28 @@ func (s *session) choose1(ev guide.Event) (guide.Event, error) {
 // its mail.
 func (s *session) account(ctx context.Context) (guide.Event, error) {
 	s.header(guide.Account)
+	prefill := guide.Prefill{}
+	if s.a.Email() == "" {
+		prefill = s.tasks.KnownAddress(ctx, s.cfg.Demo)
+	}
 	for {
 		s.out.line(s.t("account.intro") + " " + s.t("account.next"))
+		switch {
+		case prefill.Demo:
+			s.out.line(s.t("lastmile.acc.knownDemo", prefill.Address))
+		case !prefill.IsZero():
+			s.out.line(s.t("lastmile.acc.known", prefill.Address, prefill.From().Text(s.cfg.Cat)))
+		}
 		raw, err := s.in.line(ctx)
 		if err != nil {
 			return 0, err
 		}
-		addr := gmail.NormalizeAddress(safetext.Clean(raw))
+		if strings.TrimSpace(raw) == "" && !prefill.IsZero() {
+			raw = prefill.Address
+		}
+		// The raw text is checked, so a control character is named rather
+		// than silently dropped; the printer cleans what is shown.
+		addr := gmail.NormalizeAddress(raw)
 		check := gmail.CheckAddress(addr)
 		if p := guide.AddressProblem(check); !p.IsZero() {
 			s.out.line(p.Text(s.cfg.Cat) + " " + s.t("account.fixNext"))

@@ -43,6 +43,10 @@ type Answers struct {
 
 	previous      *storage.Account
 	replaceBroken bool
+
+	// label is the name the new app password is given on Google's page,
+	// fixed for labelFor (see Tasks.ChooseLabel).
+	label, labelFor string
 }
 
 // Email is the Gmail address.

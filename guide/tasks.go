@@ -103,7 +103,7 @@ func SavedAccount(a *Answers, appName string, now time.Time) storage.Account {
 		Name:               SenderName(a),
 		Host:               mailer.Gmail().Host,
 		Port:               Port(a),
-		AppPasswordLabel:   appName,
+		AppPasswordLabel:   a.labelOr(appName),
 		AppPasswordCreated: now,
 	}
 	if a.Tested() {

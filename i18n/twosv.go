@@ -26,7 +26,7 @@ func init() {
 		},
 		"twosv.enable.item.start": {
 			"Press “Get started” (or “Turn on 2-Step Verification”).",
-			"Premi “Inizia” (o “Attiva la Verifica in due passaggi”).",
+			"Clicca su “Inizia” (o “Attiva la Verifica in due passaggi”).",
 		},
 		"twosv.enable.item.phone": {
 			"Page 1: enter your mobile number, choose text or call, press “Next” (older pages: “Try it”).",

@@ -10,9 +10,9 @@ func init() {
 		"wizard.interrupted": {"Stopped. Nothing was saved.", "Interrotto. Non è stato salvato nulla."},
 		"wizard.quitNoSave":  {"Goodbye. Nothing was saved.", "Arrivederci. Non è stato salvato nulla."},
 
-		"wizard.moreAbove": {"↑ more above (pgup)", "↑ altro sopra (pagsu)"},
-		"wizard.moreBelow": {"↓ more below (pgdn)", "↓ altro sotto (paggiù)"},
-		"wizard.moreBoth":  {"↑↓ more (pgup/pgdn)", "↑↓ altro (pagsu/paggiù)"},
+		"wizard.moreAbove": {"↑ more above (pgup)", "↑ altro sopra (PgSu)"},
+		"wizard.moreBelow": {"↓ more below (pgdn)", "↓ altro sotto (PgGiù)"},
+		"wizard.moreBoth":  {"↑↓ more (pgup/pgdn)", "↑↓ altro (PgSu/PgGiù)"},
 		"key.scroll":       {"scroll", "scorri"},
 		"key.back":         {"back", "indietro"},
 		"key.quit":         {"quit", "esci"},

@@ -33,7 +33,7 @@ func NewAppPassword(s *Shared) Step {
 			Continue: continueKey(s),
 			Open:     openKey(s),
 			Why:      helpKey(s, s.T("apppass.key.why")),
-			Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc", s.T("apppass.key.close"))),
+			Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp(s.keyName("esc"), s.T("apppass.key.close"))),
 			TwoSV:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", s.T("apppass.key.twoSV"))),
 		},
 	}

@@ -48,7 +48,7 @@ func NewPaste(s *Shared) Step {
 			Continue: continueKey(s),
 			// A text field takes letters, so reveal needs a key that types
 			// nothing: ctrl+r, or tab.
-			Reveal: key.NewBinding(key.WithKeys("ctrl+r", "tab"), key.WithHelp("ctrl+r", s.T("key.reveal"))),
+			Reveal: key.NewBinding(key.WithKeys("ctrl+r", "tab"), key.WithHelp(s.keyName("ctrl+r"), s.T("key.reveal"))),
 		},
 	}
 	p.input.EchoCharacter = '•'

@@ -72,9 +72,9 @@ func NewSave(s *Shared) Step {
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: saveKeys{
-			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("save.key.save"))),
+			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
 			Finish: continueKey(s),
-			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 		},
 	}
 }

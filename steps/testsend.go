@@ -74,7 +74,7 @@ func NewTestSend(s *Shared) Step {
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: testKeys{
 			Continue: continueKey(s),
-			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 		},
 	}
 }

@@ -26,7 +26,7 @@ func newLinkKeys(cat i18n.Catalog) linkKeys {
 	return linkKeys{
 		Copy:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T("links.key.copy"))),
 		QR:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", cat.T("links.key.qr"))),
-		CloseQR: key.NewBinding(key.WithKeys("r", "esc"), key.WithHelp("r/esc", cat.T("links.key.closeQR"))),
+		CloseQR: key.NewBinding(key.WithKeys("r", "esc"), key.WithHelp("r/"+steps.KeyName(cat, "esc"), cat.T("links.key.closeQR"))),
 	}
 }
 
