@@ -17,6 +17,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -280,7 +281,13 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	// ctrl+break on Windows) comes as ErrInterrupted: both are an
 	// interrupt, not a failure. Anything else (a panic, caught by Bubble
 	// Tea) is.
-	if _, err := tea.NewProgram(program, tea.WithContext(ctx)).Run(); err != nil {
+	_, err := tea.NewProgram(program, tea.WithContext(ctx)).Run()
+	if model.ClipboardSecret() {
+		// Stopped before the wizard could empty the clipboard of the app
+		// password it copied (a signal): empty it now (OSC 52).
+		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
+	}
+	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 			return &commands.ExitError{Code: commands.ExitInterrupted}
 		}

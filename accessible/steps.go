@@ -3,6 +3,7 @@ package accessible
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gmailsetup/explain"
@@ -410,7 +411,7 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 		if readErr == nil && err == nil {
 			s.ready()
 			s.code = ExitOK
-			return guide.Done, nil
+			return guide.Done, s.offerPassword(ctx)
 		}
 		if readErr != nil {
 			s.say(guide.ReadBackFailed(readErr, s.a.Email()))
@@ -439,4 +440,28 @@ func (s *session) ready() {
 		s.out.line(s.t("save.revokeOld", guide.PasswordName(*p).Text(s.cfg.Cat)))
 		s.out.line(s.t("acc.page", links.AppPasswords(p.Email)))
 	}
+}
+
+// offerPassword prints the app password, for the invoicing software's
+// settings page, only after an explicit yes: enter alone, or the end of
+// the input, is no. The setup is saved either way; only ctrl+c is an
+// error.
+func (s *session) offerPassword(ctx context.Context) error {
+	s.out.line(s.t("lastmile.acc.showPw"))
+	ans, err := s.in.line(ctx)
+	if errors.Is(err, errInterrupted) {
+		return err
+	}
+	if err == nil && s.yes(ans) {
+		s.out.line(s.t("lastmile.acc.pw", guide.Grouped(s.a.Password())))
+		return nil
+	}
+	s.out.line(s.t("lastmile.acc.pwNotShown"))
+	return nil
+}
+
+// yes reports whether ans is one of the language's words for yes.
+func (s *session) yes(ans string) bool {
+	ans = strings.ToLower(strings.TrimSpace(ans))
+	return ans != "" && slices.Contains(strings.Fields(s.t("lastmile.acc.yesWords")), ans)
 }

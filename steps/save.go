@@ -32,6 +32,7 @@ type SaveStep struct {
 	spin      spinner.Model
 	choice    Choice
 	keys      saveKeys
+	copied    copiedWhat // what the Ready screen's last copy key put in the clipboard
 }
 
 type saveState int
@@ -49,6 +50,7 @@ const (
 
 type saveKeys struct {
 	Save, Finish, Cancel key.Binding
+	ready                readyKeys
 }
 
 // saveDoneMsg is how save number seq ended.
@@ -75,6 +77,7 @@ func NewSave(s *Shared) Step {
 			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
 			Finish: continueKey(s),
 			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
+			ready:  newReadyKeys(s),
 		},
 	}
 }
@@ -176,7 +179,14 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 2:
 			return v, v.s.Quit()
 		}
-	case saveDeclined, saveReady:
+	case saveReady:
+		if cmd, ok := v.copyKey(msg); ok {
+			return v, cmd
+		}
+		if key.Matches(msg, v.keys.Finish) {
+			return v, v.s.Quit()
+		}
+	case saveDeclined:
 		if key.Matches(msg, v.keys.Finish) {
 			return v, v.s.Quit()
 		}
@@ -329,16 +339,10 @@ func (v *SaveStep) readyView() string {
 	if v.where.Keyring {
 		secret = s.T("save.secretKeyring")
 	}
-	how := strings.Join([]string{
-		s.Styles.Emphasis.Render(s.T("save.how")),
-		"  " + s.T("save.how.server"),
-		"  " + s.T("save.how.port"),
-		"  " + s.T("save.how.user", s.Answers.Email()),
-		"  " + s.T("save.how.password"),
-	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
 		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
-		how,
+		v.settingsView(),
+		v.copiedNotice(),
 		v.revokeReminder(),
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
 }
@@ -367,7 +371,9 @@ func (v *SaveStep) Keys() []key.Binding {
 		return v.choice.Keys()
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
-	case saveDeclined, saveReady:
+	case saveReady:
+		return []key.Binding{v.keys.Finish, v.keys.ready.Password, v.keys.ready.Line}
+	case saveDeclined:
 		return []key.Binding{v.keys.Finish}
 	}
 	return nil
