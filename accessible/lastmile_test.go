@@ -126,4 +126,3 @@ func TestAddressControlCharacterIsNamed(t *testing.T) {
 	}
 	checkClean(t, out)
 }
-
