@@ -37,8 +37,9 @@ func (h *harness) runWith(change func(*Config), lines ...string) (int, string) {
 }
 
 // toReady answers a new setup for mario.rossi@gmail.com up to Ready, with
-// 2-Step Verification on and consent to the file.
-var toReady = []string{"mario.rossi@gmail.com", "1", "1", "1", spaced, "1"}
+// 2-Step Verification on, enter after the test and at the summary, and
+// consent to the file.
+var toReady = []string{"mario.rossi@gmail.com", "1", "1", "1", spaced, "", "", "1"}
 
 func TestPasswordPrintedOnlyAfterYes(t *testing.T) {
 	for _, lang := range i18n.Langs {

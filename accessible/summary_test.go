@@ -35,7 +35,7 @@ func TestRerunOpensOnTheSavedSetupAndChecksIt(t *testing.T) {
 	h.saved(sentinel)
 	code, out := h.run("2", "5")
 	checkClean(t, out)
-	mustContain(t, out, "Your saved Gmail setup", savedAddress, `"fatture", on 2026-01-15`,
+	mustContain(t, out, "Your saved Gmail setup", savedAddress, `“fatture”, created on 2026-01-15`,
 		"It works: Gmail accepted the saved app password.")
 	if code != ExitNotDone {
 		t.Fatalf("quit after the check: exit %d", code)
@@ -74,12 +74,12 @@ func TestFailedRotationLeavesTheSetup(t *testing.T) {
 func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	h.saved("oldoldoldoldoldo")
-	code, out := h.run("1", "1", spaced, "", "1")
+	code, out := h.run("1", "1", spaced, "", "", "1")
 	checkClean(t, out)
 	if code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
-	mustContain(t, out, `revoke the old app password, "fatture", on 2026-01-15`,
+	mustContain(t, out, `revoke the old app password, “fatture”, created on 2026-01-15`,
 		"apppasswords?authuser=mario.rossi%40gmail.com")
 	cfg, _ := h.store.Load()
 	acct, _ := cfg.Account(savedAddress)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/oauth"
@@ -124,7 +125,7 @@ func explainGoogle(env *Env, err error, a storage.Account) bool {
 	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T(oe.Todo))
 	if oe.What == oauth.Refusal("invalid_grant").What { // a dead refresh token, not a rejected code
 		if when, ok := a.SignInExpires(); ok && !env.now().Before(when) {
-			fmt.Fprintln(w, cat.T("oauthcmd.expired", day(when)))
+			fmt.Fprintln(w, cat.T("oauthcmd.expired", day(cat, when)))
 		}
 		fmt.Fprintln(w, cat.T("oauthcmd.rotate", safetext.Clean(a.Email)))
 	}
@@ -174,7 +175,7 @@ func kindName(cat i18n.Catalog, a storage.Account) string {
 func explainKind(cat i18n.Catalog, err error) string {
 	var ke *storage.KindError
 	if !errors.As(err, &ke) {
-		return cat.T("cmd.store.other", safetext.Clean(err.Error()))
+		return cat.T("cmd.store.other", messages.Reason(cat, err))
 	}
 	if ke.Auth == storage.AuthOAuth {
 		return cat.T("oauthcmd.noAppPassword", safetext.Clean(ke.Email), safetext.Clean(ke.Email))

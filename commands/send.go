@@ -12,6 +12,7 @@ import (
 	"github.com/emersion/go-message/mail"
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/links"
@@ -137,7 +138,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return exit(ExitBroken)
 	case err != nil:
 		// A file changed or vanished between the check and now.
-		fmt.Fprintln(env.Stderr, cat.T("send.buildError", err))
+		fmt.Fprintln(env.Stderr, cat.T("send.buildError", messages.Reason(cat, err)))
 		return exit(ExitBroken)
 	}
 
@@ -304,9 +305,5 @@ func readBody(ctx context.Context, env *Env, from string) ([]byte, error) {
 // megabytes is n in MB with one decimal, as Gmail counts them (MiB), with
 // the language's decimal mark.
 func megabytes(cat i18n.Catalog, n int64) string {
-	s := fmt.Sprintf("%.1f", float64(n)/(1<<20))
-	if cat.Lang() == i18n.IT {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return cat.Decimal(float64(n)/(1<<20), 1)
 }

@@ -14,13 +14,20 @@ import (
 )
 
 // Seconds is "2.3 s", with a decimal comma in Italian.
-func Seconds(lang i18n.Lang, d time.Duration) string {
-	out := fmt.Sprintf("%.1f s", d.Seconds())
-	if lang == i18n.IT {
-		out = strings.Replace(out, ".", ",", 1)
-	}
-	return out
-}
+func Seconds(lang i18n.Lang, d time.Duration) string { return i18n.New(lang).Seconds(d) }
+
+// Date is a calendar day as an argument of a Message, written the way the
+// message's language writes dates (04/03/2025, 2025-03-04).
+type Date time.Time
+
+// Text is the day in cat's language, in local time.
+func (d Date) Text(cat i18n.Catalog) string { return cat.Date(time.Time(d).Local()) }
+
+// DateTime is a day and a time of day as an argument of a Message.
+type DateTime time.Time
+
+// Text is the day and time in cat's language, in local time.
+func (d DateTime) Text(cat i18n.Catalog) string { return cat.DateTime(time.Time(d).Local()) }
 
 // Clip cleans s for a terminal and shortens it to at most n runes, marking
 // the cut. Cleaning first means a cut never leaves half an escape sequence.
@@ -104,7 +111,7 @@ func PasswordName(a storage.Account) Message {
 	if a.AppPasswordCreated.IsZero() {
 		return Msg("guide.quoted", label)
 	}
-	return Msg("summary.labelDate", label, a.AppPasswordCreated.Local().Format("2006-01-02"))
+	return Msg("summary.labelDate", label, Date(a.AppPasswordCreated))
 }
 
 // SavedDetails are the lines describing a saved account, without its
@@ -117,7 +124,7 @@ func SavedDetails(a storage.Account) []Message {
 	}
 	verified := Msg("summary.never")
 	if !a.LastVerified.IsZero() {
-		verified = Msg("guide.verbatim", a.LastVerified.Local().Format("2006-01-02 15:04"))
+		verified = Msg("guide.verbatim", DateTime(a.LastVerified))
 	}
 	return []Message{
 		Msg("summary.address", a.Email),
@@ -137,4 +144,14 @@ func KindText(k AccountKind) Message {
 		return Msg("save.kind.workspace")
 	}
 	return Msg("save.kind.other")
+}
+
+// SendPhase names what a send of the person's own mail is doing (the send
+// command): explain's phases, with the mail not called a test, and the
+// inbox check counted as sending, since that command does not wait for it.
+func SendPhase(p mailer.Phase) i18n.Key {
+	if p == mailer.PhaseConfirming {
+		p = mailer.PhaseSending
+	}
+	return i18n.Key("send." + strings.TrimPrefix(string(explain.Phase(p)), "test."))
 }

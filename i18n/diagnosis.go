@@ -8,7 +8,7 @@ func init() {
 		"diag.whatLabel": {"What happened", "Cosa è successo"},
 		"diag.todoLabel": {"What to try", "Cosa provare"},
 		"diag.reply":     {"Gmail replied: %s", "Risposta di Gmail: %s"},
-		"diag.detail":    {"Details: %s", "Dettagli: %s"},
+		"diag.detail":    {"Technical details: %s", "Dettagli tecnici: %s"},
 
 		"diag.bad-credentials.what": {
 			"Gmail did not accept the app password: it is wrong, or it was revoked. Changing your Google password revokes every app password.",
@@ -20,7 +20,7 @@ func init() {
 		},
 		"diag.need-app-password.what": {
 			"That was your normal Google password, not an app password. Gmail only lets programs in with an app password.",
-			"Quella era la normale password di Google, non una password per le app. Gmail fa entrare i programmi solo con una password per le app.",
+			"Quella era la normale password di Google, non una password per le app. Gmail accetta l'accesso dei programmi solo con una password per le app.",
 		},
 		"diag.need-app-password.todo": {
 			"Create an app password on Google's page and paste its 16 letters.",
@@ -28,7 +28,7 @@ func init() {
 		},
 		"diag.too-many-attempts.what": {
 			"Gmail saw too many sign-in attempts in a short time and is making you wait.",
-			"Gmail ha visto troppi tentativi di accesso in poco tempo e ti fa aspettare.",
+			"Gmail ha rilevato troppi tentativi di accesso in poco tempo e ti chiede di aspettare.",
 		},
 		"diag.too-many-attempts.todo": {
 			"Wait a few minutes, then try again.",
@@ -52,11 +52,11 @@ func init() {
 		},
 		"diag.tls.what": {
 			"The secure connection to Gmail could not be verified. Often an antivirus or a company proxy intercepts mail.",
-			"Non è stato possibile verificare la connessione sicura con Gmail. Spesso un antivirus o un proxy aziendale intercetta la posta.",
+			"Non è stato possibile verificare la connessione sicura con Gmail. Spesso un antivirus o un filtro della rete aziendale (proxy) intercetta la posta.",
 		},
 		"diag.tls.todo": {
 			"Try another network, or turn off the antivirus's \"mail scanning\".",
-			"Prova un'altra rete, oppure disattiva la \"scansione della posta\" dell'antivirus.",
+			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.dns.what": {
 			"The name smtp.gmail.com could not be found.",
@@ -72,7 +72,7 @@ func init() {
 		},
 		"diag.ports-blocked.todo": {
 			"Try another network, such as your phone's hotspot, or ask whoever runs this network.",
-			"Prova un'altra rete, ad esempio l'hotspot del telefono, o chiedi a chi gestisce questa rete.",
+			"Prova un'altra rete, ad esempio la connessione condivisa del telefono (hotspot), o chiedi a chi gestisce questa rete.",
 		},
 		"diag.connection-reset.what": {
 			"The connection to Gmail was cut off.",
@@ -88,7 +88,7 @@ func init() {
 		},
 		"diag.no-starttls.todo": {
 			"Try another network, or turn off the antivirus's \"mail scanning\".",
-			"Prova un'altra rete, oppure disattiva la \"scansione della posta\" dell'antivirus.",
+			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.rejected.what": {
 			"Gmail refused the mail.",

@@ -28,7 +28,7 @@ func init() {
 				"  msmtp  un blocco account; msmtp chiede la password per le app a `gmailsetup password`\n" +
 				"  git    le impostazioni di git send-email (sendemail.smtpServer,\n" +
 				"         smtpServerPort, smtpEncryption, smtpUser), con\n" +
-				"         `gmailsetup credential` come credential helper di git\n" +
+				"         `gmailsetup credential` come helper delle credenziali di git\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD solo con --include-secret\n" +
 				"  netrc  una riga machine, password per le app compresa\n\n" +
 				"La password per le app non viene mai stampata su un terminale: reindirizza l'uscita\n" +
@@ -43,7 +43,7 @@ func init() {
 		"export.flag.account":       {"the saved address to export (default: the default account)", "l'indirizzo salvato da esportare (predefinito: l'account predefinito)"},
 		"export.flag.write":         {"add the snippet to the tool's file, after a backup", "aggiunge il frammento al file del programma, dopo una copia di sicurezza"},
 		"export.flag.file":          {"the file to add the snippet to (implies --write)", "il file a cui aggiungere il frammento (implica --write)"},
-		"export.flag.includeSecret": {"env: include SMTP_PASSWORD", "env: includi SMTP_PASSWORD"},
+		"export.flag.includeSecret": {"env: include SMTP_PASSWORD", "env: include SMTP_PASSWORD"},
 		"export.badFormat": {
 			"export needs one format: %s. See gmailsetup export --help",
 			"export vuole un formato: %s. Vedi gmailsetup export --help",
@@ -70,7 +70,7 @@ func init() {
 		},
 		"export.remove.msmtp": {
 			"To replace it, delete its block (from the line \"account %s\" to the next \"account\" line) in %s, then run this again.",
-			"Per sostituirlo, cancella il suo blocco (dalla riga \"account %s\" alla riga \"account\" successiva) in %s, poi esegui di nuovo questo comando.",
+			"Per sostituirlo, cancella il suo blocco (dalla riga “account %s” alla riga “account” successiva) in %s, poi esegui di nuovo questo comando.",
 		},
 		"export.remove.git": {
 			"To replace it, remove that section (all of it) with: %s, then run this again.",
@@ -82,7 +82,7 @@ func init() {
 		},
 		"export.remove.netrc": {
 			"To replace it, delete the entry \"machine %s login %s …\" in %s, then run this again.",
-			"Per sostituirlo, cancella la voce \"machine %s login %s …\" in %s, poi esegui di nuovo questo comando.",
+			"Per sostituirlo, cancella la voce “machine %s login %s …” in %s, poi esegui di nuovo questo comando.",
 		},
 		"export.writeError": {
 			"Could not add the snippet: %v. Nothing was changed; check that the folder is yours and writable.",
@@ -116,7 +116,7 @@ func init() {
 				"So that it does not end up on the screen by accident, it refuses to print to a\n" +
 				"terminal unless --force is given.",
 			"Stampa la password per le app salvata seguita da un a capo, per i programmi che la\n" +
-				"chiedono a un comando: passwordeval di msmtp, un credential helper di git, uno script.\n" +
+				"chiedono a un comando: passwordeval di msmtp, un helper delle credenziali di git, uno script.\n" +
 				"La legge dal portachiavi o dal file di configurazione, dove gmailsetup l'ha salvata.\n\n" +
 				"Perché non finisca sullo schermo per sbaglio, si rifiuta di stamparla su un\n" +
 				"terminale, a meno di usare --force.",

@@ -14,7 +14,7 @@ func init() {
 		},
 		"hardening.debug.isSetup": {
 			"%s is the setup file: choose another name for the debug file, or the conversation would take the setup's place.",
-			"%s è il file della configurazione: scegli un altro nome per il file di debug, altrimenti la conversazione ne prenderebbe il posto.",
+			"%s è il file di configurazione: scegli un altro nome per il file di debug, altrimenti la conversazione ne prenderebbe il posto.",
 		},
 		"hardening.debug.create": {
 			"Cannot create the debug file %s: %s. Choose a path in a folder that exists and that you can write to.",
@@ -32,7 +32,7 @@ func init() {
 		},
 		"hardening.body.pipe": {
 			"To send text from another program, pipe it in with --body -",
-			"Per spedire il testo di un altro programma, passalo con una pipe e --body -",
+			"Per spedire il testo di un altro programma, passalo in ingresso con --body -",
 		},
 		"hardening.interrupted": {"Stopped with ctrl+c: nothing was sent or saved.", "Interrotto con ctrl+c: non è stato spedito né salvato niente."},
 

@@ -5,7 +5,7 @@ func init() {
 	register(entries{
 		"wizard.app":         {"Gmail setup", "Configurazione Gmail"},
 		"wizard.stepOf":      {"Step %d of %d", "Passo %d di %d"},
-		"wizard.demoBadge":   {"DEMO: nothing leaves this computer", "DEMO: nulla esce da questo computer"},
+		"wizard.demoBadge":   {"DEMO: nothing leaves this computer", "PROVA: nulla esce da questo computer"},
 		"wizard.tooSmall":    {"Make the window larger (at least %dx%d).", "Allarga la finestra (almeno %dx%d)."},
 		"wizard.interrupted": {"Stopped. Nothing was saved.", "Interrotto. Non è stato salvato nulla."},
 		"wizard.quitNoSave":  {"Goodbye. Nothing was saved.", "Arrivederci. Non è stato salvato nulla."},
@@ -25,8 +25,8 @@ func init() {
 		"key.toggle":       {"tick", "spunta"},
 
 		"link.opened":  {"Opened in your browser.", "Aperto nel browser."},
-		"apppass.demo": {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server dimostrativo accetta la password per le app %s. Incollala al passo successivo."},
+		"apppass.demo": {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server di prova accetta la password per le app “%s”. Incollala al passo successivo."},
 		"link.demo":    {"Demo: a real run opens this page in your browser.", "Demo: nell'uso reale questa pagina si apre nel browser."},
-		"link.opening": {"Opening your browser…", "Apro il browser…"},
+		"link.opening": {"Opening your browser…", "Apertura del browser…"},
 	})
 }

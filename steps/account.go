@@ -71,6 +71,8 @@ type account struct {
 // knownMsg is the address found already written down on this computer.
 type knownMsg struct{ prefill guide.Prefill }
 
+func init() { register(Account, NewAccount) }
+
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
 	// The limit is twice what an address may be: a longer paste is cut
@@ -81,7 +83,7 @@ func NewAccount(s *Shared) Step {
 	a := &account{
 		s:     s,
 		input: in,
-		spin:  spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(s.Styles.Subtle)),
+		spin:  newSpinner(s),
 		keys: accountKeys{
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp(s.keyName("tab"), s.T("account.key.accept"))),
@@ -121,6 +123,9 @@ func (a *account) offer(p guide.Prefill) {
 
 // fit sizes and dresses the field for the screen as it is now.
 func (a *account) fit() { fitField(&a.input, a.s.Styles, a.inputWidth()) }
+
+// fitKey is fit for a key: the width only (see fitWidth).
+func (a *account) fitKey() { fitWidth(&a.input, a.inputWidth()) }
 
 func (a *account) ID() ID        { return Account }
 func (a *account) Title() string { return a.s.T("account.title") }
@@ -166,7 +171,7 @@ func (a *account) suggestionShown() bool {
 }
 
 func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
-	a.fit()
+	a.fitKey()
 	switch msg := msg.(type) {
 	case knownMsg:
 		a.offer(msg.prefill)
@@ -175,12 +180,7 @@ func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 		a.gotResult(msg)
 		return a, nil
 	case spinner.TickMsg:
-		if a.looking == "" {
-			return a, nil // let the spinner stop
-		}
-		var cmd tea.Cmd
-		a.spin, cmd = a.spin.Update(msg)
-		return a, cmd
+		return a, tick(&a.spin, a.looking != "", msg)
 	case tea.PasteMsg:
 		a.askedClipboard = false
 		return a.paste(msg.Content)
@@ -231,15 +231,25 @@ func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
 	if a.prefilled && replacesPrefill(msg) {
 		a.input.SetValue("")
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && full(a.input, k) {
+		return a, nil // already far past the longest address: enter says so
+	}
+	defer func() {
+		if a.prefilled && a.input.Value() != a.prefill.Address {
+			a.prefilled = false
+		}
+	}()
+	if a.looking == "" {
+		var cmd tea.Cmd
+		a.input, cmd = a.input.Update(msg)
+		return a, cmd
+	}
 	before := a.value()
 	var cmd tea.Cmd
 	a.input, cmd = a.input.Update(msg)
-	if a.value() != before && a.looking != "" {
+	if a.value() != before {
 		a.looking = ""
 		a.seq++
-	}
-	if a.input.Value() != a.prefill.Address {
-		a.prefilled = false
 	}
 	return a, cmd
 }
