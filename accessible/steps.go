@@ -238,7 +238,11 @@ func (s *session) twoSVEnable(ctx context.Context) (guide.Event, error) {
 func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 	s.header(guide.AppPassword)
 	s.openPage(ctx, links.AppPasswords(s.a.Email()))
-	s.numbered(s.t("apppass.step1", s.cfg.AppName), s.t("apppass.step2"), s.t("apppass.step3"))
+	s.tasks.ChooseLabel(&s.a)
+	s.numbered(s.t("apppass.step1", s.a.Label()), s.t("apppass.step2"), s.t("apppass.step3"))
+	if p := s.a.Replaces(); p != nil {
+		s.out.line(s.t("lastmile.rotate.name", p.AppPasswordLabel))
+	}
 	s.out.line(s.t("apppass.warn"))
 	if s.cfg.Demo {
 		s.out.line(s.t("apppass.demo", s.cfg.DemoPassword))
@@ -301,11 +305,15 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 	s.header(guide.TestSend)
 	for {
 		email := s.a.Email()
-		s.out.line(s.t("test.intro", email))
 		msg := guide.TestMessage(s.cfg.Cat, email, s.cfg.Now())
-		progress, stop := s.phases()
-		res, err := s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
-		stop()
+		var res mailer.Result
+		err := guide.ErrSamePassword // not a new password: nothing to test
+		if !s.tasks.SameAsSaved(s.a) {
+			s.out.line(s.t("test.intro", email))
+			progress, stop := s.phases()
+			res, err = s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
+			stop()
+		}
 		if ctx.Err() != nil {
 			return 0, errInterrupted
 		}
@@ -325,7 +333,8 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		s.a.Untested()
 		s.out.line(s.t("test.failed"))
 		s.diagnose(err)
-		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenu)
+		s.say(guide.UntestedMeans(err))
+		_, ev, stay, err := s.menu(ctx, guide.TestFailedOptions(err))
 		switch {
 		case err != nil:
 			return 0, err
@@ -363,7 +372,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return ev, nil
 		}
 	}
-	allowFile := false
+	allowFile := guide.FileConsentGiven(&s.a) // asked once, when it was first saved
 	for {
 		s.out.line(s.t("save.saving"))
 		where, err := s.tasks.Save(s.a, allowFile)
@@ -437,9 +446,10 @@ func (s *session) ready() {
 	}
 	s.out.line(s.t("save.how.user", s.a.Email()))
 	s.out.line(s.t("save.how.password"))
-	if p := s.a.Previous(); p != nil && p.Email == s.a.Email() {
+	if p := s.a.Replaces(); p != nil {
 		// Until it is revoked, the old password works for anyone who has it.
 		s.out.line(s.t("save.revokeOld", guide.PasswordName(*p).Text(s.cfg.Cat)))
+		s.out.line(s.t("lastmile.revoke.new", s.a.Label()))
 		s.out.line(s.t("acc.page", links.AppPasswords(p.Email)))
 	}
 }

@@ -97,7 +97,7 @@ func init() {
 		},
 
 		// Saving untested, only when Gmail gave no answer.
-		"lastmile.test.saveUntested": {"Save it untested", "Salvala senza prova"},
+		"lastmile.test.saveUntested": {"Save it untested (Gmail has not said yes to it yet)", "Salvala senza prova (Gmail non l'ha ancora accettata)"},
 		"lastmile.untested.means": {
 			"Untested means Gmail has not said yes to this password yet: the test could not reach it, or it asked to try later. Your programs will find out at their first send; gmailsetup test checks it when you like.",
 			"Senza prova vuol dire che Gmail non ha ancora detto sì a questa password: la prova non l'ha raggiunto, o ha chiesto di riprovare più tardi. I tuoi programmi lo scopriranno al primo invio; gmailsetup test la controlla quando vuoi.",

@@ -132,7 +132,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	case saveReview:
 		if v.s.Answers.Tested() {
 			if key.Matches(msg, v.keys.Save) {
-				return v.save(false)
+				return v.save(guide.FileConsentGiven(&v.s.Answers))
 			}
 			return v, nil
 		}
@@ -141,7 +141,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v, v.s.Go(guide.BackToTest)
 		case 1:
-			return v.save(false)
+			return v.save(guide.FileConsentGiven(&v.s.Answers))
 		case 2:
 			return v, v.s.Quit()
 		}
@@ -350,11 +350,11 @@ func (v *SaveStep) readyView() string {
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
-	s, prev := v.s, v.s.Answers.Previous()
-	if prev == nil || prev.Email != s.Answers.Email() {
+	s, prev := v.s, v.s.Answers.Replaces()
+	if prev == nil {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))) + "\n" +
+	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))+" "+s.T("lastmile.revoke.new", s.Answers.Label())) + "\n" +
 		s.Link(links.AppPasswords(prev.Email))
 }
 
