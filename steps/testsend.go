@@ -48,7 +48,6 @@ type testKeys struct {
 	Continue, Cancel key.Binding
 }
 
-
 // testProgressMsg is a phase reported by send number seq.
 type testProgressMsg struct {
 	seq   int
