@@ -137,7 +137,7 @@ func (a *AppPasswordStep) whyPanel() string {
 		}
 		lines = append(lines, hangWrap("• ", s.T(r.Key), inner))
 	}
-	lines = append(lines, s.T("apppass.why.help")+" "+s.Link(guide.HelpAppPasswords))
+	lines = append(lines, s.T("apppass.why.help")+"\n"+s.LinkIn(guide.HelpAppPasswords, inner))
 	return s.Styles.Panel.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 

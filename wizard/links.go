@@ -155,7 +155,7 @@ func (m *Model) qrPage(cur steps.Step, header, help string) string {
 			return drawQR(c) + "\n" + help
 		}
 	}
-	page := header + "\n" + ansi.Hardwrap(s.Link(url), s.Width, false)
+	page := header + "\n" + s.Link(url)
 	if n := len(cands); n > 0 {
 		small := cands[n-1]
 		tooSmall := s.T("links.qr.tooSmall", small.Width()+2*margin, small.Height()+2)
