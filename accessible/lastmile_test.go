@@ -127,3 +127,20 @@ func TestAddressControlCharacterIsNamed(t *testing.T) {
 	}
 	checkClean(t, out)
 }
+
+// An invisible character in the pasted password is named as such, not
+// taken for the Google password typed by habit.
+func TestPastedInvisibleCharacterIsNamed(t *testing.T) {
+	h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
+	cat := i18n.New(i18n.EN)
+	code, out := h.runWith(nil, "mario.rossi@gmail.com", "1", "1", "1", "sntl\x00qzxw vutr pkmj", "\u200bsntl qzxw vutr pkmj")
+	if code == ExitOK {
+		t.Fatalf("a password with a NUL was accepted:\n%s", out)
+	}
+	if n := strings.Count(out, cat.T("hardening.paste.invisible")); n != 2 {
+		t.Fatalf("the invisible character was named %d times, want 2:\n%s", n, out)
+	}
+	if strings.Contains(out, cat.T("paste.err.notLetters")) {
+		t.Fatalf("an invisible character was taken for the Google password:\n%s", out)
+	}
+}

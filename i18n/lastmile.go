@@ -15,6 +15,9 @@ func init() {
 		"lastmile.keyname.ctrl+r": {"ctrl+r", "Ctrl+R"},
 		"lastmile.keyname.pgup":   {"pgup/pgdn", "PgSu/PgGiù"},
 
+		// The shape of an app password, in the empty paste field.
+		"lastmile.paste.placeholder": {"xxxx xxxx xxxx xxxx", "xxxx xxxx xxxx xxxx"},
+
 		// The address, filled in when it is already written down.
 		"lastmile.known.hint": {
 			"Taken %s: press enter to use it, or type to replace it.",

@@ -45,7 +45,7 @@ func init() { register(Paste, NewPaste) }
 func NewPaste(s *Shared) Step {
 	p := &PasteStep{
 		s:     s,
-		input: newField(s, "› ", "xxxx xxxx xxxx xxxx", pasteCharLimit),
+		input: newField(s, "› ", s.T("lastmile.paste.placeholder"), pasteCharLimit),
 		keys: pasteKeys{
 			Continue: continueKey(s),
 			// A text field takes letters, so reveal needs a key that types
