@@ -1,11 +1,9 @@
 package accessible
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,24 +14,6 @@ import (
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 )
-
-// syncBuffer is a bytes.Buffer for one writer and one reader at a time.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // On a real terminal the app password is read with echo off: what the
 // terminal echoes back holds the address typed, never the password.
