@@ -51,7 +51,7 @@ func TestAccountFilledInFromGit(t *testing.T) {
 			hint := map[i18n.Lang]string{i18n.EN: "Taken from git's user.email: press enter", i18n.IT: "Preso dallo user.email di git: premi invio"}[lang]
 			wantTextA(t, st, "> ana.bianchi@gmail.com", hint)
 
-			st, _ = st.Update(keyEnterA)
+			_, _ = st.Update(keyEnterA)
 			if !hasNextA(s) || s.Answers.Email() != "ana.bianchi@gmail.com" || s.Answers.Kind() != KindPersonal {
 				t.Fatalf("enter on the filled-in address: email %q kind %v", s.Answers.Email(), s.Answers.Kind())
 			}
@@ -87,7 +87,7 @@ func TestAccountFilledInOnlyWhenGoogleHandlesTheDomain(t *testing.T) {
 	s.Deps.Known = knownHome(t, "ana@libero.it", rc)
 	st := enterAccount(NewAccount(s))
 	wantTextA(t, st, "> ana@azienda.it", "Taken from your msmtp settings")
-	st, _ = st.Update(keyEnterA)
+	_, _ = st.Update(keyEnterA)
 	if !hasNextA(s) || s.Answers.Kind() != KindWorkspace {
 		t.Fatalf("enter should go on with the Workspace address, no second look-up: kind %v", s.Answers.Kind())
 	}
