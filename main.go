@@ -17,6 +17,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -25,6 +26,7 @@ import (
 	"gmailsetup/demo"
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
+	"gmailsetup/known"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
 	"gmailsetup/oauth"
@@ -246,6 +248,10 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		// terminal: the link is shown, copied (y) or drawn as a QR code (r).
 		deps.Opener, deps.Resolver, deps.Store = links.NewOpener(os.Getenv, runtime.GOOS), net.DefaultResolver, store
 		deps.Sender = &mailer.Client{Server: env.Server, Debug: env.Debug}
+		// The address may already be written down (git, msmtp, $EMAIL):
+		// the first step starts with it filled in.
+		home, _ := os.UserHomeDir()
+		deps.Known = &known.Config{Getenv: os.Getenv, Home: home, Git: known.RunGit}
 	}
 
 	if plain {
@@ -257,7 +263,7 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
-			Resolver: deps.Resolver, Now: time.Now, Home: home,
+			Resolver: deps.Resolver, Known: deps.Known, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
@@ -276,7 +282,13 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	// ctrl+break on Windows) comes as ErrInterrupted: both are an
 	// interrupt, not a failure. Anything else (a panic, caught by Bubble
 	// Tea) is.
-	if _, err := tea.NewProgram(program, tea.WithContext(ctx)).Run(); err != nil {
+	_, err := tea.NewProgram(program, tea.WithContext(ctx)).Run()
+	if model.ClipboardSecret() {
+		// Stopped before the wizard could empty the clipboard of the app
+		// password it copied (a signal): empty it now (OSC 52).
+		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
+	}
+	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 			return &commands.ExitError{Code: commands.ExitInterrupted}
 		}

@@ -16,6 +16,7 @@ import (
 
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
+	"gmailsetup/known"
 )
 
 // Config is what Run needs from the outside world.
@@ -33,6 +34,7 @@ type Config struct {
 	Sender   guide.Sender   // required
 	Store    guide.Store    // required
 	Resolver guide.Resolver // nil: the domain of a non-Gmail address is not checked
+	Known    *known.Config  // where the address may be written down; nil looks nowhere
 	Now      func() time.Time
 	// Timeouts bound the browser launch and the MX look-up; zero fields
 	// are the guide's defaults.

@@ -71,6 +71,15 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 		}
 	}
 	io.WriteString(ptmx, "1\n")
+	// Ready: the app password is printed only after a yes; enter is no.
+	for !strings.Contains(out.String(), "Print the app password here") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before offering the app password:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "\n")
 	if code := <-done; code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, out.String())
 	}

@@ -148,7 +148,7 @@ func TestWrongPasswordSavesNothing(t *testing.T) {
 	cat := i18n.New(i18n.EN)
 	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1",
 		"abcd efgh ijkl mnop", // letters, but not the password
-		"5")                   // quit without saving
+		"4")                   // quit without saving: Gmail said no, so no "save untested"
 	if code != ExitNotDone {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -158,7 +158,7 @@ func TestWrongPasswordSavesNothing(t *testing.T) {
 		cat.T("diag.whatLabel")+": "+cat.T("diag.bad-credentials.what"),
 		cat.T("diag.todoLabel")+": "+cat.T("diag.bad-credentials.todo"),
 		cat.T("diag.reply", "535 5.7.8"),
-		cat.T("acc.choices", "1) "+cat.T("test.choice.paste")+"  2) "+cat.T("test.choice.appPassword")+"  3) "+cat.T("test.choice.retry")+"  4) "+cat.T("test.choice.saveAnyway")+"  5) "+cat.T("test.choice.quit")),
+		cat.T("acc.choices", "1) "+cat.T("test.choice.paste")+"  2) "+cat.T("test.choice.appPassword")+"  3) "+cat.T("test.choice.retry")+"  4) "+cat.T("test.choice.quit")),
 		cat.T("wizard.quitNoSave"),
 	)
 	if _, err := h.store.Load(); !errors.Is(err, storage.ErrNotFound) {

@@ -3,6 +3,8 @@ package accessible
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 
 	"gmailsetup/explain"
 	"gmailsetup/gmail"
@@ -10,7 +12,6 @@ import (
 	"gmailsetup/i18n"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
-	"gmailsetup/safetext"
 	"gmailsetup/storage"
 )
 
@@ -91,13 +92,28 @@ func (s *session) choose1(ev guide.Event) (guide.Event, error) {
 // its mail.
 func (s *session) account(ctx context.Context) (guide.Event, error) {
 	s.header(guide.Account)
+	prefill := guide.Prefill{}
+	if s.a.Email() == "" {
+		prefill = s.tasks.KnownAddress(ctx, s.cfg.Demo)
+	}
 	for {
 		s.out.line(s.t("account.intro") + " " + s.t("account.next"))
+		switch {
+		case prefill.Demo:
+			s.out.line(s.t("lastmile.acc.knownDemo", prefill.Address))
+		case !prefill.IsZero():
+			s.out.line(s.t("lastmile.acc.known", prefill.Address, prefill.From().Text(s.cfg.Cat)))
+		}
 		raw, err := s.in.line(ctx)
 		if err != nil {
 			return 0, err
 		}
-		addr := gmail.NormalizeAddress(safetext.Clean(raw))
+		if strings.TrimSpace(raw) == "" && !prefill.IsZero() {
+			raw = prefill.Address
+		}
+		// The raw text is checked, so a control character is named rather
+		// than silently dropped; the printer cleans what is shown.
+		addr := gmail.NormalizeAddress(raw)
 		check := gmail.CheckAddress(addr)
 		if p := guide.AddressProblem(check); !p.IsZero() {
 			s.out.line(p.Text(s.cfg.Cat) + " " + s.t("account.fixNext"))
@@ -222,7 +238,11 @@ func (s *session) twoSVEnable(ctx context.Context) (guide.Event, error) {
 func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 	s.header(guide.AppPassword)
 	s.openPage(ctx, links.AppPasswords(s.a.Email()))
-	s.numbered(s.t("apppass.step1", s.cfg.AppName), s.t("apppass.step2"), s.t("apppass.step3"))
+	s.tasks.ChooseLabel(&s.a)
+	s.numbered(s.t("apppass.step1", s.a.Label()), s.t("apppass.step2"), s.t("apppass.step3"))
+	if p := s.a.Replaces(); p != nil {
+		s.out.line(s.t("lastmile.rotate.name", p.AppPasswordLabel))
+	}
 	s.out.line(s.t("apppass.warn"))
 	if s.cfg.Demo {
 		s.out.line(s.t("apppass.demo", s.cfg.DemoPassword))
@@ -285,11 +305,15 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 	s.header(guide.TestSend)
 	for {
 		email := s.a.Email()
-		s.out.line(s.t("test.intro", email))
 		msg := guide.TestMessage(s.cfg.Cat, email, s.cfg.Now())
-		progress, stop := s.phases()
-		res, err := s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
-		stop()
+		var res mailer.Result
+		err := guide.ErrSamePassword // not a new password: nothing to test
+		if !s.tasks.SameAsSaved(s.a) {
+			s.out.line(s.t("test.intro", email))
+			progress, stop := s.phases()
+			res, err = s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
+			stop()
+		}
 		if ctx.Err() != nil {
 			return 0, errInterrupted
 		}
@@ -309,7 +333,8 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		s.a.Untested()
 		s.out.line(s.t("test.failed"))
 		s.diagnose(err)
-		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenu)
+		s.say(guide.UntestedMeans(err))
+		_, ev, stay, err := s.menu(ctx, guide.TestFailedOptions(err))
 		switch {
 		case err != nil:
 			return 0, err
@@ -347,7 +372,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return ev, nil
 		}
 	}
-	allowFile := false
+	allowFile := guide.FileConsentGiven(&s.a) // asked once, when it was first saved
 	for {
 		s.out.line(s.t("save.saving"))
 		where, err := s.tasks.Save(s.a, allowFile)
@@ -397,7 +422,7 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 		if readErr == nil && err == nil {
 			s.a.SetReady()
 			s.ready()
-			return guide.Done, nil
+			return guide.Done, s.offerPassword(ctx)
 		}
 		if readErr != nil {
 			s.say(guide.ReadBackFailed(readErr, s.a.Email()))
@@ -421,9 +446,34 @@ func (s *session) ready() {
 	}
 	s.out.line(s.t("save.how.user", s.a.Email()))
 	s.out.line(s.t("save.how.password"))
-	if p := s.a.Previous(); p != nil && p.Email == s.a.Email() {
+	if p := s.a.Replaces(); p != nil {
 		// Until it is revoked, the old password works for anyone who has it.
 		s.out.line(s.t("save.revokeOld", guide.PasswordName(*p).Text(s.cfg.Cat)))
+		s.out.line(s.t("lastmile.revoke.new", s.a.Label()))
 		s.out.line(s.t("acc.page", links.AppPasswords(p.Email)))
 	}
+}
+
+// offerPassword prints the app password, for the invoicing software's
+// settings page, only after an explicit yes: enter alone, or the end of
+// the input, is no. The setup is saved either way; only ctrl+c is an
+// error.
+func (s *session) offerPassword(ctx context.Context) error {
+	s.out.line(s.t("lastmile.acc.showPw"))
+	ans, err := s.in.line(ctx)
+	if errors.Is(err, errInterrupted) {
+		return err
+	}
+	if err == nil && s.yes(ans) {
+		s.out.line(s.t("lastmile.acc.pw", guide.Grouped(s.a.Password())))
+		return nil
+	}
+	s.out.line(s.t("lastmile.acc.pwNotShown"))
+	return nil
+}
+
+// yes reports whether ans is one of the language's words for yes.
+func (s *session) yes(ans string) bool {
+	ans = strings.ToLower(strings.TrimSpace(ans))
+	return ans != "" && slices.Contains(strings.Fields(s.t("lastmile.acc.yesWords")), ans)
 }

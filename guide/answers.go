@@ -44,6 +44,10 @@ type Answers struct {
 	previous      *storage.Account
 	replaceBroken bool
 	ready         bool // saved and verified: the guide's end
+
+	// label is the name the new app password is given on Google's page,
+	// fixed for labelFor (see Tasks.ChooseLabel).
+	label, labelFor string
 }
 
 // Email is the Gmail address.

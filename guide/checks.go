@@ -99,6 +99,11 @@ func AppPasswordProblem(raw string) (pw string, problem Message) {
 	case gmail.AppPasswordTooMany:
 		return pw, Msg("paste.err.tooMany", Letters(n))
 	case gmail.AppPasswordNotLetters:
+		if gmail.HasInvisible(raw) {
+			// A NUL or a zero-width mark is not the Google password typed
+			// by habit: say what it is.
+			return pw, Msg("hardening.paste.invisible")
+		}
 		return pw, Msg("paste.err.notLetters")
 	}
 	return pw, Message{}

@@ -5,6 +5,7 @@ import (
 	"net"
 	"time"
 
+	"gmailsetup/known"
 	"gmailsetup/mailer"
 	"gmailsetup/storage"
 )
@@ -62,6 +63,9 @@ type Deps struct {
 	Store    Store
 	Clock    Clock
 	Resolver Resolver
+	// Known is where the address may already be written down (git, msmtp,
+	// $EMAIL); nil looks nowhere.
+	Known *known.Config
 }
 
 // SystemClock is the real clock.

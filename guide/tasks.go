@@ -103,7 +103,7 @@ func SavedAccount(a *Answers, appName string, now time.Time) storage.Account {
 		Name:               SenderName(a),
 		Host:               mailer.Gmail().Host,
 		Port:               Port(a),
-		AppPasswordLabel:   appName,
+		AppPasswordLabel:   a.labelOr(appName),
 		AppPasswordCreated: now,
 	}
 	if a.Tested() {
@@ -115,7 +115,7 @@ func SavedAccount(a *Answers, appName string, now time.Time) storage.Account {
 // SenderName keeps the name of the account being rotated or replaced, or
 // proposes one from the address.
 func SenderName(a *Answers) string {
-	if p := a.Previous(); p != nil && p.Email == a.Email() && p.Name != "" {
+	if p := a.Replaces(); p != nil && p.Name != "" {
 		return p.Name
 	}
 	return gmail.DisplayName(a.Email())

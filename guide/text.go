@@ -60,6 +60,9 @@ const MaxError = 300
 // whoever helps can see what the server said. detail is zero for a send
 // the person stopped.
 func Diagnosis(err error) (what, todo, detail Message) {
+	if errors.Is(err, ErrSamePassword) {
+		return Msg("lastmile.same.what"), Msg("lastmile.same.todo"), Message{}
+	}
 	kind := mailer.KindOf(err)
 	w, t := explain.Failure(kind)
 	what, todo = Msg(w), Msg(t)

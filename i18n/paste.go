@@ -10,11 +10,11 @@ func init() {
 		},
 		"paste.hidden": {
 			"Hidden for safety: press ctrl+r to show it.",
-			"Nascosta per sicurezza: premi ctrl+r per vederla.",
+			"Nascosta per sicurezza: premi Ctrl+R per vederla.",
 		},
 		"paste.shown": {
 			"Shown: press ctrl+r to hide it again.",
-			"Visibile: premi ctrl+r per nasconderla di nuovo.",
+			"Visibile: premi Ctrl+R per nasconderla di nuovo.",
 		},
 		"paste.keep": {
 			"You already pasted one: press enter to keep it, or paste a new one.",

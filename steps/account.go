@@ -59,7 +59,17 @@ type account struct {
 	// nobody asked for, or one after the terminal pasted by itself, is
 	// dropped, so nothing goes in twice.
 	askedClipboard bool
+
+	// prefill is the address found already written down (or the demo's),
+	// asked for once; prefilled is true while the field holds it untouched:
+	// enter takes it, and the first letter typed or a paste replaces it.
+	prefill    guide.Prefill
+	knownAsked bool
+	prefilled  bool
 }
+
+// knownMsg is the address found already written down on this computer.
+type knownMsg struct{ prefill guide.Prefill }
 
 func init() { register(Account, NewAccount) }
 
@@ -76,12 +86,39 @@ func NewAccount(s *Shared) Step {
 		spin:  newSpinner(s),
 		keys: accountKeys{
 			Continue: continueKey(s),
-			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", s.T("account.key.accept"))),
+			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp(s.keyName("tab"), s.T("account.key.accept"))),
 		},
 		choice: NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
 	}
+	if s.Opts.Demo && s.Answers.Email() == "" {
+		// The demo reads nothing: its example address is known at once, so
+		// the first enter already goes on.
+		a.knownAsked = true
+		a.offer(s.Tasks().KnownAddress(s.ctx(), true))
+	}
 	a.fit()
 	return a
+}
+
+// lookupKnown asks the guide for an address already written down, with
+// everything captured now; the field takes it only if still empty.
+func lookupKnown(s *Shared) tea.Cmd {
+	tasks, ctx := s.Tasks(), s.ctx()
+	return func() tea.Msg { return knownMsg{tasks.KnownAddress(ctx, false)} }
+}
+
+// offer fills the field with p, if the person has not typed anything.
+func (a *account) offer(p guide.Prefill) {
+	if p.IsZero() || a.input.Value() != "" {
+		return
+	}
+	a.prefill, a.prefilled = p, true
+	a.input.SetValue(p.Address)
+	a.input.CursorEnd()
+	if p.Kind == KindWorkspace {
+		// The look-up already said Google handles this domain.
+		a.result = mxResultMsg{seq: a.seq, email: p.Address, kind: KindWorkspace}
+	}
 }
 
 // fit sizes and dresses the field for the screen as it is now.
@@ -98,7 +135,12 @@ func (a *account) Enter() tea.Cmd {
 	a.choosing = false
 	a.askedClipboard = false
 	a.fit()
-	return a.input.Focus()
+	focus := a.input.Focus()
+	if !a.knownAsked && a.input.Value() == "" && a.s.Deps.Known != nil {
+		a.knownAsked = true
+		return tea.Batch(focus, lookupKnown(a.s))
+	}
+	return focus
 }
 
 // done records the address and leaves the step.
@@ -131,6 +173,9 @@ func (a *account) suggestionShown() bool {
 func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
 	a.fitKey()
 	switch msg := msg.(type) {
+	case knownMsg:
+		a.offer(msg.prefill)
+		return a, nil
 	case mxResultMsg:
 		a.gotResult(msg)
 		return a, nil
@@ -183,9 +228,17 @@ func (a *account) paste(content string) (Step, tea.Cmd) {
 // edit passes a key or a paste to the field; a changed address cancels a
 // look-up still running for the old one.
 func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
+	if a.prefilled && replacesPrefill(msg) {
+		a.input.SetValue("")
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && full(a.input, k) {
 		return a, nil // already far past the longest address: enter says so
 	}
+	defer func() {
+		if a.prefilled && a.input.Value() != a.prefill.Address {
+			a.prefilled = false
+		}
+	}()
 	if a.looking == "" {
 		var cmd tea.Cmd
 		a.input, cmd = a.input.Update(msg)
@@ -199,6 +252,19 @@ func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
 		a.seq++
 	}
 	return a, cmd
+}
+
+// replacesPrefill reports whether msg types over an address filled in for
+// the person: a paste or a letter does, as over selected text; arrows and
+// backspace edit it instead.
+func replacesPrefill(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		return true
+	case tea.KeyPressMsg:
+		return msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0
+	}
+	return false
 }
 
 // submit is enter on the field: check the address and go on, or say why not.
@@ -283,7 +349,11 @@ func (a *account) View() string {
 	addr := a.value()
 	in := a.input
 	fitField(&in, s.Styles, a.inputWidth()) // the window may have changed since Update
-	blocks := []string{s.T("account.intro"), in.View()}
+	field := in.View()
+	if a.prefilled && a.input.Value() == a.prefill.Address {
+		field += "\n" + s.Styles.Subtle.Render(s.Say(a.prefill.Hint()))
+	}
+	blocks := []string{s.T("account.intro"), field}
 	next := s.T("account.next")
 
 	switch {

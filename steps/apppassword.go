@@ -35,7 +35,7 @@ func NewAppPassword(s *Shared) Step {
 			Continue: continueKey(s),
 			Open:     openKey(s),
 			Why:      helpKey(s, s.T("apppass.key.why")),
-			Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc", s.T("apppass.key.close"))),
+			Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp(s.keyName("esc"), s.T("apppass.key.close"))),
 			TwoSV:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", s.T("apppass.key.twoSV"))),
 		},
 	}
@@ -51,6 +51,7 @@ func (a *AppPasswordStep) Title() string { return a.s.T("apppass.title") }
 // changed since).
 func (a *AppPasswordStep) Enter() tea.Cmd {
 	a.pasted = false
+	a.s.Tasks().ChooseLabel(&a.s.Answers)
 	cmd, _ := a.page.enter(a.s, links.AppPasswords)
 	return cmd
 }
@@ -103,10 +104,13 @@ func (a *AppPasswordStep) View() string {
 	}
 	w := guide.Width(s.Width)
 	steps := strings.Join([]string{
-		hangWrap("1. ", s.T("apppass.step1", s.Styles.Emphasis.Render(s.Opts.AppName)), w),
+		hangWrap("1. ", s.T("apppass.step1", s.Styles.Emphasis.Render(s.Answers.Label())), w),
 		hangWrap("2. ", s.T("apppass.step2"), w),
 		hangWrap("3. ", s.T("apppass.step3"), w),
 	}, "\n")
+	if p := s.Answers.Replaces(); p != nil {
+		steps += "\n" + s.Styles.Subtle.Render(s.wrapped(s.T("lastmile.rotate.name", p.AppPasswordLabel), w, false))
+	}
 	next := s.Styles.Subtle.Render(s.T("apppass.missingHint"))
 	if a.pasted {
 		next = s.Styles.Warn.Render(s.T("apppass.pastedEarly"))
@@ -133,7 +137,7 @@ func (a *AppPasswordStep) whyPanel() string {
 		}
 		lines = append(lines, hangWrap("• ", s.T(r.Key), inner))
 	}
-	lines = append(lines, s.T("apppass.why.help")+" "+s.Link(guide.HelpAppPasswords))
+	lines = append(lines, s.T("apppass.why.help")+"\n"+s.LinkIn(guide.HelpAppPasswords, inner))
 	return s.Styles.Panel.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 

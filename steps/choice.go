@@ -31,7 +31,7 @@ func NewChoice(s *Shared, options ...string) Choice {
 		keys: choiceKeys{
 			Up:   key.NewBinding(key.WithKeys("up", "k")),
 			Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↑/↓", s.T("key.move"))),
-			Pick: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("key.select"))),
+			Pick: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("key.select"))),
 		},
 	}
 }

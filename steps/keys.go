@@ -6,7 +6,7 @@ import (
 
 // continueKey is enter, "continue", shared by most steps.
 func continueKey(s *Shared) key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("key.continue")))
+	return key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("key.continue")))
 }
 
 // openKey opens the step's link in the browser again.

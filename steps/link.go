@@ -2,6 +2,9 @@ package steps
 
 import (
 	"errors"
+	"hash/fnv"
+	"strconv"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -57,9 +60,100 @@ func (p *page) open(s *Shared, url string) tea.Cmd {
 }
 
 // Link renders url as text that is also a clickable terminal hyperlink
-// (OSC 8), so it works whether or not a browser could be opened.
-func (s *Shared) Link(url string) string {
-	return ansi.SetHyperlink(url) + s.Styles.Link.Render(url) + ansi.ResetHyperlink()
+// (OSC 8), so it works whether or not a browser could be opened. It is laid
+// out for the width on lines of its own (see LinkIn).
+func (s *Shared) Link(url string) string { return s.LinkIn(url, s.width()) }
+
+// LinkIn lays url out for width: whole on one line when it fits, else cut
+// only after a "/", "?" or "&" (never inside a word, an address or a
+// parameter's value, as a word wrap would), each line a hyperlink to the
+// whole URL with the same id, so a click on any part opens all of it and
+// terminals underline it as one link. The text wrap leaves lines that fit
+// alone, so the layout never breaks it again; y copies it whole.
+func (s *Shared) LinkIn(url string, width int) string {
+	id := "id=" + linkID(url)
+	rows := urlRows(url, max(width, 10))
+	for i, r := range rows {
+		rows[i] = ansi.SetHyperlink(url, id) + s.Styles.Link.Render(r) + ansi.ResetHyperlink()
+	}
+	return strings.Join(rows, "\n")
+}
+
+// urlRows cuts url into rows at most width wide, after "/", "?" or "&"
+// (or their escaped forms),
+// filling each row; a piece longer than a row is cut at the width.
+func urlRows(url string, width int) []string {
+	var pieces []string
+	start := 0
+	for i := 0; i < len(url); i++ {
+		end := -1
+		switch c := url[i]; {
+		case (c == '/' || c == '?' || c == '&') && (i+1 == len(url) || url[i+1] != '/'):
+			end = i + 1
+		case c == '%' && i+3 <= len(url) && encodedBreak[strings.ToUpper(url[i:i+3])]:
+			end = i + 3 // an encoded "/", "?" or "&" inside a parameter (a continue= URL)
+			i += 2
+		}
+		if end > 0 {
+			pieces = append(pieces, url[start:end])
+			start = end
+		}
+	}
+	if start < len(url) {
+		pieces = append(pieces, url[start:])
+	}
+	// A piece too long for a row (a long address in authuser=) is cut
+	// further after "=", ".", "-" or an escaped "@", rather than anywhere.
+	var tokens []string
+	for _, p := range pieces {
+		if len(p) <= width {
+			tokens = append(tokens, p)
+			continue
+		}
+		start := 0
+		for i := 0; i < len(p); i++ {
+			switch {
+			case p[i] == '=' || p[i] == '.' || p[i] == '-':
+				tokens, start = append(tokens, p[start:i+1]), i+1
+			case p[i] == '%' && i+3 <= len(p) && strings.EqualFold(p[i:i+3], "%40"):
+				tokens, start = append(tokens, p[start:i+3]), i+3
+				i += 2
+			}
+		}
+		if start < len(p) {
+			tokens = append(tokens, p[start:])
+		}
+	}
+	var rows []string
+	row := ""
+	for _, p := range tokens {
+		if len(row)+len(p) <= width {
+			row += p
+			continue
+		}
+		if row != "" {
+			rows = append(rows, row)
+		}
+		for len(p) > width {
+			rows = append(rows, p[:width])
+			p = p[width:]
+		}
+		row = p
+	}
+	if row != "" {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// encodedBreak are the escaped "/", "?" and "&" a URL may be cut after.
+var encodedBreak = map[string]bool{"%2F": true, "%3F": true, "%26": true}
+
+// linkID names a link for OSC 8, the same for every row of it.
+func linkID(url string) string {
+	h := fnv.New32a()
+	h.Write([]byte(url))
+	return strconv.FormatUint(uint64(h.Sum32()), 36)
 }
 
 // linkStatus is the line under a link saying whether the browser opened.

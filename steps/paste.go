@@ -45,12 +45,12 @@ func init() { register(Paste, NewPaste) }
 func NewPaste(s *Shared) Step {
 	p := &PasteStep{
 		s:     s,
-		input: newField(s, "› ", "xxxx xxxx xxxx xxxx", pasteCharLimit),
+		input: newField(s, "› ", s.T("lastmile.paste.placeholder"), pasteCharLimit),
 		keys: pasteKeys{
 			Continue: continueKey(s),
 			// A text field takes letters, so reveal needs a key that types
 			// nothing: ctrl+r, or tab.
-			Reveal: key.NewBinding(key.WithKeys("ctrl+r", "tab"), key.WithHelp("ctrl+r", s.T("key.reveal"))),
+			Reveal: key.NewBinding(key.WithKeys("ctrl+r", "tab"), key.WithHelp(s.keyName("ctrl+r"), s.T("key.reveal"))),
 		},
 	}
 	p.input.EchoCharacter = '•'

@@ -32,6 +32,7 @@ type SaveStep struct {
 	spin      spinner.Model
 	choice    Choice
 	keys      saveKeys
+	copied    copiedWhat // what the Ready screen's last copy key put in the clipboard
 }
 
 type saveState int
@@ -49,6 +50,7 @@ const (
 
 type saveKeys struct {
 	Save, Finish, Cancel key.Binding
+	ready                readyKeys
 }
 
 // saveDoneMsg is how save number seq ended.
@@ -74,9 +76,10 @@ func NewSave(s *Shared) Step {
 		s:    s,
 		spin: newSpinner(s),
 		keys: saveKeys{
-			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("save.key.save"))),
+			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
 			Finish: continueKey(s),
-			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
+			ready:  newReadyKeys(s),
 		},
 	}
 }
@@ -129,7 +132,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	case saveReview:
 		if v.s.Answers.Tested() {
 			if key.Matches(msg, v.keys.Save) {
-				return v.save(false)
+				return v.save(guide.FileConsentGiven(&v.s.Answers))
 			}
 			return v, nil
 		}
@@ -138,7 +141,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 0:
 			return v, v.s.Go(guide.BackToTest)
 		case 1:
-			return v.save(false)
+			return v.save(guide.FileConsentGiven(&v.s.Answers))
 		case 2:
 			return v, v.s.Quit()
 		}
@@ -174,7 +177,14 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		case 2:
 			return v, v.s.Quit()
 		}
-	case saveDeclined, saveReady:
+	case saveReady:
+		if cmd, ok := v.copyKey(msg); ok {
+			return v, cmd
+		}
+		if key.Matches(msg, v.keys.Finish) {
+			return v, v.s.Quit()
+		}
+	case saveDeclined:
 		if key.Matches(msg, v.keys.Finish) {
 			return v, v.s.Quit()
 		}
@@ -328,16 +338,10 @@ func (v *SaveStep) readyView() string {
 	if v.where.Keyring {
 		secret = s.T("save.secretKeyring")
 	}
-	how := strings.Join([]string{
-		s.Styles.Emphasis.Render(s.T("save.how")),
-		"  " + s.T("save.how.server"),
-		"  " + s.T("save.how.port"),
-		"  " + s.T("save.how.user", s.Answers.Email()),
-		"  " + s.T("save.how.password"),
-	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
 		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
-		how,
+		v.settingsView(),
+		v.copiedNotice(),
 		v.revokeReminder(),
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
 }
@@ -346,11 +350,11 @@ func (v *SaveStep) readyView() string {
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
-	s, prev := v.s, v.s.Answers.Previous()
-	if prev == nil || prev.Email != s.Answers.Email() {
+	s, prev := v.s, v.s.Answers.Replaces()
+	if prev == nil {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))) + "\n" +
+	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))+" "+s.T("lastmile.revoke.new", s.Answers.Label())) + "\n" +
 		s.Link(links.AppPasswords(prev.Email))
 }
 
@@ -366,7 +370,9 @@ func (v *SaveStep) Keys() []key.Binding {
 		return v.choice.Keys()
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
-	case saveDeclined, saveReady:
+	case saveReady:
+		return []key.Binding{v.keys.Finish, v.keys.ready.Password, v.keys.ready.Line}
+	case saveDeclined:
 		return []key.Binding{v.keys.Finish}
 	}
 	return nil

@@ -146,7 +146,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 			t.Errorf("%s: Answers.Saved() = %+v", lang, s.Answers.Saved())
 		}
 		v = textB(st)
-		for _, want := range []string{s.T("save.ready"), pathB, s.T("save.secretKeyring"), "smtp.gmail.com", "465", "587", s.T("save.how.user", "mario.rossi@gmail.com")} {
+		for _, want := range []string{s.T("save.ready"), pathB, s.T("save.secretKeyring"), "smtp.gmail.com", "587", "STARTTLS", s.T("save.how.user", "mario.rossi@gmail.com")} {
 			if !strings.Contains(v, want) {
 				t.Errorf("%s: ready view lacks %q:\n%s", lang, want, v)
 			}

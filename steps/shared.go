@@ -71,6 +71,11 @@ type Shared struct {
 	// Home is the person's home folder, for showing paths as ~/…; the
 	// wizard reads it once at start, since View does no I/O.
 	Home string
+
+	// ClipboardSecret is true while the app password is the last thing a
+	// step copied to the clipboard: the wizard empties the clipboard when
+	// it ends (OSC 52 with no content), where the terminal allows it.
+	ClipboardSecret bool
 }
 
 // ShowPath shortens a path in the home folder to ~/…, the way people read

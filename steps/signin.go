@@ -150,7 +150,7 @@ func (a *signIn) View() string {
 // at a hyphen and leave the rest of the line empty), still one clickable
 // link, with the browser's status under it once there is one.
 func linkLines(s *Shared, url string, state linkState) string {
-	out := s.wrapped(s.Link(url), s.width(), true)
+	out := s.Link(url)
 	if status := s.linkStatus(state); status != "" {
 		out += "\n" + status
 	}

@@ -233,7 +233,7 @@ func (v *SummaryStep) details() string {
 // Keys are the menu's, or esc while checking.
 func (v *SummaryStep) Keys() []key.Binding {
 	if v.state == summaryChecking {
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", v.s.T("key.cancel")))}
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp(v.s.keyName("esc"), v.s.T("key.cancel")))}
 	}
 	if v.state == summaryLoading {
 		return nil

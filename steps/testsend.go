@@ -31,6 +31,7 @@ type TestSendStep struct {
 	result mailer.Result
 	err    error
 	choice Choice
+	menu   []guide.Option // the choices after a failure: they depend on it
 	keys   testKeys
 }
 
@@ -46,13 +47,6 @@ const (
 type testKeys struct {
 	Continue, Cancel key.Binding
 }
-
-// The choices after a failure preselected for the likeliest fix, as
-// guide.TestFailedMenu orders them.
-const (
-	testPickAppPassword = 1
-	testPickRetry       = 2
-)
 
 // testProgressMsg is a phase reported by send number seq.
 type testProgressMsg struct {
@@ -76,7 +70,7 @@ func NewTestSend(s *Shared) Step {
 		spin: newSpinner(s),
 		keys: testKeys{
 			Continue: continueKey(s),
-			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 		},
 	}
 }
@@ -135,11 +129,11 @@ func (t *TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		t.choice, picked = t.choice.Update(msg)
 		switch {
 		case picked < 0:
-		case guide.TestFailedMenu[picked].Stay:
+		case t.menu[picked].Stay:
 			return t.start() // try again
 		default:
 			// Saving anyway keeps Tested false: Save asks again.
-			return t, t.s.Go(guide.TestFailedMenu[picked].Act)
+			return t, t.s.Go(t.menu[picked].Act)
 		}
 	}
 	return t, nil
@@ -160,10 +154,15 @@ func (t *TestSendStep) start() (Step, tea.Cmd) {
 	ctx, cancel := context.WithCancel(t.s.ctx())
 	t.cancel = cancel
 	tasks, seq, email, password, mail := t.s.Tasks(), t.seq, t.s.Answers.Email(), t.s.Answers.Password(), t.mail
+	answers := t.s.Answers
 	progress, done := make(chan testProgressMsg, 8), make(chan struct{})
 	t.progress, t.done = progress, done
 	send := func() tea.Msg {
 		defer close(done)
+		if tasks.SameAsSaved(answers) {
+			// Not a new password: testing it would prove nothing new.
+			return testDoneMsg{seq: seq, err: guide.ErrSamePassword}
+		}
 		res, err := tasks.TestSend(ctx, email, password, mail, func(p mailer.Phase) {
 			select {
 			case progress <- testProgressMsg{seq: seq, phase: p}:
@@ -202,13 +201,14 @@ func (t *TestSendStep) fail(err error) *TestSendStep {
 	s := t.s
 	t.state, t.err = testFailed, err
 	s.Answers.Untested()
-	t.choice = newMenu(s, guide.Keys(guide.TestFailedMenu))
-	switch mailer.KindOf(err) {
-	case mailer.KindBadCredentials, mailer.KindNeedAppPassword:
-		t.choice.Cursor = testPickAppPassword
-	default:
-		t.choice.Cursor = testPickRetry
+	t.menu = guide.TestFailedOptions(err)
+	t.choice = newMenu(s, guide.Keys(t.menu))
+	pick := guide.Pick(t.menu, "test.choice.retry")
+	switch {
+	case errors.Is(err, guide.ErrSamePassword), mailer.KindOf(err) == mailer.KindBadCredentials, mailer.KindOf(err) == mailer.KindNeedAppPassword:
+		pick = guide.Pick(t.menu, "test.choice.appPassword")
 	}
+	t.choice.Cursor = max(pick, 0)
 	return t
 }
 
@@ -219,6 +219,8 @@ func (t *TestSendStep) View() string {
 	case testOK:
 		return t.okView()
 	case testFailed:
+		// "Save it untested" says what untested means in its own words:
+		// a failure screen has no room for one more paragraph at 80x24.
 		return s.paragraphs(s.Styles.Error.Render("✗ "+s.T("test.failed")), s.diagnosis(t.err)) +
 			"\n\n" + t.choice.View(s)
 	}

@@ -217,8 +217,8 @@ func TestTestSendFailureChoices(t *testing.T) {
 	}{
 		{"1", guide.PasteAgain},
 		{"2", guide.NewAppPassword},
-		{"4", guide.Done},
-		{"5", guide.Quit},
+		{"4", guide.Quit}, // Gmail refused the password: no "save untested"
+		{"5", nil},
 	}
 	for _, c := range cases {
 		sender := &fakeSenderB{err: &mailer.Error{Kind: mailer.KindBadCredentials, Code: 535}}
@@ -322,4 +322,43 @@ func TestTestSendNarrow(t *testing.T) {
 	s.Width = 56
 	st := finishSendB(t, NewTestSend(s))
 	checkLayoutB(t, "no-starttls at 60", s, st.View())
+}
+
+// Saving untested is offered only when Gmail gave no definite answer: it
+// could not be reached, or it said to try later (4xx). After 535 or 534
+// the password is known not to work.
+func TestTestSendSaveUntestedOnlyWithoutAnAnswer(t *testing.T) {
+	cases := []struct {
+		err   error
+		offer bool
+	}{
+		{&mailer.Error{Kind: mailer.KindBadCredentials, Code: 535, Enhanced: "5.7.8"}, false},
+		{&mailer.Error{Kind: mailer.KindNeedAppPassword, Code: 534, Enhanced: "5.7.9"}, false},
+		{&mailer.Error{Kind: mailer.KindRejected, Code: 550}, false},
+		{guide.ErrSamePassword, false},
+		{&mailer.Error{Kind: mailer.KindTemporary, Code: 421}, true},
+		{&mailer.Error{Kind: mailer.KindTooManyAttempts, Code: 454}, true},
+		{&mailer.Error{Kind: mailer.KindPortsBlocked}, true},
+		{&mailer.Error{Kind: mailer.KindDNS}, true},
+	}
+	for _, lang := range i18n.Langs {
+		for _, c := range cases {
+			s := newTestSendSharedB(lang, &fakeSenderB{err: c.err})
+			st := finishSendB(t, NewTestSend(s))
+			v := strings.Join(strings.Fields(view(st)), " ")
+			untested := s.T("lastmile.test.saveUntested")
+			if got := strings.Contains(v, untested); got != c.offer {
+				t.Fatalf("%s %v: offers %q = %v, want %v:\n%s", lang, c.err, untested, got, c.offer, view(st))
+			}
+			if strings.Contains(v, s.T("test.choice.saveAnyway")) {
+				t.Fatalf("%s %v: the old unqualified %q is still offered", lang, c.err, s.T("test.choice.saveAnyway"))
+			}
+			if c.offer {
+				_, _ = st.Update(keyB('4', "4"))
+				if got := navOfB(s); got != guide.Done {
+					t.Fatalf("%s %v: 4 (save untested) led to %v", lang, c.err, got)
+				}
+			}
+		}
+	}
 }

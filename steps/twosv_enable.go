@@ -44,7 +44,7 @@ func NewTwoSVEnable(s *Shared) Step {
 		keys: twoSVEnableKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k")),
 			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↑/↓", s.T("key.move"))),
-			Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", s.T("key.toggle"))),
+			Toggle:   key.NewBinding(key.WithKeys("space", "x"), key.WithHelp(s.keyName("space"), s.T("key.toggle"))),
 			Continue: continueKey(s),
 			Already:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.T("twosv.enable.key.already"))),
 			Open:     openKey(s),

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +19,9 @@ import (
 type driver struct {
 	t testing.TB
 	m *Model
+
+	mu        sync.Mutex
+	clipboard []string // what OSC 52 was asked to put in the clipboard, in order
 }
 
 func newDriver(t testing.TB, m *Model, width, height int) *driver {
@@ -86,6 +90,20 @@ func (d *driver) collect(cmd tea.Cmd) []tea.Msg {
 		}
 		wg.Wait()
 		return out
+	}
+	if v := reflect.ValueOf(msg); v.Type().String() == "tea.sequenceMsg" {
+		// tea.Sequence: each command in order, as the runtime runs them.
+		var out []tea.Msg
+		for i := range v.Len() {
+			out = append(out, d.collect(v.Index(i).Interface().(tea.Cmd))...)
+		}
+		return out
+	}
+	if fmt.Sprintf("%T", msg) == "tea.setClipboardMsg" {
+		d.mu.Lock()
+		d.clipboard = append(d.clipboard, fmt.Sprint(msg))
+		d.mu.Unlock()
+		return nil
 	}
 	inner := msg
 	if r, ok := msg.(resultMsg); ok {

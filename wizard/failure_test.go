@@ -50,8 +50,9 @@ func TestWrongAppPasswordIsExplainedAndNotSaved(t *testing.T) {
 			d.paste("aaaa bbbb cccc dddd")
 			d.key("enter")
 			d.expect(c.want, "5.7.8")
-			// Quit from the failure menu: nothing may be on disk.
-			d.key("5")
+			// Quit from the failure menu (4: Gmail said no, so saving
+			// untested is not offered): nothing may be on disk.
+			d.key("4")
 			if !d.m.quitting {
 				t.Fatalf("quit was not taken:\n%s", d.screen())
 			}
@@ -185,9 +186,8 @@ func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 	d.key("enter")
 	d.expect("465")
 	d.key("enter") // to save
-	d.key("enter") // save
-	d.key("1")     // into the file: no keyring here
-	d.expect("Ready", "revoke the old app password", "“fatture”")
+	d.key("enter") // save: into the file again, without asking twice
+	d.expect("Ready", "revoke the old app password", "“fatture”", "The new one, “gmailsetup 2026-11”")
 	if !strings.Contains(d.raw(), "apppasswords?authuser=mario.rossi%40gmail.com") {
 		t.Fatalf("no link to revoke the old password:\n%s", d.screen())
 	}
@@ -196,7 +196,7 @@ func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	acct, _ := cfg.Account(walkAddress)
-	if secret, _ := r.store.Secret(walkAddress); secret != walkPassword || acct.Name != "Mario Rossi" || acct.AppPasswordLabel != "gmailsetup" {
+	if secret, _ := r.store.Secret(walkAddress); secret != walkPassword || acct.Name != "Mario Rossi" || acct.AppPasswordLabel != "gmailsetup 2026-11" {
 		t.Fatalf("after rotation: name %q label %q, new secret saved: %v", acct.Name, acct.AppPasswordLabel, secret == walkPassword)
 	}
 }

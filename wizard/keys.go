@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"gmailsetup/i18n"
+	"gmailsetup/steps"
 )
 
 // keyMap holds the keys the wizard itself answers, before any step sees them.
@@ -20,8 +21,8 @@ func newKeyMap(cat i18n.Catalog) keyMap {
 	return keyMap{
 		Interrupt:  key.NewBinding(key.WithKeys("ctrl+c")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", cat.T("key.quit"))),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
-		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", cat.T("key.scroll"))),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp(steps.KeyName(cat, "esc"), cat.T("key.back"))),
+		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp(steps.KeyName(cat, "pgup"), cat.T("key.scroll"))),
 		ScrollDown: key.NewBinding(key.WithKeys("pgdown")),
 	}
 }

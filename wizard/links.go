@@ -26,7 +26,7 @@ func newLinkKeys(cat i18n.Catalog) linkKeys {
 	return linkKeys{
 		Copy:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T("links.key.copy"))),
 		QR:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", cat.T("links.key.qr"))),
-		CloseQR: key.NewBinding(key.WithKeys("r", "esc"), key.WithHelp("r/esc", cat.T("links.key.closeQR"))),
+		CloseQR: key.NewBinding(key.WithKeys("r", "esc"), key.WithHelp("r/"+steps.KeyName(cat, "esc"), cat.T("links.key.closeQR"))),
 	}
 }
 
@@ -155,7 +155,7 @@ func (m *Model) qrPage(cur steps.Step, header, help string) string {
 			return drawQR(c) + "\n" + help
 		}
 	}
-	page := header + "\n" + ansi.Hardwrap(s.Link(url), s.Width, false)
+	page := header + "\n" + s.Link(url)
 	if n := len(cands); n > 0 {
 		small := cands[n-1]
 		tooSmall := s.T("links.qr.tooSmall", small.Width()+2*margin, small.Height()+2)

@@ -155,7 +155,7 @@ func (m *Model) helpLine(cur steps.Step, scrolling bool) string {
 	quit := m.keys.Quit
 	if cur.CapturesText() {
 		quit = m.keys.Interrupt
-		quit.SetHelp("ctrl+c", m.shared.T("key.quit"))
+		quit.SetHelp(steps.KeyName(m.shared.Cat, "ctrl+c"), m.shared.T("key.quit"))
 	}
 	bindings = append(bindings, back, quit)
 	if scrolling {

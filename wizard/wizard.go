@@ -180,13 +180,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Interrupt):
 		m.interrupted = true
-		m.quitting = true
-		return m, tea.Quit
+		return m, m.quit()
 	case key.Matches(msg, m.keys.Back) && !cur.CapturesEsc() && !m.showingQR(cur):
 		return m, m.back()
 	case key.Matches(msg, m.keys.Quit) && !cur.CapturesText():
-		m.quitting = true
-		return m, tea.Quit
+		return m, m.quit()
 	case key.Matches(msg, m.keys.ScrollUp):
 		m.scroll = min(m.scroll+3, m.hiddenRows())
 		return m, nil
@@ -226,8 +224,7 @@ func (m *Model) navigate(ev guide.Event) tea.Cmd {
 	case !ok:
 		return nil
 	case mv.End:
-		m.quitting = true
-		return tea.Quit
+		return m.quit()
 	case mv.Forget:
 		m.history = nil
 		return m.moveTo(mv.To, false)
@@ -250,6 +247,24 @@ func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
 	m.current, m.scroll = id, 0
 	return m.enter()
 }
+
+// quit ends the program. If the app password is what the clipboard holds
+// (copied on the Ready screen), the clipboard is emptied first (OSC 52
+// with no content), in order, so the terminal gets it before the program
+// leaves; a terminal that does not allow it ignores it.
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	if m.shared.ClipboardSecret {
+		m.shared.ClipboardSecret = false
+		return tea.Sequence(tea.SetClipboard(""), tea.Quit)
+	}
+	return tea.Quit
+}
+
+// ClipboardSecret reports whether the app password may still be in the
+// clipboard: the run ended in a way the wizard could not clear it (main
+// clears it then).
+func (m *Model) ClipboardSecret() bool { return m.shared.ClipboardSecret }
 
 // back returns to the previous step; on the first step esc does nothing.
 func (m *Model) back() tea.Cmd {

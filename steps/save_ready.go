@@ -1,0 +1,102 @@
+package steps
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"gmailsetup/guide"
+)
+
+// The Ready screen is where the guide's step 9 happens: the person types
+// the same settings, and pastes the same app password, into their
+// invoicing software, whose page may be in another window by now. Each
+// line can be copied with its number, and the app password with c, so
+// nothing has to be retyped and the clipboard need not have survived.
+
+// readyKeys copy the settings and the app password.
+type readyKeys struct {
+	Password key.Binding // c: the app password
+	Line     key.Binding // 1–4: server, port, encryption, user name
+}
+
+func newReadyKeys(s *Shared) readyKeys {
+	return readyKeys{
+		Password: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", s.T("lastmile.key.copyPassword"))),
+		Line:     key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", s.T("lastmile.key.copyLine"))),
+	}
+}
+
+// copiedWhat is what the last copy key copied: nothing, a setting (its
+// number from 1), or the password.
+type copiedWhat int
+
+const (
+	copiedNothing  copiedWhat = 0
+	copiedPassword copiedWhat = -1
+)
+
+// copyKey answers c and 1–4 on the Ready screen. The password goes to the
+// clipboard through the terminal (OSC 52), never onto the screen; the
+// wizard empties the clipboard when it ends.
+func (v *SaveStep) copyKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	s := v.s
+	switch {
+	case key.Matches(msg, v.keys.ready.Password):
+		v.copied = copiedPassword
+		s.ClipboardSecret = true
+		return tea.SetClipboard(s.Answers.Password()), true
+	case key.Matches(msg, v.keys.ready.Line):
+		settings := guide.ProgramSettings(&s.Answers)
+		n := int(msg.Text[0] - '0')
+		v.copied = copiedWhat(n)
+		s.ClipboardSecret = false // the password is no longer what it holds
+		return tea.SetClipboard(settings[n-1].Value), true
+	}
+	return nil, false
+}
+
+// settingsView lists what a program's settings page asks for, each line
+// with the key that copies it; the password is named, never shown.
+func (v *SaveStep) settingsView() string {
+	s := v.s
+	settings := guide.ProgramSettings(&s.Answers)
+	labels := make([]string, 0, len(settings)+1)
+	for _, st := range settings {
+		labels = append(labels, s.T(st.Label))
+	}
+	labels = append(labels, s.T("lastmile.set.password"))
+	width := 0
+	for _, l := range labels {
+		width = max(width, lipgloss.Width(l))
+	}
+	w := guide.Width(s.Width)
+	lines := []string{s.Styles.Emphasis.Render(s.wrapped(s.T("lastmile.set.intro"), w, false))}
+	row := func(k, label, value string) string {
+		prefix := "  " + s.Styles.Selected.Render(k) + " " + s.Styles.Subtle.Render(label+":"+strings.Repeat(" ", width-lipgloss.Width(label)+1))
+		return hangWrap(prefix, value, w)
+	}
+	for i, st := range settings {
+		lines = append(lines, row(fmt.Sprint(i+1), labels[i], st.Value))
+	}
+	lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
+	return strings.Join(lines, "\n")
+}
+
+// copiedNotice says what the last copy key put in the clipboard, "" before
+// any.
+func (v *SaveStep) copiedNotice() string {
+	s := v.s
+	switch {
+	case v.copied == copiedPassword:
+		return s.Styles.OK.Render("✓ "+s.T("lastmile.copied.password")) + "\n" +
+			s.Styles.Subtle.Render(s.T("lastmile.copied.none"))
+	case v.copied > 0:
+		st := guide.ProgramSettings(&s.Answers)[v.copied-1]
+		return s.Styles.OK.Render("✓ " + s.T("lastmile.copied.line", s.T(st.Label), st.Value))
+	}
+	return ""
+}
