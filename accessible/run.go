@@ -41,7 +41,8 @@ func Run(ctx context.Context, cfg Config) int {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now)}
+	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now),
+		Google: cfg.Google, Downloads: cfg.Downloads}
 	s := &session{
 		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
 		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
@@ -82,6 +83,10 @@ var steps = map[guide.ID]func(*session, context.Context) (guide.Event, error){
 	guide.Paste:       (*session).paste,
 	guide.TestSend:    (*session).testSend,
 	guide.Save:        (*session).save,
+
+	guide.OAuthConsole: (*session).oauthConsole,
+	guide.OAuthClient:  (*session).oauthClient,
+	guide.OAuthSignIn:  (*session).oauthSignIn,
 }
 
 // stopped ends the run early and says whether anything was saved.

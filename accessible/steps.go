@@ -230,7 +230,7 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 	}
 	for {
 		pick, err := s.choose(ctx, s.t("acc.apppass.question"),
-			s.t("acc.apppass.optCopied"), s.t("acc.apppass.optMissing"), s.t("acc.apppass.optTwoSV"))
+			s.t("acc.apppass.optCopied"), s.t("acc.apppass.optMissing"), s.t("acc.apppass.optTwoSV"), s.t("oauthui.acc.useOAuth"))
 		if err != nil {
 			return 0, err
 		}
@@ -239,6 +239,8 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 			return guide.Done, nil
 		case 2:
 			return guide.TurnOnTwoSV, nil
+		case 3:
+			return guide.UseOAuth, nil
 		}
 		s.out.line(s.t("apppass.why.title"))
 		for _, r := range guide.WhyMissing(s.a.Kind()) {
@@ -289,7 +291,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		s.out.line(s.t("test.intro", email))
 		msg := guide.TestMessage(s.cfg.Cat, email, s.cfg.Now())
 		progress, stop := s.phases()
-		res, err := s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
+		res, err := s.tasks.TestSendAs(ctx, s.tasks.MailAccount(&s.a), msg, progress)
 		stop()
 		if ctx.Err() != nil {
 			return 0, errInterrupted
@@ -310,7 +312,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		s.a.Untested()
 		s.out.line(s.t("test.failed"))
 		s.diagnose(err)
-		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenu)
+		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenuFor(&s.a, err))
 		switch {
 		case err != nil:
 			return 0, err
@@ -330,6 +332,9 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	s.out.line(s.t("acc.label", s.t("save.label.address"), s.a.Email()))
 	s.out.line(s.t("acc.label", s.t("save.label.kind"), guide.KindText(s.a.Kind()).Text(s.cfg.Cat)))
 	s.out.line(s.t("acc.label", s.t("save.label.server"), s.t("save.serverValue", guide.Port(&s.a))))
+	if s.a.OAuth() {
+		s.out.line(s.t("acc.label", s.t("oauthui.save.signin"), s.t("oauthui.save.signinValue", s.a.Client().ID)))
+	}
 	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
 	if s.a.Tested() {
 		s.out.line(s.t("save.tested"))
@@ -418,6 +423,13 @@ func (s *session) ready() {
 		s.out.line(s.t(k))
 	}
 	s.out.line(s.t("save.how.user", s.a.Email()))
+	if s.a.OAuth() {
+		s.out.line(s.t("oauthui.save.how.password", s.a.Email()))
+		if !s.a.Published() {
+			s.out.line(s.t("oauthui.console.testingNote"))
+		}
+		return
+	}
 	s.out.line(s.t("save.how.password"))
 	if p := s.a.Previous(); p != nil && p.Email == s.a.Email() {
 		// Until it is revoked, the old password works for anyone who has it.

@@ -62,6 +62,11 @@ type Deps struct {
 	Store    Store
 	Clock    Clock
 	Resolver Resolver
+	// Google signs in with Google (OAuth); nil is Google's real service.
+	Google Google
+	// Downloads is where the client's JSON is looked for; "" is
+	// ~/Downloads.
+	Downloads string
 }
 
 // SystemClock is the real clock.
@@ -84,10 +89,12 @@ func (d Deps) Now() time.Time {
 type Timeouts struct {
 	Open time.Duration // a browser launch; the URL is on screen anyway
 	MX   time.Duration // a domain's mail servers; the answer is only advice
+	// SignIn is how long a Google sign-in waits for the browser.
+	SignIn time.Duration
 }
 
 // DefaultTimeouts are the ones a person gets.
-var DefaultTimeouts = Timeouts{Open: 5 * time.Second, MX: 3 * time.Second}
+var DefaultTimeouts = Timeouts{Open: 5 * time.Second, MX: 3 * time.Second, SignIn: 5 * time.Minute}
 
 // orDefault fills the zero fields of t from DefaultTimeouts.
 func (t Timeouts) orDefault() Timeouts {
@@ -96,6 +103,9 @@ func (t Timeouts) orDefault() Timeouts {
 	}
 	if t.MX <= 0 {
 		t.MX = DefaultTimeouts.MX
+	}
+	if t.SignIn <= 0 {
+		t.SignIn = DefaultTimeouts.SignIn
 	}
 	return t
 }

@@ -53,6 +53,10 @@ const MaxError = 300
 // whoever helps can see what the server said. detail is zero for a send
 // the person stopped.
 func Diagnosis(err error) (what, todo, detail Message) {
+	if w, t, ok := GoogleProblem(err); ok {
+		// Google refused a token: its own words say more than "sign-in failed".
+		return w, t, Message{}
+	}
 	kind := mailer.KindOf(err)
 	w, t := explain.Failure(kind)
 	what, todo = Msg(w), Msg(t)
@@ -116,13 +120,21 @@ func SavedDetails(a storage.Account) []Message {
 	if !a.LastVerified.IsZero() {
 		verified = Msg("guide.verbatim", a.LastVerified.Local().Format("2006-01-02 15:04"))
 	}
-	return []Message{
+	how := Msg("summary.label", PasswordName(a))
+	if a.IsOAuth() {
+		how = Msg("oauthui.summary.signin", Clip(a.ClientID, 80))
+	}
+	out := []Message{
 		Msg("summary.address", a.Email),
 		Msg("summary.server", fmt.Sprintf("%s:%d", a.Host, a.Port)),
 		Msg("summary.secret", secret),
-		Msg("summary.label", PasswordName(a)),
+		how,
 		Msg("summary.verified", verified),
 	}
+	if when, ok := a.SignInExpires(); ok {
+		out = append(out, Msg("oauthui.summary.expires", when.Local().Format("2006-01-02")))
+	}
+	return out
 }
 
 // KindText names the kind of account in the summary before saving.

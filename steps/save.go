@@ -251,7 +251,11 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	}
 	s := v.s
 	v.state, v.err, v.readErr = saveVerifyFailed, msg.err, msg.readErr
-	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), s.T("save.choice.paste"), s.T("save.choice.quitSaved"))
+	again := s.T("save.choice.paste")
+	if s.Answers.OAuth() {
+		again = s.T("oauthui.save.choice.signIn") // the guide leads it to the sign-in
+	}
+	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), again, s.T("save.choice.quitSaved"))
 	return v
 }
 
@@ -272,7 +276,7 @@ func (v *SaveStep) summary() string {
 		{s.T("save.label.address"), s.Answers.Email()},
 		{s.T("save.label.kind"), s.Say(guide.KindText(s.Answers.Kind()))},
 		{s.T("save.label.server"), s.T("save.serverValue", guide.Port(&s.Answers))},
-		{s.T("save.label.password"), maskedAppPassword},
+		v.secretRow(),
 		{s.T("save.label.file"), path},
 	}
 	width := 0
@@ -285,6 +289,16 @@ func (v *SaveStep) summary() string {
 		lines[i] = hangWrap(label, r[1], guide.Width(s.Width))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// secretRow is the secret being saved, never shown: the app password
+// masked, or the Google sign-in by its client.
+func (v *SaveStep) secretRow() [2]string {
+	s := v.s
+	if s.Answers.OAuth() {
+		return [2]string{s.T("oauthui.save.signin"), s.T("oauthui.save.signinValue", guide.Clip(s.Answers.Client().ID, 80))}
+	}
+	return [2]string{s.T("save.label.password"), maskedAppPassword}
 }
 
 // View draws the current state.
@@ -334,7 +348,7 @@ func (v *SaveStep) readyView() string {
 		"  " + s.T("save.how.server"),
 		"  " + s.T("save.how.port"),
 		"  " + s.T("save.how.user", s.Answers.Email()),
-		"  " + s.T("save.how.password"),
+		"  " + v.howPassword(),
 	}, "\n")
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
 		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
@@ -343,12 +357,25 @@ func (v *SaveStep) readyView() string {
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
 }
 
+// howPassword is what a program types as its password: the app password,
+// or for a Google sign-in the command that gives it an access token.
+func (v *SaveStep) howPassword() string {
+	s := v.s
+	if !s.Answers.OAuth() {
+		return s.T("save.how.password")
+	}
+	return s.T("oauthui.save.how.password", s.Answers.Email())
+}
+
 // revokeReminder asks, after a rotation, to revoke the old app password on
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
 	s, prev := v.s, v.s.Answers.Previous()
-	if prev == nil || prev.Email != s.Answers.Email() {
+	if s.Answers.OAuth() && !s.Answers.Published() {
+		return s.Styles.Warn.Render(s.T("oauthui.console.testingNote"))
+	}
+	if prev == nil || prev.Email != s.Answers.Email() || prev.IsOAuth() {
 		return ""
 	}
 	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))) + "\n" +

@@ -31,6 +31,7 @@ type TestSendStep struct {
 	result mailer.Result
 	err    error
 	choice Choice
+	menu   []guide.Option // the menu after a failure (guide.TestFailedMenuFor)
 	keys   testKeys
 }
 
@@ -138,11 +139,11 @@ func (t *TestSendStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		t.choice, picked = t.choice.Update(msg)
 		switch {
 		case picked < 0:
-		case guide.TestFailedMenu[picked].Stay:
+		case t.menu[picked].Stay:
 			return t.start() // try again
 		default:
 			// Saving anyway keeps Tested false: Save asks again.
-			return t, t.s.Go(guide.TestFailedMenu[picked].Act)
+			return t, t.s.Go(t.menu[picked].Act)
 		}
 	}
 	return t, nil
@@ -162,12 +163,13 @@ func (t *TestSendStep) start() (Step, tea.Cmd) {
 	}
 	ctx, cancel := context.WithCancel(t.s.ctx())
 	t.cancel = cancel
-	tasks, seq, email, password, mail := t.s.Tasks(), t.seq, t.s.Answers.Email(), t.s.Answers.Password(), t.mail
+	tasks, seq, mail := t.s.Tasks(), t.seq, t.mail
+	acct := tasks.MailAccount(&t.s.Answers)
 	progress, done := make(chan testProgressMsg, 8), make(chan struct{})
 	t.progress, t.done = progress, done
 	send := func() tea.Msg {
 		defer close(done)
-		res, err := tasks.TestSend(ctx, email, password, mail, func(p mailer.Phase) {
+		res, err := tasks.TestSendAs(ctx, acct, mail, func(p mailer.Phase) {
 			select {
 			case progress <- testProgressMsg{seq: seq, phase: p}:
 			default: // the screen is behind; the next phase will do
@@ -205,12 +207,19 @@ func (t *TestSendStep) fail(err error) *TestSendStep {
 	s := t.s
 	t.state, t.err = testFailed, err
 	s.Answers.Untested()
-	t.choice = newMenu(s, guide.Keys(guide.TestFailedMenu))
+	t.menu = guide.TestFailedMenuFor(&s.Answers, err)
+	t.choice = newMenu(s, guide.Keys(t.menu))
 	switch mailer.KindOf(err) {
 	case mailer.KindBadCredentials, mailer.KindNeedAppPassword:
 		t.choice.Cursor = testPickAppPassword
 	default:
 		t.choice.Cursor = testPickRetry
+	}
+	if s.Answers.OAuth() {
+		t.choice.Cursor = 0 // sign in again
+		if mailer.KindOf(err) != mailer.KindTokenRefused && mailer.KindOf(err) != mailer.KindTokenRefresh {
+			t.choice.Cursor = 1 // try again
+		}
 	}
 	return t
 }

@@ -1,6 +1,9 @@
 package wizard
 
-import "gmailsetup/steps"
+import (
+	"gmailsetup/guide"
+	"gmailsetup/steps"
+)
 
 // builders makes each step the first time the wizard reaches it; where
 // each leads is the guide's graph (guide.Next).
@@ -14,4 +17,8 @@ var builders = map[steps.ID]func(*steps.Shared) steps.Step{
 	steps.TestSend:    steps.NewTestSend,
 	steps.Save:        steps.NewSave,
 	steps.Summary:     steps.NewSummary,
+
+	guide.OAuthConsole: steps.NewOAuthConsole,
+	guide.OAuthClient:  steps.NewOAuthClient,
+	guide.OAuthSignIn:  steps.NewOAuthSignIn,
 }
