@@ -37,7 +37,7 @@ func (s *session) googleProblem(err error) {
 func (s *session) oauthConsole(ctx context.Context) (guide.Event, error) {
 	s.a.UseOAuth()
 	s.branchHeader(guide.OAuthConsole)
-	s.out.line(s.t("oauthui.console.why") + " " + s.t("oauth.console.intro"))
+	s.out.line(s.t("oauth.console.intro"))
 	workspace := s.a.Kind() == guide.KindWorkspace
 	if workspace {
 		s.out.line(s.t("oauthui.console.workspace"))
@@ -96,6 +96,9 @@ func (s *session) oauthClient(ctx context.Context) (guide.Event, error) {
 			texts[i] = s.t(w.Key())
 			if w == guide.ClientFound {
 				texts[i] = s.t(w.Key(), s.showPath(found.Path), found.Modified.Local().Format("2006-01-02 15:04"))
+				if !s.cfg.Demo {
+					s.out.line(s.t("oauthui.client.foundIn", s.showPath(dir)))
+				}
 			}
 		}
 		pick, err := s.choose(ctx, s.t("oauthui.client.question"), texts...)

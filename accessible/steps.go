@@ -359,7 +359,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return s.verify(ctx)
 		}
 		if !allowFile && errors.Is(err, storage.ErrNoKeyring) {
-			pick, err := s.chooseKeys(ctx, s.t(explain.NoKeyring(err), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
+			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, explain.NoKeyring(err)), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
 			if err != nil {
 				return 0, err
 			}
@@ -386,10 +386,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 // sending nothing; then it prints the settings for programs.
 func (s *session) verify(ctx context.Context) (guide.Event, error) {
 	where := s.a.Saved()
-	secret := s.t("save.secretFile")
-	if where.Keyring {
-		secret = s.t("save.secretKeyring")
-	}
+	secret := s.t(guide.SecretWhere(&s.a, where.Keyring))
 	s.out.line(s.t("save.savedIn", s.showPath(where.ConfigPath)) + " " + secret)
 	for {
 		s.out.line(s.t("save.verifying"))

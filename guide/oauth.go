@@ -112,6 +112,17 @@ func (t Tasks) ReadClient(path string) (oauth.Client, error) {
 	return oauth.ReadClientFile(ExpandPath(path))
 }
 
+// FileName is how a found client file is named in a menu: its name only
+// (the folder is said above it), shortened in the middle if need be, since
+// Google's names hold the whole client ID.
+func FileName(path string) string {
+	r := []rune(Clip(filepath.Base(path), 200))
+	if len(r) <= 44 {
+		return string(r)
+	}
+	return string(r[:24]) + "…" + string(r[len(r)-19:])
+}
+
 // ExpandPath is a typed path as the system means it: spaces and quotes
 // around it dropped, "~/" the home folder.
 func ExpandPath(p string) string {
@@ -261,21 +272,20 @@ const (
 	ClientFound  ClientWay = iota // the newest client_secret_*.json in Downloads
 	ClientTyped                   // a path typed
 	ClientPasted                  // the client ID and secret, pasted
-	ClientWalk                    // back to the walk through the console
 )
 
 // ClientWays are the choices of the client step.
 func ClientWays(found bool) []ClientWay {
 	if found {
-		return []ClientWay{ClientFound, ClientTyped, ClientPasted, ClientWalk}
+		return []ClientWay{ClientFound, ClientTyped, ClientPasted}
 	}
-	return []ClientWay{ClientTyped, ClientPasted, ClientWalk}
+	return []ClientWay{ClientTyped, ClientPasted}
 }
 
 // Key is the catalog key of a way; the found one names the file and its
 // date (arguments %s %s).
 func (w ClientWay) Key() i18n.Key {
-	return [...]i18n.Key{"oauthui.client.optFound", "oauthui.client.optPath", "oauthui.client.optPaste", "oauthui.client.optWalk"}[w]
+	return [...]i18n.Key{"oauthui.client.optFound", "oauthui.client.optPath", "oauthui.client.optPaste"}[w]
 }
 
 // PublishChoice is an answer to "did you publish the app?".
@@ -335,4 +345,25 @@ func TestFailedMenuFor(a *Answers, err error) []Option {
 // days. appName is the app's name they gave.
 func ConsoleNotes(appName string) []Message {
 	return []Message{Msg("oauth.console.unverified", appName), Msg("oauth.console.testing7days")}
+}
+
+// ConsentKey asks whether the secret may go in the file, naming it: the
+// app password, or the Google sign-in. base is explain.NoKeyring's key.
+func ConsentKey(a *Answers, base i18n.Key) i18n.Key {
+	if !a.OAuth() {
+		return base
+	}
+	return "oauthui." + base
+}
+
+// SecretWhere says where the secret went: the keyring or the file.
+func SecretWhere(a *Answers, keyring bool) i18n.Key {
+	key := i18n.Key("save.secretFile")
+	if keyring {
+		key = "save.secretKeyring"
+	}
+	if a.OAuth() {
+		return "oauthui." + key
+	}
+	return key
 }

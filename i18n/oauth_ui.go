@@ -13,11 +13,7 @@ func init() {
 		"oauthui.test.optSignIn": {"Sign in with Google again", "Accedi di nuovo con Google"},
 
 		// The walk through the Google Cloud console.
-		"oauthui.console.title": {"Your own Google sign-in app", "La tua app per accedere con Google"},
-		"oauthui.console.why": {
-			"Google gives Gmail programs access without an app password through an “app” of your own, which only you use.",
-			"Google dà ai programmi l'accesso a Gmail senza password per le app tramite una “app” tutta tua, che usi solo tu.",
-		},
+		"oauthui.console.title":   {"Your own Google sign-in app", "La tua app per accedere con Google"},
 		"oauthui.console.page":    {"Part %d of %d: %s", "Parte %d di %d: %s"},
 		"oauthui.console.appName": {"Suggested app name: %s", "Nome dell'app consigliato: %s"},
 		"oauthui.console.workspace": {
@@ -62,6 +58,7 @@ func init() {
 			"Demo: a client file was put in %s, as if you had downloaded it.",
 			"Demo: un file client è stato messo in %s, come se l'avessi scaricato.",
 		},
+		"oauthui.client.foundIn":  {"Newest client file in %s:", "File client più recente in %s:"},
 		"oauthui.client.question": {"How do you want to give it?", "Come vuoi darlo?"},
 
 		// Signing in.
@@ -114,9 +111,23 @@ func init() {
 		"oauthui.acc.page":          {"Page: %s", "Pagina: %s"},
 
 		// Saving and the end.
-		"oauthui.save.signin":      {"Google sign-in", "Accesso con Google"},
-		"oauthui.save.signinValue": {"refresh token (hidden), client %s", "token di aggiornamento (nascosto), client %s"},
-		"oauthui.save.expires":     {"App in Testing: this sign-in ends on %s.", "App in test: questo accesso termina il %s."},
+		"oauthui.save.noKeyring": {
+			"No keyring on this computer. Save the Google sign-in (refresh token and client secret) in %s (readable only by you)?",
+			"Su questo computer non c'è un portachiavi. Salvo l'accesso con Google (token di aggiornamento e client secret) in %s (leggibile solo da te)?",
+		},
+		"oauthui.save.keyringLocked": {
+			"Your system keyring is locked, so the Google sign-in cannot go there. Save it in %s instead (readable only by you)? Or choose no, unlock the keyring and run gmailsetup again.",
+			"Il portachiavi di sistema è bloccato, quindi l'accesso con Google non può andare lì. Lo salvo invece in %s (leggibile solo da te)? Oppure scegli no, sblocca il portachiavi e riesegui gmailsetup.",
+		},
+		"oauthui.save.noSessionBus": {
+			"The system keyring cannot be reached: there is no D-Bus session here (as over SSH). Save the Google sign-in in %s (readable only by you)?",
+			"Il portachiavi di sistema non è raggiungibile: qui non c'è una sessione D-Bus (come via SSH). Salvo l'accesso con Google in %s (leggibile solo da te)?",
+		},
+		"oauthui.save.secretKeyring": {"The Google sign-in is in your system keyring.", "L'accesso con Google è nel portachiavi di sistema."},
+		"oauthui.save.secretFile":    {"The Google sign-in is in that file, readable only by you.", "L'accesso con Google è in quel file, leggibile solo da te."},
+		"oauthui.save.signin":        {"Google sign-in", "Accesso con Google"},
+		"oauthui.save.signinValue":   {"refresh token (hidden), client %s", "token di aggiornamento (nascosto), client %s"},
+		"oauthui.save.expires":       {"App in Testing: this sign-in ends on %s.", "App in test: questo accesso termina il %s."},
 		"oauthui.save.how.password": {
 			"Password: none; programs ask “gmailsetup token --account %s” for an access token (XOAUTH2 or OAUTHBEARER), or use “gmailsetup export msmtp”.",
 			"Password: nessuna; i programmi chiedono a “gmailsetup token --account %s” un token di accesso (XOAUTH2 o OAUTHBEARER), oppure usa “gmailsetup export msmtp”.",

@@ -91,7 +91,7 @@ func (c *OAuthClientStep) showMenu() {
 	texts := make([]string, len(c.ways))
 	for i, w := range c.ways {
 		if w == guide.ClientFound {
-			texts[i] = s.T(w.Key(), s.ShowPath(guide.Clip(c.found.Path, 200)), c.found.Modified.Local().Format("2006-01-02 15:04"))
+			texts[i] = s.T(w.Key(), guide.FileName(c.found.Path), c.found.Modified.Local().Format("2006-01-02 15:04"))
 			continue
 		}
 		texts[i] = s.T(w.Key())
@@ -229,6 +229,8 @@ func (c *OAuthClientStep) View() string {
 	}
 	if !c.has {
 		blocks = append(blocks, s.Styles.Subtle.Render(s.T("oauthui.client.notFound", s.ShowPath(s.Tasks().DownloadsDir()))))
+	} else if !s.Opts.Demo {
+		blocks = append(blocks, s.Styles.Subtle.Render(s.T("oauthui.client.foundIn", s.ShowPath(s.Tasks().DownloadsDir()))))
 	}
 	if c.err != nil {
 		blocks = append(blocks, s.googleProblem(c.err))

@@ -131,7 +131,7 @@ func (c *OAuthConsoleStep) View() string {
 	w := c.walk[c.at]
 	var blocks []string
 	if c.at == 0 {
-		blocks = append(blocks, s.T("oauthui.console.why")+" "+s.T("oauth.console.intro"))
+		blocks = append(blocks, s.T("oauth.console.intro"))
 		if s.Answers.Kind() == guide.KindWorkspace {
 			blocks = append(blocks, s.T("oauthui.console.workspace"))
 		}
@@ -155,7 +155,7 @@ func (c *OAuthConsoleStep) View() string {
 // Keys are enter, o and ← on a page; the menu on the question.
 func (c *OAuthConsoleStep) Keys() []key.Binding {
 	if c.at >= len(c.walk) {
-		return c.choice.Keys()
+		return append(c.choice.Keys(), c.keys.Prev)
 	}
 	if c.at > 0 {
 		return []key.Binding{c.keys.Next, c.keys.Open, c.keys.Prev}

@@ -333,7 +333,8 @@ func (g *OAuthSignInStep) View() string {
 		return s.paragraphs(blocks...) + "\n\n" + g.choice.View(s)
 	}
 	sess := g.session
-	link := s.Link(sess.URL())
+	// Hard-wrapped: a long address broken at its hyphens reads as two.
+	link := s.wrapped(s.Link(sess.URL()), guide.Width(s.Width), true)
 	if g.browser != linkIdle {
 		if line := g.browserLine(); line != "" {
 			link += "\n" + line
@@ -373,13 +374,20 @@ func (g *OAuthSignInStep) View() string {
 
 func (g *OAuthSignInStep) browserLine() string {
 	s := g.s
+	// Not linkStatus: in the demo this page does open, when a browser can.
 	switch g.browser {
 	case linkOpened:
 		return s.Styles.Subtle.Render(s.T("oauthui.signin.opened"))
 	case linkOpening:
 		return s.Styles.Subtle.Render(s.T("link.opening"))
+	case linkFailed:
+		return s.Styles.Warn.Render(s.T("links.openFailed"))
+	case linkNoBrowserSSH:
+		return s.Styles.Warn.Render(s.T("links.noBrowserSSH"))
+	case linkNoBrowserHere:
+		return s.Styles.Warn.Render(s.T("links.noBrowserHere"))
 	}
-	return s.linkStatus(g.browser)
+	return ""
 }
 
 func (g *OAuthSignInStep) timeout() time.Duration {

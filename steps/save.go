@@ -314,7 +314,7 @@ func (v *SaveStep) View() string {
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T(explain.NoKeyring(v.err), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, explain.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
@@ -339,10 +339,7 @@ func (v *SaveStep) View() string {
 // readyView is the end: where things are and what to type in a program.
 func (v *SaveStep) readyView() string {
 	s := v.s
-	secret := s.T("save.secretFile")
-	if v.where.Keyring {
-		secret = s.T("save.secretKeyring")
-	}
+	secret := s.T(guide.SecretWhere(&s.Answers, v.where.Keyring))
 	how := strings.Join([]string{
 		s.Styles.Emphasis.Render(s.T("save.how")),
 		"  " + s.T("save.how.server"),
