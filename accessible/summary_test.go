@@ -35,7 +35,7 @@ func TestRerunOpensOnTheSavedSetupAndChecksIt(t *testing.T) {
 	h.saved(sentinel)
 	code, out := h.run("2", "5")
 	checkClean(t, out)
-	mustContain(t, out, "Your saved Gmail setup", savedAddress, `"fatture", on 2026-01-15`,
+	mustContain(t, out, "Your saved Gmail setup", savedAddress, `“fatture”, created on 2026-01-15`,
 		"It works: Gmail accepted the saved app password.")
 	if code != ExitNotDone {
 		t.Fatalf("quit after the check: exit %d", code)
@@ -79,7 +79,7 @@ func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
-	mustContain(t, out, `revoke the old app password, "fatture", on 2026-01-15`,
+	mustContain(t, out, `revoke the old app password, “fatture”, created on 2026-01-15`,
 		"apppasswords?authuser=mario.rossi%40gmail.com")
 	cfg, _ := h.store.Load()
 	acct, _ := cfg.Account(savedAddress)

@@ -108,11 +108,11 @@ func revokeHint(env *Env, a storage.Account) string {
 	cat, label := env.Cat, safetext.Clean(a.AppPasswordLabel)
 	switch {
 	case label != "" && !a.AppPasswordCreated.IsZero():
-		return cat.T("cmd.forget.revokeLabelDate", label, day(a.AppPasswordCreated))
+		return cat.T("cmd.forget.revokeLabelDate", label, day(cat, a.AppPasswordCreated))
 	case label != "":
 		return cat.T("cmd.forget.revokeLabel", label)
 	case !a.AppPasswordCreated.IsZero():
-		return cat.T("cmd.forget.revokeDate", day(a.AppPasswordCreated))
+		return cat.T("cmd.forget.revokeDate", day(cat, a.AppPasswordCreated))
 	}
 	return cat.T("cmd.forget.revoke")
 }

@@ -96,10 +96,4 @@ func clip(s string) string {
 }
 
 // seconds is a duration as people read it: "0.4 s".
-func seconds(cat i18n.Catalog, d time.Duration) string {
-	s := fmt.Sprintf("%.1f", d.Seconds())
-	if cat.Lang() == i18n.IT {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " s"
-}
+func seconds(cat i18n.Catalog, d time.Duration) string { return cat.Seconds(d) }

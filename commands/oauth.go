@@ -124,7 +124,7 @@ func explainGoogle(env *Env, err error, a storage.Account) bool {
 	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T(oe.Todo))
 	if oe.What == oauth.Refusal("invalid_grant").What { // a dead refresh token, not a rejected code
 		if when, ok := a.SignInExpires(); ok && !env.now().Before(when) {
-			fmt.Fprintln(w, cat.T("oauthcmd.expired", day(when)))
+			fmt.Fprintln(w, cat.T("oauthcmd.expired", day(cat, when)))
 		}
 		fmt.Fprintln(w, cat.T("oauthcmd.rotate", safetext.Clean(a.Email)))
 	}

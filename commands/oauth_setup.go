@@ -100,7 +100,7 @@ func forgetGrant(env *Env, g oauth.Grant) {
 // sign-in will stop working and how to avoid it.
 func testingNote(env *Env, a storage.Account) {
 	if when, ok := a.SignInExpires(); ok {
-		fmt.Fprintln(env.Stderr, env.Cat.T("oauthcmd.setup.testing", day(when), safetext.Clean(a.Email)))
+		fmt.Fprintln(env.Stderr, env.Cat.T("oauthcmd.setup.testing", day(env.Cat, when), safetext.Clean(a.Email)))
 	}
 }
 

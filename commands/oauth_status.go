@@ -61,9 +61,9 @@ func printSignIn(env *Env, l loaded, a storage.Account, broken bool) {
 	}
 	when, expires := a.SignInExpires()
 	if expires {
-		row := cat.T("oauthcmd.status.expiresOn", day(when))
+		row := cat.T("oauthcmd.status.expiresOn", day(cat, when))
 		if !env.now().Before(when) {
-			row = cat.T("oauthcmd.status.expiredOn", day(when))
+			row = cat.T("oauthcmd.status.expiredOn", day(cat, when))
 		}
 		rows = append(rows, [2]string{cat.T("oauthcmd.status.expires"), row})
 	}

@@ -136,7 +136,7 @@ func TestSetupOAuthTestsThenSaves(t *testing.T) {
 	if q := r.google.LastAuthorize(); q.Get("login_hint") != testEmail || q.Get("access_type") != "offline" || q.Get("prompt") != "consent" {
 		t.Errorf("authorization request %v", q)
 	}
-	contains(t, "stderr", r.err.String(), r.google.AuthURL(), "Signing in with Google", day(testNow.AddDate(0, 0, 7)), "gmailsetup rotate")
+	contains(t, "stderr", r.err.String(), r.google.AuthURL(), "Signing in with Google", day(i18n.New(i18n.EN), testNow.AddDate(0, 0, 7)), "gmailsetup rotate")
 	contains(t, "stdout", r.out.String(), "signed in", "Google sign-in", "OS keyring", testEmail)
 	if len(r.fake.Messages()) != 1 {
 		t.Errorf("%d mails sent, want the test mail", len(r.fake.Messages()))
@@ -299,7 +299,7 @@ func TestInvalidGrantSaysRotate(t *testing.T) {
 		lang  i18n.Lang
 		words []string
 	}{
-		{i18n.EN, []string{"no longer accepts", "gmailsetup rotate --account " + testEmail, "7 days ended on " + day(testNow.AddDate(0, 0, 7))}},
+		{i18n.EN, []string{"no longer accepts", "gmailsetup rotate --account " + testEmail, "7 days ended on " + day(i18n.New(i18n.EN), testNow.AddDate(0, 0, 7))}},
 		{i18n.IT, []string{"non accetta più", "gmailsetup rotate --account " + testEmail, "7 giorni sono finiti il"}},
 	} {
 		r.env.Cat = i18n.New(c.lang)
@@ -322,7 +322,7 @@ func TestStatusShowsSignInAndExpiry(t *testing.T) {
 	r.out.b.Reset()
 	r.out.mu.Unlock()
 	r.expect(r.run(NewStatusCmd(r.env)), ExitOK)
-	contains(t, "status", r.out.String(), "Google sign-in (OAuth)", r.id, "in Testing", "Sign-in expires:", day(testNow.AddDate(0, 0, 7)), "Publish app", "gmailsetup rotate --account "+testEmail)
+	contains(t, "status", r.out.String(), "Google sign-in (OAuth)", r.id, "in Testing", "Sign-in expires:", day(i18n.New(i18n.EN), testNow.AddDate(0, 0, 7)), "Publish app", "gmailsetup rotate --account "+testEmail)
 	r.env.Cat = i18n.New(i18n.IT)
 	r.expect(r.run(NewStatusCmd(r.env)), ExitOK)
 	contains(t, "status", r.out.String(), "accesso con Google (OAuth)", "L'accesso scade")

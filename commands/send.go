@@ -304,9 +304,5 @@ func readBody(ctx context.Context, env *Env, from string) ([]byte, error) {
 // megabytes is n in MB with one decimal, as Gmail counts them (MiB), with
 // the language's decimal mark.
 func megabytes(cat i18n.Catalog, n int64) string {
-	s := fmt.Sprintf("%.1f", float64(n)/(1<<20))
-	if cat.Lang() == i18n.IT {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return cat.Decimal(float64(n)/(1<<20), 1)
 }

@@ -103,9 +103,9 @@ func printAccount(env *Env, l loaded, a storage.Account, broken bool) {
 	case label == "" && a.AppPasswordCreated.IsZero():
 		label = cat.T("cmd.status.unknown")
 	case label == "":
-		label = cat.T("cmd.status.createdOnly", day(a.AppPasswordCreated))
+		label = cat.T("cmd.status.createdOnly", day(cat, a.AppPasswordCreated))
 	case !a.AppPasswordCreated.IsZero():
-		label = cat.T("cmd.status.labelCreated", label, day(a.AppPasswordCreated))
+		label = cat.T("cmd.status.labelCreated", label, day(cat, a.AppPasswordCreated))
 	}
 	name := clean(a.Name)
 	if name == "" {
@@ -133,8 +133,9 @@ func printRows(env *Env, rows [][2]string) {
 	}
 }
 
-// day is a date people in any country read the same way.
-func day(t time.Time) string { return t.Local().Format("2006-01-02") }
+// day is a calendar day as the person's language writes it: 04/03/2025 in
+// Italian, 2025-03-04 in English.
+func day(cat i18n.Catalog, t time.Time) string { return cat.Date(t.Local()) }
 
 // ago says how long ago t was in calendar days, with the date.
 func ago(cat i18n.Catalog, now, t time.Time) string {
@@ -148,13 +149,13 @@ func ago(cat i18n.Catalog, now, t time.Time) string {
 	days := int(date(now).Sub(date(t)).Hours() / 24)
 	switch {
 	case days < 0 || days > 60:
-		return day(t)
+		return day(cat, t)
 	case days == 0:
-		return cat.T("cmd.ago.today", day(t))
+		return cat.T("cmd.ago.today", day(cat, t))
 	case days == 1:
-		return cat.T("cmd.ago.yesterday", day(t))
+		return cat.T("cmd.ago.yesterday", day(cat, t))
 	}
-	return cat.T("cmd.ago.days", days, day(t))
+	return cat.T("cmd.ago.days", days, day(cat, t))
 }
 
 // now is the Env's clock, or the system's.

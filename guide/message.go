@@ -11,6 +11,10 @@ type Message struct {
 	Args []any
 }
 
+// localized is an argument worded in the message's own language: another
+// Message, or a Date.
+type localized interface{ Text(i18n.Catalog) string }
+
 // Msg builds a Message.
 func Msg(key i18n.Key, args ...any) Message { return Message{Key: key, Args: args} }
 
@@ -24,7 +28,7 @@ func (m Message) Text(cat i18n.Catalog) string {
 	}
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
-		if inner, ok := a.(Message); ok {
+		if inner, ok := a.(localized); ok {
 			a = inner.Text(cat)
 		}
 		args[i] = a

@@ -14,13 +14,20 @@ import (
 )
 
 // Seconds is "2.3 s", with a decimal comma in Italian.
-func Seconds(lang i18n.Lang, d time.Duration) string {
-	out := fmt.Sprintf("%.1f s", d.Seconds())
-	if lang == i18n.IT {
-		out = strings.Replace(out, ".", ",", 1)
-	}
-	return out
-}
+func Seconds(lang i18n.Lang, d time.Duration) string { return i18n.New(lang).Seconds(d) }
+
+// Date is a calendar day as an argument of a Message, written the way the
+// message's language writes dates (04/03/2025, 2025-03-04).
+type Date time.Time
+
+// Text is the day in cat's language, in local time.
+func (d Date) Text(cat i18n.Catalog) string { return cat.Date(time.Time(d).Local()) }
+
+// DateTime is a day and a time of day as an argument of a Message.
+type DateTime time.Time
+
+// Text is the day and time in cat's language, in local time.
+func (d DateTime) Text(cat i18n.Catalog) string { return cat.DateTime(time.Time(d).Local()) }
 
 // Clip cleans s for a terminal and shortens it to at most n runes, marking
 // the cut. Cleaning first means a cut never leaves half an escape sequence.
@@ -105,7 +112,7 @@ func PasswordName(a storage.Account) Message {
 	if a.AppPasswordCreated.IsZero() {
 		return Msg("guide.quoted", label)
 	}
-	return Msg("summary.labelDate", label, a.AppPasswordCreated.Local().Format("2006-01-02"))
+	return Msg("summary.labelDate", label, Date(a.AppPasswordCreated))
 }
 
 // SavedDetails are the lines describing a saved account, without its
@@ -118,7 +125,7 @@ func SavedDetails(a storage.Account) []Message {
 	}
 	verified := Msg("summary.never")
 	if !a.LastVerified.IsZero() {
-		verified = Msg("guide.verbatim", a.LastVerified.Local().Format("2006-01-02 15:04"))
+		verified = Msg("guide.verbatim", DateTime(a.LastVerified))
 	}
 	how := Msg("summary.label", PasswordName(a))
 	if a.IsOAuth() {

@@ -63,11 +63,11 @@ func init() {
 
 		"acc.twosv.notFound": {
 			"Open %s and sign in as %s if asked. On a work or school account the administrator may have hidden this setting: ask them. Then answer again.",
-			"Apri %s ed entra come %s se richiesto. In un account di lavoro o scuola l'amministratore può aver nascosto questa impostazione: chiedi a lui. Poi rispondi di nuovo.",
+			"Apri %s ed entra come %s se richiesto. In un account di lavoro o della scuola l'amministratore può aver nascosto questa impostazione: chiedi all'amministratore. Poi rispondi di nuovo.",
 		},
 		"acc.twosv.enableIntro": {
 			"On Google's 2-Step Verification page, %s, do these steps in order.",
-			"Sulla pagina Google della Verifica in due passaggi, %s, fai questi passaggi in ordine.",
+			"Nella pagina di Google “Verifica in due passaggi” (%s) segui questi punti nell'ordine.",
 		},
 		"acc.doneEnter": {
 			"When all the steps are done, press enter.",
@@ -80,10 +80,10 @@ func init() {
 		},
 		"acc.apppass.optCopied":  {"Yes, I copied them", "Sì, le ho copiate"},
 		"acc.apppass.optMissing": {"I don't see App passwords", "Non vedo Password per le app"},
-		"acc.apppass.optTwoSV":   {"Go back and turn on 2-Step Verification", "Torna indietro e attiva la Verifica in due passaggi"},
+		"acc.apppass.optTwoSV":   {"Go back and turn on 2-Step Verification", "Torna indietro e attiva la verifica in due passaggi"},
 		"acc.why.off": {
 			"2-Step Verification is off: app passwords need it. Choose 3 to go back and turn it on.",
-			"La Verifica in due passaggi è disattivata: serve per le password per le app. Scegli 3 per tornare indietro e attivarla.",
+			"La verifica in due passaggi è disattivata: serve per le password per le app. Scegli 3 per tornare indietro e attivarla.",
 		},
 		"acc.why.likely": {"Likely for your address: %s", "Probabile per il tuo indirizzo: %s"},
 		"acc.why.help":   {"Google's help: %s", "Guida di Google: %s"},

@@ -11,7 +11,7 @@ func init() {
 		"account.key.accept":  {"use suggestion", "usa il suggerimento"},
 		"account.multi": {
 			"Several Google accounts in your browser? Every link this wizard opens names this address, so Google shows the right one.",
-			"Più account Google nel browser? Ogni link che apriamo porta questo indirizzo, così Google mostra l'account giusto.",
+			"Più account Google nel browser? Ogni link che apro contiene già questo indirizzo, così Google mostra l'account giusto.",
 		},
 
 		"account.err.empty":       {"Type your address first, for example mario.rossi@gmail.com.", "Scrivi prima il tuo indirizzo, per esempio mario.rossi@gmail.com."},
@@ -50,7 +50,7 @@ func init() {
 		},
 		"account.notFound": {
 			"Could not check %s: no such domain was found. Check the spelling after the @; if it is right, you can go on.",
-			"Non ho potuto controllare %s: il dominio non risulta. Controlla cosa hai scritto dopo la @; se è giusto, puoi proseguire.",
+			"Non ho potuto controllare %s: il dominio sembra non esistere. Controlla cosa hai scritto dopo la @; se è giusto, puoi proseguire.",
 		},
 		"account.continueNext": {"Press enter to go on, or correct the address.", "Premi invio per proseguire, o correggi l'indirizzo."},
 	})

@@ -9,12 +9,12 @@ func init() {
 		"cmd.root.short": {"Set up sending mail through Gmail with an app password", "Configura l'invio di posta tramite Gmail con una password per le app"},
 		"cmd.root.long": {
 			"gmailsetup walks you through Google's steps (account, 2-Step Verification,\napp password), tests the password with a real mail to yourself, and saves it.\nRun again, it opens on the saved setup. Try it offline first with: gmailsetup --demo",
-			"gmailsetup ti guida nei passaggi di Google (account, Verifica in due passaggi,\npassword per le app), prova la password con una vera mail a te stesso e la salva.\nSe lo riavvii, riparte dalla configurazione salvata. Provalo prima offline con: gmailsetup --demo",
+			"gmailsetup ti guida nei passaggi di Google (account, verifica in due passaggi, password per le app), prova la password con una vera mail al tuo stesso indirizzo e la salva. Se lo riavvii, riparte dalla configurazione salvata. Provalo prima senza rete con: gmailsetup --demo",
 		},
 		"cmd.flag.lang":       {"language `LANG`: en or it (default: from LC_ALL, LC_MESSAGES, LANG)", "la `LINGUA`: en o it (predefinita: da LC_ALL, LC_MESSAGES, LANG)"},
 		"cmd.flag.config":     {"the setup file `PATH` (default: $GMAILSETUP_CONFIG or the user config folder)", "il `PERCORSO` del file di configurazione (predefinito: $GMAILSETUP_CONFIG o la cartella di configurazione dell'utente)"},
 		"cmd.flag.debug":      {"write the conversation with Gmail to `FILE`, passwords hidden", "scrive la conversazione con Gmail in `FILE`, password nascoste"},
-		"cmd.flag.demo":       {"walk the whole wizard against a built-in test server; nothing leaves this computer", "percorri tutta la procedura con un server di prova interno; nulla esce da questo computer"},
+		"cmd.flag.demo":       {"walk the whole wizard against a built-in test server; nothing leaves this computer", "percorre tutta la procedura con un server di prova interno; nulla esce da questo computer"},
 		"cmd.flag.accessible": {"plain prompts, one question at a time, for screen readers (also with TERM=dumb or ACCESSIBLE set)", "domande semplici, una alla volta, per i lettori di schermo (anche con TERM=dumb o ACCESSIBLE impostata)"},
 		"cmd.flag.appName":    {"the name to give the app password on Google's page", "il nome da dare alla password per le app nella pagina di Google"},
 		"cmd.flag.account":    {"the saved address to use (default: the default account)", "l'indirizzo salvato da usare (predefinito: l'account predefinito)"},
@@ -26,7 +26,7 @@ func init() {
 		"cmd.debugFile": {"Cannot write the --debug file: %v", "Impossibile scrivere il file di --debug: %v"},
 
 		// rotate
-		"cmd.rotate.short": {"Replace the saved app password with a new one", "Sostituisci la password per le app salvata con una nuova"},
+		"cmd.rotate.short": {"Replace the saved app password with a new one", "Sostituisce la password per le app salvata con una nuova"},
 		"cmd.rotate.long": {
 			"Open the wizard on replacing the saved app password: create a new one on Google's\npage, paste it, test it, save it, then revoke the old one.\n\nExit status: 0 done, 1 nothing saved to rotate, 2 no terminal, 130 stopped with ctrl+c.",
 			"Apre la procedura guidata per sostituire la password per le app salvata: ne crei una\nnuova nella pagina di Google, la incolli, la provi, la salvi, poi revochi la vecchia.\n\nCodice di uscita: 0 fatto, 1 niente di salvato da sostituire, 2 nessun terminale, 130 interrotto con ctrl+c.",
@@ -76,7 +76,7 @@ func init() {
 		},
 		"cmd.store.locate": {
 			"Cannot find a folder for the setup file. Set %s to the file's path, or give it with --config PATH.",
-			"Non trovo una cartella per il file della configurazione. Imposta %s con il percorso del file, oppure indicalo con --config PERCORSO.",
+			"Non trovo una cartella per il file di configurazione. Imposta %s con il percorso del file, oppure indicalo con --config PERCORSO.",
 		},
 		"cmd.store.file": {
 			"Cannot use %s: %v. Check that it is a file of yours and that you may read it.",
@@ -86,19 +86,19 @@ func init() {
 
 		"cmd.keyring.missing": {
 			"The OS keyring has no app password for %s. Save one again with: gmailsetup rotate --account %s",
-			"Il portachiavi del sistema non ha nessuna password per le app per %s. Salvane una di nuovo con: gmailsetup rotate --account %s",
+			"Il portachiavi di sistema non ha nessuna password per le app per %s. Salvane una di nuovo con: gmailsetup rotate --account %s",
 		},
 		"cmd.keyring.timeout": {
 			"The OS keyring did not answer in time for %s. Unlock the keyring (or restart its service), then try again.",
-			"Il portachiavi del sistema non ha risposto in tempo per %s. Sbloccalo (o riavvia il suo servizio), poi riprova.",
+			"Il portachiavi di sistema non ha risposto in tempo per %s. Sbloccalo (o riavvia il suo servizio), poi riprova.",
 		},
 		"cmd.keyring.none": {
 			"The app password for %s is kept in the OS keyring, which is not available here. Start the keyring (log in to the desktop), or save it in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
-			"La password per le app di %s è nel portachiavi del sistema, che qui non è disponibile. Avvia il portachiavi (accedi al desktop), oppure salvala nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"La password per le app di %s è nel portachiavi di sistema, che qui non è disponibile. Avvia il portachiavi (accedi al desktop), oppure salvala nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
 		"cmd.keyring.failed": {
 			"The OS keyring failed for %s (%v). Start the keyring (log in to the desktop), or save the password in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
-			"Il portachiavi del sistema ha dato un errore per %s (%v). Avvia il portachiavi (accedi al desktop), oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"Il portachiavi di sistema ha dato un errore per %s (%v). Avvia il portachiavi (accedi al desktop), oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
 
 		"cmd.problem.noEmail":     {"the email address is missing", "manca l'indirizzo email"},
@@ -123,8 +123,8 @@ func init() {
 		"cmd.status.secret":       {"App password", "Password per le app"},
 		"cmd.status.label":        {"Label", "Etichetta"},
 		"cmd.status.verified":     {"Last verified", "Ultima verifica"},
-		"cmd.status.inKeyring":    {"in the OS keyring", "nel portachiavi del sistema"},
-		"cmd.status.inFile":       {"in the setup file %s (readable only by you)", "nel file della configurazione %s (leggibile solo da te)"},
+		"cmd.status.inKeyring":    {"in the OS keyring", "nel portachiavi di sistema"},
+		"cmd.status.inFile":       {"in the setup file %s (readable only by you)", "nel file di configurazione %s (leggibile solo da te)"},
 		"cmd.status.unusable":     {"%s, but it cannot be used: see below", "%s, ma non è utilizzabile: vedi sotto"},
 		"cmd.status.unknown":      {"unknown", "sconosciuta"},
 		"cmd.status.createdOnly":  {"created %s", "creata il %s"},
@@ -136,7 +136,7 @@ func init() {
 		"cmd.ago.days":            {"%d days ago (%s)", "%d giorni fa (%s)"},
 
 		// test
-		"cmd.test.short": {"Sign in to Gmail with the saved setup (--send: also send a test mail)", "Accedi a Gmail con la configurazione salvata (--send: invia anche una mail di prova)"},
+		"cmd.test.short": {"Sign in to Gmail with the saved setup (--send: also send a test mail)", "Accede a Gmail con la configurazione salvata (--send: invia anche una mail di prova)"},
 		"cmd.test.long": {
 			"Sign in to smtp.gmail.com with the saved address and app password, then sign out:\nno mail is sent. With --send, also send a test mail to the address itself and\nsay whether it arrived. When it works, the setup notes the time.\n\nExit status: 0 it works, 1 it failed (the reason is printed), 2 the setup cannot be read, 130 stopped.",
 			"Accede a smtp.gmail.com con l'indirizzo e la password per le app salvati, poi esce:\nnon invia nessuna mail. Con --send invia anche una mail di prova all'indirizzo stesso\ne dice se è arrivata. Se funziona, la configurazione annota l'ora.\n\nCodice di uscita: 0 funziona, 1 non funziona (con il motivo), 2 configurazione illeggibile, 130 interrotto.",
@@ -149,7 +149,7 @@ func init() {
 			"Could not confirm that it arrived: look for it in the inbox.\n%s",
 			"Non ho potuto confermare che sia arrivata: cercala nella posta in arrivo.\n%s",
 		},
-		"cmd.test.failed": {"FAILED: the test of %s did not work.", "NON RIUSCITO: la prova di %s non ha funzionato."},
+		"cmd.test.failed": {"FAILED: the test of %s did not pass.", "ERRORE: la prova di %s non è riuscita."},
 		"cmd.test.rotate": {"To save a new app password: gmailsetup rotate --account %s", "Per salvare una nuova password per le app: gmailsetup rotate --account %s"},
 		"cmd.test.notRecorded": {
 			"The test worked, but its time could not be noted in the setup: %s",
@@ -157,13 +157,13 @@ func init() {
 		},
 
 		// forget
-		"cmd.forget.short": {"Remove the saved setup and its app password from this computer", "Rimuovi da questo computer la configurazione salvata e la sua password per le app"},
+		"cmd.forget.short": {"Remove the saved setup and its app password from this computer", "Rimuove da questo computer la configurazione salvata e la sua password per le app"},
 		"cmd.forget.long": {
 			"Remove an account's saved setup and its app password (from the OS keyring or the\nsetup file). The app password keeps working at Google until you revoke it on\nGoogle's App passwords page; forget prints that page's address.\n\nAsks first in a terminal; without one, --yes is required.\nExit status: 0 removed, 1 not removed, 2 the setup cannot be read or --yes is missing.",
-			"Rimuove la configurazione salvata di un account e la sua password per le app (dal\nportachiavi del sistema o dal file). La password per le app funziona ancora su Google\nfinché non la revochi nella pagina Password per le app; forget ne stampa l'indirizzo.\n\nIn un terminale chiede conferma; senza terminale serve --yes.\nCodice di uscita: 0 rimossa, 1 non rimossa, 2 configurazione illeggibile o manca --yes.",
+			"Rimuove la configurazione salvata di un account e la sua password per le app (dal\nportachiavi di sistema o dal file). La password per le app funziona ancora su Google\nfinché non la revochi nella pagina Password per le app; forget ne stampa l'indirizzo.\n\nIn un terminale chiede conferma; senza terminale serve --yes.\nCodice di uscita: 0 rimossa, 1 non rimossa, 2 configurazione illeggibile o manca --yes.",
 		},
 		"cmd.forget.flag.account": {"the address to forget (needed when several are saved)", "l'indirizzo da dimenticare (necessario se ne sono salvati più di uno)"},
-		"cmd.forget.flag.yes":     {"do not ask for confirmation", "non chiedere conferma"},
+		"cmd.forget.flag.yes":     {"do not ask for confirmation", "non chiede conferma"},
 		"cmd.forget.which": {
 			"Several accounts are saved (%s): choose the one to forget with --account.",
 			"Sono salvati più account (%s): scegli quello da dimenticare con --account.",
@@ -179,11 +179,11 @@ func init() {
 		"cmd.forget.kept": {"Nothing removed: %s is still set up.", "Nulla è stato rimosso: %s è ancora configurato."},
 		"cmd.forget.done": {
 			"Removed %s and its app password from this computer (setup file %s).",
-			"Rimossi da questo computer %s e la sua password per le app (file della configurazione %s).",
+			"Rimossi da questo computer %s e la sua password per le app (file di configurazione %s).",
 		},
 		"cmd.forget.keyringLeft": {
 			"But its entry may be left in the OS keyring (%s): delete the entry “gmailsetup” for %s with your keyring's app.",
-			"Ma la sua voce potrebbe essere rimasta nel portachiavi del sistema (%s): elimina la voce “gmailsetup” di %s con l'app del portachiavi.",
+			"Ma la sua voce potrebbe essere rimasta nel portachiavi di sistema (%s): elimina la voce “gmailsetup” di %s con l'app del portachiavi.",
 		},
 		"cmd.forget.revokeLabelDate": {
 			"The app password still works at Google until you revoke it. Open this page and delete “%s” (created %s):",
@@ -203,17 +203,17 @@ func init() {
 		},
 
 		// setup
-		"cmd.setup.short": {"Set up without the wizard: the app password comes from stdin", "Configura senza procedura guidata: la password per le app arriva da stdin"},
+		"cmd.setup.short": {"Set up without the wizard: the app password comes from stdin", "Configura senza procedura guidata: la password per le app arriva dall'ingresso standard (stdin)"},
 		"cmd.setup.long": {
 			"Set up an account without the wizard, for scripts and servers. The app password is\nread from stdin (never from the command line), checked, tested by signing in (and by\nsending a test mail to the address itself, unless --no-send), and saved only if the\ntest worked: in the OS keyring, or, with --insecure-storage and no keyring, in the\nsetup file, readable only by you.\n\n  gmailsetup setup --email you@gmail.com --password-stdin < app-password.txt\n\nExit status: 0 saved, 1 not saved, 2 the command cannot run as asked, 130 stopped.",
-			"Configura un account senza procedura guidata, per script e server. La password per le\napp viene letta da stdin (mai dalla riga di comando), controllata, provata con un accesso\n(e con una mail di prova all'indirizzo stesso, salvo --no-send) e salvata solo se la\nprova riesce: nel portachiavi del sistema oppure, con --insecure-storage e senza\nportachiavi, nel file della configurazione, leggibile solo da te.\n\n  gmailsetup setup --email tu@gmail.com --password-stdin < password-app.txt\n\nCodice di uscita: 0 salvata, 1 non salvata, 2 comando non eseguibile così, 130 interrotto.",
+			"Configura un account senza procedura guidata, per script e server. La password per le\napp viene letta da stdin (mai dalla riga di comando), controllata, provata con un accesso\n(e con una mail di prova all'indirizzo stesso, salvo --no-send) e salvata solo se la\nprova riesce: nel portachiavi di sistema oppure, con --insecure-storage e senza\nportachiavi, nel file di configurazione, leggibile solo da te.\n\n  gmailsetup setup --email tu@gmail.com --password-stdin < password-app.txt\n\nCodice di uscita: 0 salvata, 1 non salvata, 2 comando non eseguibile così, 130 interrotto.",
 		},
 		"cmd.setup.flag.email":    {"the Gmail address (required)", "l'indirizzo Gmail (obbligatorio)"},
-		"cmd.setup.flag.stdin":    {"read the app password from stdin (required)", "leggi la password per le app da stdin (obbligatorio)"},
+		"cmd.setup.flag.stdin":    {"read the app password from stdin (required)", "legge la password per le app dall'ingresso standard (obbligatorio)"},
 		"cmd.setup.flag.name":     {"the sender name people see (default: the saved one, if any)", "il nome del mittente che si vede (predefinito: quello salvato, se c'è)"},
 		"cmd.setup.flag.appName":  {"the name you gave the app password on Google's page", "il nome che hai dato alla password per le app nella pagina di Google"},
-		"cmd.setup.flag.noSend":   {"only sign in to test it; send no test mail", "prova solo l'accesso; non inviare la mail di prova"},
-		"cmd.setup.flag.insecure": {"with no OS keyring, keep the app password in the setup file (mode 0600)", "senza portachiavi del sistema, tieni la password per le app nel file della configurazione (permessi 0600)"},
+		"cmd.setup.flag.noSend":   {"only sign in to test it; send no test mail", "prova solo l'accesso, senza inviare la mail di prova"},
+		"cmd.setup.flag.insecure": {"with no OS keyring, keep the app password in the setup file (mode 0600)", "senza portachiavi di sistema, tiene la password per le app nel file di configurazione (permessi 0600)"},
 		"cmd.setup.needEmail": {
 			"Name the address with --email, for example: gmailsetup setup --email mario.rossi@gmail.com --password-stdin",
 			"Indica l'indirizzo con --email, per esempio: gmailsetup setup --email mario.rossi@gmail.com --password-stdin",
@@ -230,18 +230,18 @@ func init() {
 			"There is no --password flag: a password on the command line is visible to other users and kept in the shell history. Pipe it in with --password-stdin.",
 			"Non esiste l'opzione --password: una password sulla riga di comando è visibile agli altri utenti e resta nella cronologia della shell. Passala in ingresso con --password-stdin.",
 		},
-		"cmd.setup.badName":    {"The sender name or the label holds control characters: type it again.", "Il nome del mittente o l'etichetta contiene caratteri di controllo: riscrivilo."},
+		"cmd.setup.badName":    {"The sender name or the label holds control characters: type it again.", "Il nome del mittente o l'etichetta contiene caratteri di controllo: correggili."},
 		"cmd.setup.emptyStdin": {"Nothing came in on stdin: pipe in the 16 letters of the app password.", "Da stdin non è arrivato nulla: passa in ingresso le 16 lettere della password per le app."},
 		"cmd.setup.readFailed": {"Cannot read the app password from stdin: %v", "Impossibile leggere la password per le app da stdin: %v"},
-		"cmd.setup.failed":     {"FAILED: the app password for %s did not work. Nothing was saved.", "NON RIUSCITO: la password per le app di %s non ha funzionato. Non è stato salvato nulla."},
+		"cmd.setup.failed":     {"FAILED: the test of the app password for %s did not pass. Nothing was saved.", "ERRORE: la prova della password per le app di %s non è riuscita. Non è stato salvato nulla."},
 		"cmd.setup.noKeyring": {
 			"Nothing was saved: the OS keyring cannot keep the app password%s. Run again with --insecure-storage to keep it in %s instead, readable only by you (mode 0600).",
-			"Non è stato salvato nulla: il portachiavi del sistema non può custodire la password per le app%s. Riprova con --insecure-storage per tenerla invece in %s, leggibile solo da te (permessi 0600).",
+			"Non è stato salvato nulla: il portachiavi di sistema non può custodire la password per le app%s. Riprova con --insecure-storage per tenerla invece in %s, leggibile solo da te (permessi 0600).",
 		},
 		"cmd.setup.notSaved": {"The test worked, but the setup could not be saved: %s", "La prova ha funzionato, ma non è stato possibile salvare la configurazione: %s"},
 		"cmd.setup.savedKeyring": {
 			"Saved %s: the app password is in the OS keyring, the setup in %s.",
-			"Salvato %s: la password per le app è nel portachiavi del sistema, la configurazione in %s.",
+			"Salvato %s: la password per le app è nel portachiavi di sistema, la configurazione in %s.",
 		},
 		"cmd.setup.savedFile": {
 			"Saved %s: the app password and the setup are in %s, readable only by you.",

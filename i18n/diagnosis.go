@@ -20,7 +20,7 @@ func init() {
 		},
 		"diag.need-app-password.what": {
 			"That was your normal Google password, not an app password. Gmail only lets programs in with an app password.",
-			"Quella era la normale password di Google, non una password per le app. Gmail fa entrare i programmi solo con una password per le app.",
+			"Quella era la normale password di Google, non una password per le app. Gmail accetta l'accesso dei programmi solo con una password per le app.",
 		},
 		"diag.need-app-password.todo": {
 			"Create an app password on Google's page and paste its 16 letters.",
@@ -28,7 +28,7 @@ func init() {
 		},
 		"diag.too-many-attempts.what": {
 			"Gmail saw too many sign-in attempts in a short time and is making you wait.",
-			"Gmail ha visto troppi tentativi di accesso in poco tempo e ti fa aspettare.",
+			"Gmail ha rilevato troppi tentativi di accesso in poco tempo e ti chiede di aspettare.",
 		},
 		"diag.too-many-attempts.todo": {
 			"Wait a few minutes, then try again.",
@@ -56,7 +56,7 @@ func init() {
 		},
 		"diag.tls.todo": {
 			"Try another network, or turn off the antivirus's \"mail scanning\".",
-			"Prova un'altra rete, oppure disattiva la \"scansione della posta\" dell'antivirus.",
+			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.dns.what": {
 			"The name smtp.gmail.com could not be found.",
@@ -88,7 +88,7 @@ func init() {
 		},
 		"diag.no-starttls.todo": {
 			"Try another network, or turn off the antivirus's \"mail scanning\".",
-			"Prova un'altra rete, oppure disattiva la \"scansione della posta\" dell'antivirus.",
+			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.rejected.what": {
 			"Gmail refused the mail.",

@@ -43,7 +43,7 @@ func init() {
 		"export.flag.account":       {"the saved address to export (default: the default account)", "l'indirizzo salvato da esportare (predefinito: l'account predefinito)"},
 		"export.flag.write":         {"add the snippet to the tool's file, after a backup", "aggiunge il frammento al file del programma, dopo una copia di sicurezza"},
 		"export.flag.file":          {"the file to add the snippet to (implies --write)", "il file a cui aggiungere il frammento (implica --write)"},
-		"export.flag.includeSecret": {"env: include SMTP_PASSWORD", "env: includi SMTP_PASSWORD"},
+		"export.flag.includeSecret": {"env: include SMTP_PASSWORD", "env: include SMTP_PASSWORD"},
 		"export.badFormat": {
 			"export needs one format: %s. See gmailsetup export --help",
 			"export vuole un formato: %s. Vedi gmailsetup export --help",
@@ -70,7 +70,7 @@ func init() {
 		},
 		"export.remove.msmtp": {
 			"To replace it, delete its block (from the line \"account %s\" to the next \"account\" line) in %s, then run this again.",
-			"Per sostituirlo, cancella il suo blocco (dalla riga \"account %s\" alla riga \"account\" successiva) in %s, poi esegui di nuovo questo comando.",
+			"Per sostituirlo, cancella il suo blocco (dalla riga “account %s” alla riga “account” successiva) in %s, poi esegui di nuovo questo comando.",
 		},
 		"export.remove.git": {
 			"To replace it, remove that section (all of it) with: %s, then run this again.",
@@ -82,7 +82,7 @@ func init() {
 		},
 		"export.remove.netrc": {
 			"To replace it, delete the entry \"machine %s login %s …\" in %s, then run this again.",
-			"Per sostituirlo, cancella la voce \"machine %s login %s …\" in %s, poi esegui di nuovo questo comando.",
+			"Per sostituirlo, cancella la voce “machine %s login %s …” in %s, poi esegui di nuovo questo comando.",
 		},
 		"export.writeError": {
 			"Could not add the snippet: %v. Nothing was changed; check that the folder is yours and writable.",

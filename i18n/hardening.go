@@ -14,7 +14,7 @@ func init() {
 		},
 		"hardening.debug.isSetup": {
 			"%s is the setup file: choose another name for the debug file, or the conversation would take the setup's place.",
-			"%s è il file della configurazione: scegli un altro nome per il file di debug, altrimenti la conversazione ne prenderebbe il posto.",
+			"%s è il file di configurazione: scegli un altro nome per il file di debug, altrimenti la conversazione ne prenderebbe il posto.",
 		},
 		"hardening.debug.create": {
 			"Cannot create the debug file %s: %s. Choose a path in a folder that exists and that you can write to.",

@@ -12,7 +12,7 @@ func init() {
 		},
 		"keyring.noSessionBus": {
 			"The system keyring cannot be reached: there is no D-Bus session here (DBUS_SESSION_BUS_ADDRESS is not set, as over SSH or in cron jobs). Run gmailsetup in your desktop session, or keep the app password in the setup file.",
-			"Il portachiavi di sistema non è raggiungibile: qui non c'è una sessione D-Bus (DBUS_SESSION_BUS_ADDRESS non è impostata, come via SSH o nei job di cron). Avvia gmailsetup nella sessione del desktop, oppure tieni la password per le app nel file della configurazione.",
+			"Il portachiavi di sistema non è raggiungibile: qui non c'è una sessione D-Bus (DBUS_SESSION_BUS_ADDRESS non è impostata, come via SSH o nei job di cron). Avvia gmailsetup nella sessione del desktop, oppure tieni la password per le app nel file di configurazione.",
 		},
 
 		// The question asked before the secret goes into the file, when the
@@ -29,11 +29,11 @@ func init() {
 		// The commands (%s: the address).
 		"cmd.keyring.locked": {
 			"The OS keyring holding the app password for %s is locked. Unlock it (log in to the desktop, or open your keyring's app, such as Passwords and Keys), then try again.",
-			"Il portachiavi del sistema che custodisce la password per le app di %s è bloccato. Sbloccalo (accedi al desktop, oppure apri l'app del portachiavi, ad esempio Password e chiavi), poi riprova.",
+			"Il portachiavi di sistema che custodisce la password per le app di %s è bloccato. Sbloccalo (accedi al desktop, oppure apri l'app del portachiavi, ad esempio Password e chiavi), poi riprova.",
 		},
 		"cmd.keyring.noSessionBus": {
 			"The app password for %s is kept in the OS keyring, which cannot be reached here: there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set, as over SSH or in cron jobs). Run the command in your desktop session, or save the password in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
-			"La password per le app di %s è nel portachiavi del sistema, che qui non è raggiungibile: non c'è una sessione D-Bus (DBUS_SESSION_BUS_ADDRESS non è impostata, come via SSH o nei job di cron). Avvia il comando nella sessione del desktop, oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"La password per le app di %s è nel portachiavi di sistema, che qui non è raggiungibile: non c'è una sessione D-Bus (DBUS_SESSION_BUS_ADDRESS non è impostata, come via SSH o nei job di cron). Avvia il comando nella sessione del desktop, oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
 		// Why setup saved nothing, put in cmd.setup.noKeyring's parentheses.
 		"cmd.setup.whyLocked": {

@@ -13,12 +13,12 @@ func init() {
 		"oauth.console.project.title": {"Create a project", "Crea un progetto"},
 		"oauth.console.project.text": {
 			"Give it any name (for example “Mail for invoices”) and press “Create”. If Google asks for a location, leave “No organization”.",
-			"Dagli un nome qualsiasi (per esempio “Posta fatture”) e premi “Crea”. Se Google chiede una posizione, lascia “Nessuna organizzazione”.",
+			"Dagli un nome qualsiasi (per esempio “Posta fatture”) e clicca su “Crea”. Se Google chiede una posizione, lascia “Nessuna organizzazione”.",
 		},
 		"oauth.console.branding.title": {"Describe the app", "Descrivi l'app"},
 		"oauth.console.branding.text": {
 			"Under “Google Auth Platform” press “Get started”. App name: anything you'll recognise. User support email: your address. Then go on to “Audience”.",
-			"In “Google Auth Platform” premi “Inizia”. Nome dell'app: uno che riconoscerai. Email di assistenza utenti: il tuo indirizzo. Poi vai avanti fino a “Pubblico”.",
+			"In “Google Auth Platform” clicca su “Inizia”. Nome dell'app: uno che riconoscerai. Email di assistenza utenti: il tuo indirizzo. Poi vai avanti fino a “Pubblico”.",
 		},
 		"oauth.console.audience.title": {"Choose who can use it", "Scegli chi può usarla"},
 		"oauth.console.audience.text": {
@@ -28,31 +28,31 @@ func init() {
 		"oauth.console.testusers.title": {"Add yourself as a test user", "Aggiungiti come utente di test"},
 		"oauth.console.testusers.text": {
 			"On the “Audience” page, under “Test users”, press “Add users” and add your own address. While the app is in Testing, only test users can sign in.",
-			"Nella pagina “Pubblico”, sotto “Utenti di test”, premi “Aggiungi utenti” e aggiungi il tuo indirizzo. Finché l'app è in test, solo gli utenti di test possono accedere.",
+			"Nella pagina “Pubblico”, sotto “Utenti di test”, clicca su “Aggiungi utenti” e aggiungi il tuo indirizzo. Finché l'app è in test, solo gli utenti di test possono accedere.",
 		},
 		"oauth.console.publish.title": {"Publish the app", "Pubblica l'app"},
 		"oauth.console.publish.text": {
 			"Still on “Audience”, press “Publish app” so the status becomes “In production”. You don't need Google's verification for an app only you use.",
-			"Sempre in “Pubblico”, premi “Pubblica app” così lo stato diventa “In produzione”. Non ti serve la verifica di Google per un'app che usi solo tu.",
+			"Sempre in “Pubblico”, clicca su “Pubblica app” così lo stato diventa “In produzione”. Non ti serve la verifica di Google per un'app che usi solo tu.",
 		},
 		"oauth.console.client.title": {"Create a Desktop client", "Crea un client per desktop"},
 		"oauth.console.client.text": {
 			"Under “Clients” press “Create client”. Application type: “Desktop app” (not “Web application”). Any name, then “Create”.",
-			"In “Client” premi “Crea client”. Tipo di applicazione: “App desktop” (non “Applicazione web”). Un nome qualsiasi, poi “Crea”.",
+			"In “Client” clicca su “Crea client”. Tipo di applicazione: “App desktop” (non “Applicazione web”). Un nome qualsiasi, poi “Crea”.",
 		},
 		"oauth.console.download.title": {"Download the JSON", "Scarica il JSON"},
 		"oauth.console.download.text": {
 			"In the window that shows the new client, press “Download JSON”. The file (client_secret_….json) lands in Downloads, where this tool will find it. Keep it private: it holds the client secret.",
-			"Nella finestra che mostra il nuovo client, premi “Scarica JSON”. Il file (client_secret_….json) finisce in Download, dove questo programma lo troverà. Tienilo per te: contiene il client secret.",
+			"Nella finestra che mostra il nuovo client, clicca su “Scarica JSON”. Il file (client_secret_….json) finisce in Download, dove questo programma lo troverà. Tienilo per te: contiene il client secret.",
 		},
 		"oauth.console.gmailapi.title": {"Only if Google asks: enable the Gmail API", "Solo se Google lo chiede: attiva la Gmail API"},
 		"oauth.console.gmailapi.text": {
 			"Sending and reading mail with this sign-in doesn't need it. Press “Enable” only if the console refuses to go on without it.",
-			"Per inviare e leggere la posta con questo accesso non serve. Premi “Attiva” solo se la console non ti lascia andare avanti senza.",
+			"Per inviare e leggere la posta con questo accesso non serve. Clicca su “Attiva” solo se la console non ti lascia andare avanti senza.",
 		},
 		"oauth.console.unverified": {
 			"When you sign in, Google will show “Google hasn't verified this app”. That's expected: the app is yours and only you use it, so Google has no reason to review it. Press “Advanced”, then “Go to %s (unsafe)”, then allow access to Gmail.",
-			"Quando accedi, Google mostrerà “Google non ha verificato questa app”. È normale: l'app è tua e la usi solo tu, quindi Google non ha motivo di esaminarla. Premi “Avanzate”, poi “Vai a %s (non sicura)”, poi consenti l'accesso a Gmail.",
+			"Quando accedi, Google mostrerà “Google non ha verificato questa app”. È normale: l'app è tua e la usi solo tu, quindi Google non ha motivo di esaminarla. Clicca su “Avanzate”, poi “Vai a %s (non sicura)”, poi consenti l'accesso a Gmail.",
 		},
 		"oauth.console.testing7days": {
 			"An app left in “Testing” works for only 7 days: then Google cancels the sign-in and your programs stop sending until you sign in again. Publishing it (“In production”) removes the limit.",
@@ -112,7 +112,7 @@ func init() {
 		},
 		"oauth.refuse.access_denied.todo": {
 			"Sign in again and press “Allow”. If Google says access is blocked, add your address under “Audience” → “Test users”, or publish the app.",
-			"Accedi di nuovo e premi “Consenti”. Se Google dice che l'accesso è bloccato, aggiungi il tuo indirizzo in “Pubblico” → “Utenti di test”, oppure pubblica l'app.",
+			"Accedi di nuovo e clicca su “Consenti”. Se Google dice che l'accesso è bloccato, aggiungi il tuo indirizzo in “Pubblico” → “Utenti di test”, oppure pubblica l'app.",
 		},
 		"oauth.refuse.admin_policy_enforced.what": {
 			"Your Google Workspace administrator doesn't let this app reach Gmail.",

@@ -55,7 +55,7 @@ func init() {
 		},
 		"oauthcmd.keyring.notSignIn": {
 			"The OS keyring entry of %s is not a Google sign-in (perhaps an old app password). Sign in again with: gmailsetup rotate --account %s",
-			"La voce del portachiavi del sistema per %s non è un accesso con Google (forse una vecchia password per le app). Accedi di nuovo con: gmailsetup rotate --account %s",
+			"La voce del portachiavi di sistema per %s non è un accesso con Google (forse una vecchia password per le app). Accedi di nuovo con: gmailsetup rotate --account %s",
 		},
 
 		// A dead refresh token (invalid_grant).
@@ -148,11 +148,11 @@ func init() {
 		"oauthcmd.phase.signingIn": {"Signing in with Google's access token…", "Accesso con il token di accesso di Google…"},
 		"oauthcmd.setup.noKeyring": {
 			"Nothing was saved: the OS keyring cannot keep the refresh token and client secret%s. Run again with --insecure-storage to keep them in %s instead, readable only by you (mode 0600).",
-			"Non è stato salvato nulla: il portachiavi del sistema non può custodire il token di aggiornamento e il client secret%s. Riprova con --insecure-storage per tenerli invece in %s, leggibile solo da te (permessi 0600).",
+			"Non è stato salvato nulla: il portachiavi di sistema non può custodire il token di aggiornamento e il client secret%s. Riprova con --insecure-storage per tenerli invece in %s, leggibile solo da te (permessi 0600).",
 		},
 		"oauthcmd.setup.savedKeyring": {
 			"Saved %s: the Google sign-in (refresh token and client secret) is in the OS keyring, the setup in %s.",
-			"Salvato %s: l'accesso con Google (token di aggiornamento e client secret) è nel portachiavi del sistema, la configurazione in %s.",
+			"Salvato %s: l'accesso con Google (token di aggiornamento e client secret) è nel portachiavi di sistema, la configurazione in %s.",
 		},
 		"oauthcmd.setup.savedFile": {
 			"Saved %s: the Google sign-in and the setup are in %s, readable only by you.",

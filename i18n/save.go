@@ -10,17 +10,17 @@ func init() {
 		"save.label.kind":     {"Account", "Account"},
 		"save.label.server":   {"Server", "Server"},
 		"save.label.password": {"App password", "Password per le app"},
-		"save.label.file":     {"Saved in", "Salvata in"},
+		"save.label.file":     {"Saved in", "Verrà salvata in"},
 		"save.serverValue":    {"smtp.gmail.com, port %d", "smtp.gmail.com, porta %d"},
 
 		"save.kind.personal":  {"personal Gmail", "Gmail personale"},
 		"save.kind.workspace": {"Google Workspace (work or school)", "Google Workspace (lavoro o scuola)"},
 		"save.kind.other":     {"not checked", "non verificato"},
 
-		"save.tested": {"The test mail went through.", "La mail di prova è passata."},
+		"save.tested": {"The test mail went through.", "Prova riuscita: Gmail ha accettato la mail."},
 		"save.untested": {
 			"The test did not pass: this setup may not work. Save it only if you know why.",
-			"La prova non è riuscita: questa configurazione potrebbe non funzionare. Salvala solo se sai perché.",
+			"La prova non è riuscita: questa configurazione potrebbe non funzionare. Salvala solo se sai cosa stai facendo.",
 		},
 		"save.pressEnter":         {"Press enter to save.", "Premi invio per salvare."},
 		"save.choice.backToTest":  {"Go back to the test", "Torna alla prova"},
@@ -46,7 +46,7 @@ func init() {
 		},
 		"save.declined": {
 			"Nothing was saved. To keep the app password, start or unlock a keyring (for example GNOME Keyring or KWallet) and run gmailsetup again, or allow the file next time.",
-			"Non è stato salvato nulla. Per conservare la password per le app, avvia o sblocca un portachiavi (ad esempio GNOME Keyring o KWallet) e riesegui gmailsetup, oppure consenti il file la prossima volta.",
+			"Non è stato salvato nulla. Per conservare la password per le app, avvia un portachiavi (ad esempio GNOME Keyring o KWallet) e riavvia gmailsetup, oppure, la prossima volta, accetta di salvarla nel file.",
 		},
 		"save.pressQuit": {"Press enter to finish.", "Premi invio per finire."},
 		"save.failed":    {"Could not save: %s", "Salvataggio non riuscito: %s"},
@@ -58,14 +58,14 @@ func init() {
 		"save.verifying": {"Signing in with the saved setup…", "Accesso con la configurazione salvata…"},
 		"save.verifyFailed": {
 			"Saved, but signing in with the saved setup failed.",
-			"Salvata, ma l'accesso con la configurazione salvata non è riuscito.",
+			"Salvata, ma la verifica dell'accesso a Gmail non è riuscita.",
 		},
 		"save.readBackFailed": {
 			"Saved, but reading it back failed: %s",
 			"Salvata, ma la rilettura non è riuscita: %s",
 		},
 
-		"save.ready":   {"Ready: your programs can send through Gmail.", "Pronto: i tuoi programmi possono inviare tramite Gmail."},
+		"save.ready":   {"Ready: your programs can send through Gmail.", "Tutto pronto: i tuoi programmi possono inviare posta tramite Gmail."},
 		"save.savedIn": {"Setup saved in %s.", "Configurazione salvata in %s."},
 		"save.secretKeyring": {
 			"The app password is in your system keyring.",

@@ -68,7 +68,7 @@ func init() {
 			"Impossibile preparare la mail: %v. Non è stato inviato nulla; controlla che gli allegati non siano cambiati o spostati.",
 		},
 		"send.phase.connecting": {"Connecting to smtp.gmail.com…", "Connessione a smtp.gmail.com…"},
-		"send.phase.securing":   {"Securing the connection…", "Protezione della connessione…"},
+		"send.phase.securing":   {"Securing the connection…", "Cifratura della connessione…"},
 		"send.phase.signingIn":  {"Signing in with the app password…", "Accesso con la password per le app…"},
 		"send.phase.sending":    {"Sending the mail…", "Invio della mail…"},
 		"send.progress": {

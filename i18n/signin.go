@@ -32,7 +32,7 @@ func init() {
 		},
 		"signin.none": {
 			"On the Google page press “Sign in” and sign in with %s and its password. If Google says there is no such account, press esc and check the address.",
-			"Nella pagina di Google premi “Accedi” ed entra con %s e la sua password. Se Google dice che l'account non esiste, premi esc e controlla l'indirizzo.",
+			"Nella pagina di Google clicca su “Accedi” ed entra con %s e la sua password. Se Google dice che l'account non esiste, premi Esc e controlla l'indirizzo.",
 		},
 		"signin.thenYes": {"When the page shows the right account, pick 1.", "Quando la pagina mostra l'account giusto, scegli 1."},
 

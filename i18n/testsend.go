@@ -7,10 +7,10 @@ func init() {
 		"test.title": {"Send a test mail", "Invia una mail di prova"},
 		"test.intro": {
 			"Sending a test mail from %s to itself through smtp.gmail.com.",
-			"Invio una mail di prova da %s a sé stesso tramite smtp.gmail.com.",
+			"Invio una mail di prova da %s allo stesso indirizzo tramite smtp.gmail.com.",
 		},
 		"test.phase.connecting": {"Connecting to smtp.gmail.com…", "Connessione a smtp.gmail.com…"},
-		"test.phase.securing":   {"Securing the connection…", "Protezione della connessione…"},
+		"test.phase.securing":   {"Securing the connection…", "Cifratura della connessione…"},
 		"test.phase.signingIn":  {"Signing in with the app password…", "Accesso con la password per le app…"},
 		"test.phase.sending":    {"Sending the test mail…", "Invio della mail di prova…"},
 		"test.phase.confirming": {"Checking your inbox…", "Controllo la posta in arrivo…"},
@@ -26,7 +26,7 @@ func init() {
 		"test.subject": {"Subject: %s", "Oggetto: %s"},
 		"test.arrived": {
 			"It arrived in your inbox (%s).",
-			"È arrivata nella posta in arrivo (%s).",
+			"È arrivata in Posta in arrivo dopo %s.",
 		},
 		"test.notConfirmed": {
 			"Sent, but its arrival could not be confirmed: %s",
@@ -48,7 +48,7 @@ func init() {
 		"test.mail.subject": {"gmailsetup test, code %s", "Prova di gmailsetup, codice %s"},
 		"test.mail.body": {
 			"Hello,\n\nthis is a test mail from gmailsetup. It was sent from %s to itself through smtp.gmail.com with an app password.\n\nIf you are reading it, the setup works: your programs can send mail through Gmail.\n\nYou can delete this mail.\n\nCode: %s\n",
-			"Ciao,\n\nquesta è una mail di prova di gmailsetup. È stata inviata da %s a sé stesso tramite smtp.gmail.com con una password per le app.\n\nSe la stai leggendo, la configurazione funziona: i tuoi programmi possono inviare posta tramite Gmail.\n\nPuoi cancellare questa mail.\n\nCodice: %s\n",
+			"Ciao,\n\nquesta è una mail di prova di gmailsetup, inviata da %s allo stesso indirizzo tramite smtp.gmail.com con una password per le app.\n\nSe la stai leggendo, la configurazione funziona: i tuoi programmi possono inviare posta tramite Gmail.\n\nPuoi cancellare questa mail.\n\nCodice: %s\n",
 		},
 	})
 }

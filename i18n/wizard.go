@@ -10,9 +10,9 @@ func init() {
 		"wizard.interrupted": {"Stopped. Nothing was saved.", "Interrotto. Non è stato salvato nulla."},
 		"wizard.quitNoSave":  {"Goodbye. Nothing was saved.", "Arrivederci. Non è stato salvato nulla."},
 
-		"wizard.moreAbove": {"↑ more above (pgup)", "↑ altro sopra (pagsu)"},
-		"wizard.moreBelow": {"↓ more below (pgdn)", "↓ altro sotto (paggiù)"},
-		"wizard.moreBoth":  {"↑↓ more (pgup/pgdn)", "↑↓ altro (pagsu/paggiù)"},
+		"wizard.moreAbove": {"↑ more above (pgup)", "↑ altro sopra (PgSu)"},
+		"wizard.moreBelow": {"↓ more below (pgdn)", "↓ altro sotto (PgGiù)"},
+		"wizard.moreBoth":  {"↑↓ more (pgup/pgdn)", "↑↓ altro (PgSu/PgGiù)"},
 		"key.scroll":       {"scroll", "scorri"},
 		"key.back":         {"back", "indietro"},
 		"key.quit":         {"quit", "esci"},
@@ -25,8 +25,8 @@ func init() {
 		"key.toggle":       {"tick", "spunta"},
 
 		"link.opened":  {"Opened in your browser.", "Aperto nel browser."},
-		"apppass.demo": {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server dimostrativo accetta la password per le app %s. Incollala al passo successivo."},
+		"apppass.demo": {"Demo: the demo server accepts the app password %s. Paste it at the next step.", "Demo: il server di prova accetta la password per le app “%s”. Incollala al passo successivo."},
 		"link.demo":    {"Demo: a real run opens this page in your browser.", "Demo: nell'uso reale questa pagina si apre nel browser."},
-		"link.opening": {"Opening your browser…", "Apro il browser…"},
+		"link.opening": {"Opening your browser…", "Apertura del browser…"},
 	})
 }

@@ -146,7 +146,7 @@ func TestSignInNotSignedIn(t *testing.T) {
 		if lang == i18n.EN {
 			wantTextA(t, st, "press “Sign in” and sign in with mario@gmail.com")
 		} else {
-			wantTextA(t, st, "premi “Accedi” ed entra con mario@gmail.com")
+			wantTextA(t, st, "clicca su “Accedi” ed entra con mario@gmail.com")
 		}
 	}
 }

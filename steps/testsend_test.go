@@ -112,7 +112,7 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 	phases := []mailer.Phase{mailer.PhaseConnecting, mailer.PhaseSecuring, mailer.PhaseSigningIn, mailer.PhaseSending, mailer.PhaseConfirming}
 	names := map[i18n.Lang][]string{
 		i18n.EN: {"Connecting", "Securing the connection", "Signing in", "Sending the test mail", "Checking your inbox"},
-		i18n.IT: {"Connessione a", "Protezione della connessione", "Accesso con", "Invio della mail di prova", "Controllo la posta"},
+		i18n.IT: {"Connessione a", "Cifratura della connessione", "Accesso con", "Invio della mail di prova", "Controllo la posta"},
 	}
 	for _, lang := range i18n.Langs {
 		sender := &fakeSenderB{phases: phases, gate: make(chan struct{}),
@@ -151,7 +151,7 @@ func TestTestSendNamesEachPhase(t *testing.T) {
 			t.Errorf("%s: body not in the person's language: %q", lang, m.Body)
 		}
 		v := textB(st)
-		for _, want := range []string{m.Code, map[i18n.Lang]string{i18n.EN: "(2.3 s)", i18n.IT: "(2,3 s)"}[lang]} {
+		for _, want := range []string{m.Code, map[i18n.Lang]string{i18n.EN: "2.3 s", i18n.IT: "2,3 s"}[lang]} {
 			if !strings.Contains(v, want) {
 				t.Errorf("%s: success view lacks %q:\n%s", lang, want, v)
 			}

@@ -128,7 +128,7 @@ func TestTwoSVEnableViewsFit(t *testing.T) {
 func TestTwoSVEnableTitles(t *testing.T) {
 	en, _, _ := newTwoSVEnableA(t, i18n.EN, "a@gmail.com")
 	it, _, _ := newTwoSVEnableA(t, i18n.IT, "a@gmail.com")
-	if en.ID() != TwoSVEnable || en.Title() != "Turn on 2-Step Verification" || it.Title() != "Attiva la Verifica in due passaggi" {
+	if en.ID() != TwoSVEnable || en.Title() != "Turn on 2-Step Verification" || it.Title() != "Attiva la verifica in due passaggi" {
 		t.Fatalf("titles %q %q", en.Title(), it.Title())
 	}
 }

@@ -77,7 +77,7 @@ func TestTwoSVStatusNotFound(t *testing.T) {
 		if lang == i18n.EN {
 			wantTextA(t, st, "goes straight to the page", "press o", "administrator may have hidden it", "answer again")
 		} else {
-			wantTextA(t, st, "porta dritto alla pagina", "premi o", "l'amministratore può averla nascosta", "rispondi di nuovo")
+			wantTextA(t, st, "porta direttamente alla pagina", "premi o", "l'amministratore può averla nascosta", "rispondi di nuovo")
 		}
 		// And they can answer again.
 		_, _ = st.Update(runeKeyA('2'))
@@ -105,7 +105,7 @@ func TestTwoSVStatusViewsFit(t *testing.T) {
 func TestTwoSVStatusTitles(t *testing.T) {
 	en, _, _ := newTwoSVStatusA(t, i18n.EN, "a@gmail.com")
 	it, _, _ := newTwoSVStatusA(t, i18n.IT, "a@gmail.com")
-	if en.ID() != TwoSVStatus || en.Title() != "Is 2-Step Verification on?" || it.Title() != "La Verifica in due passaggi è attiva?" {
+	if en.ID() != TwoSVStatus || en.Title() != "Is 2-Step Verification on?" || it.Title() != "La verifica in due passaggi è attiva?" {
 		t.Fatalf("titles %q %q", en.Title(), it.Title())
 	}
 }

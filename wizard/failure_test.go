@@ -187,7 +187,7 @@ func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 	d.key("enter") // to save
 	d.key("enter") // save
 	d.key("1")     // into the file: no keyring here
-	d.expect("Ready", "revoke the old app password", `"fatture"`)
+	d.expect("Ready", "revoke the old app password", "“fatture”")
 	if !strings.Contains(d.raw(), "apppasswords?authuser=mario.rossi%40gmail.com") {
 		t.Fatalf("no link to revoke the old password:\n%s", d.screen())
 	}

@@ -86,7 +86,7 @@ func TestProgramWalk(t *testing.T) {
 	tm.Send(tea.PasteMsg{Content: walkPasted})
 	sr.waitScreen(t, "16 lettere")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	scr := sr.waitScreen(t, "Passo 7 di 8", "Funziona", "È arrivata nella posta in arrivo")
+	scr := sr.waitScreen(t, "Passo 7 di 8", "Funziona", "È arrivata in Posta in arrivo")
 	if strings.Contains(scr, walkPassword) {
 		t.Fatalf("the app password is on screen:\n%s", scr)
 	}
@@ -95,7 +95,7 @@ func TestProgramWalk(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	sr.waitScreen(t, "non c'è un portachiavi")
 	tm.Type("1")
-	sr.waitScreen(t, "Pronto")
+	sr.waitScreen(t, "Tutto pronto")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)

@@ -111,7 +111,7 @@ func (r *rig) wizard(lang i18n.Lang, mode Mode) *Model {
 
 var (
 	codeRE     = regexp.MustCompile(`(code|codice) [A-Z0-9]{4,8}`)
-	durationRE = regexp.MustCompile(`\(\d+([.,]\d+)? s\)`)
+	durationRE = regexp.MustCompile(`\d+([.,]\d+)? s\b`)
 )
 
 // normalize takes out of a screen what changes from run to run: the
@@ -123,7 +123,7 @@ func (r *rig) normalize(screen string) string {
 	}
 	screen = strings.Join(lines, "\n")
 	screen = codeRE.ReplaceAllString(screen, "$1 XXXXXX")
-	return durationRE.ReplaceAllString(screen, "(N s)")
+	return durationRE.ReplaceAllString(screen, "N s")
 }
 
 // walk goes through every step of a new setup, the way a person with 2-Step
