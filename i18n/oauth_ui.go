@@ -71,7 +71,7 @@ func init() {
 		"oauthui.signin.opened": {"Opened in your browser.", "Aperta nel browser."},
 		"oauthui.signin.unverified": {
 			"“Google hasn't verified this app” is expected: press “Advanced”, then “Go to %s (unsafe)”.",
-			"“Google non ha verificato questa app” è normale: premi “Avanzate”, poi “Vai a %s (non sicura)”.",
+			"“Google non ha verificato questa app” è normale: clicca su “Avanzate”, poi su “Vai a %s (non sicura)”.",
 		},
 		"oauthui.signin.ssh": {
 			"No browser on this computer (SSH)? On yours, run: %s followed by your usual ssh host, then open the address there. Or press p and paste the address your browser ends on (http://127.0.0.1:%d/?code=…).",
@@ -80,9 +80,9 @@ func init() {
 		"oauthui.signin.waiting": {"Waiting for Google (up to %s)…", "In attesa di Google (fino a %s)…"},
 		"oauthui.signin.demo": {
 			"Demo: press enter and the demo presses “Allow” for you (or press it on the demo page, if it opened in your browser).",
-			"Demo: premi invio e la demo preme “Consenti” per te (oppure premilo nella pagina della demo, se si è aperta nel browser).",
+			"Demo: premi invio e la demo clicca su “Consenti” per te (oppure cliccaci tu nella pagina della demo, se si è aperta nel browser).",
 		},
-		"oauthui.signin.consenting":  {"The demo is pressing “Allow”…", "La demo sta premendo “Consenti”…"},
+		"oauthui.signin.consenting":  {"The demo is pressing “Allow”…", "La demo sta cliccando su “Consenti”…"},
 		"oauthui.signin.pastePrompt": {"Address from the browser's address bar, then enter:", "Indirizzo dalla barra del browser, poi invio:"},
 		"oauthui.signin.codePrompt": {
 			"The error Google shows (for example “Error 400: admin_policy_enforced”), then enter:",
