@@ -16,7 +16,7 @@ import (
 // number: it stands in for steps 5 and 6.
 func (s *session) branchHeader(id guide.ID) {
 	s.out.blank()
-	s.out.line(s.t("oauthui.signin.title") + ": " + s.t(id.Title()))
+	s.out.line(s.t("oauthui.branch") + ": " + s.t(id.Title()))
 }
 
 // googleProblem prints a refusal, a bad client or a bad address as what
@@ -219,7 +219,7 @@ func (s *session) signInOnce(ctx context.Context, email string) (oauth.Grant, er
 	} else {
 		s.out.line(s.t("oauthui.signin.unverified", s.cfg.AppName))
 	}
-	s.out.line(s.t("oauthui.signin.ssh", sess.SSHTunnel(), sess.Port()))
+	s.out.line(s.t("oauthui.acc.ssh", sess.SSHTunnel()))
 	s.out.line(s.t("oauthui.acc.signinLine"))
 
 	type result struct {

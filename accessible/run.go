@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"gmailsetup/explain"
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
@@ -230,7 +229,7 @@ func (s *session) phases() (progress func(mailer.Phase), stop func()) {
 			return
 		}
 		last = p
-		s.out.line(s.t(explain.Phase(p)))
+		s.out.line(s.t(guide.PhaseKey(&s.a, p)))
 	}
 	stop = func() {
 		mu.Lock()

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"gmailsetup/explain"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/oauth"
@@ -366,4 +367,13 @@ func SecretWhere(a *Answers, keyring bool) i18n.Key {
 		return "oauthui." + key
 	}
 	return key
+}
+
+// PhaseKey names a phase of the test mail: signing in is with the app
+// password, or with Google's access token.
+func PhaseKey(a *Answers, p mailer.Phase) i18n.Key {
+	if p == mailer.PhaseSigningIn && a.OAuth() {
+		return "oauthcmd.phase.signingIn"
+	}
+	return explain.Phase(p)
 }

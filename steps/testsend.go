@@ -3,7 +3,6 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/explain"
 	"gmailsetup/guide"
 
 	"charm.land/bubbles/v2/key"
@@ -235,7 +234,7 @@ func (t *TestSendStep) View() string {
 			"\n\n" + t.choice.View(s)
 	}
 	return s.paragraphs(s.T("test.intro", s.Answers.Email()),
-		t.spin.View()+" "+s.T(explain.Phase(t.phase)))
+		t.spin.View()+" "+s.T(guide.PhaseKey(&s.Answers, t.phase)))
 }
 
 func (t *TestSendStep) okView() string {
