@@ -422,9 +422,7 @@ func (s *session) ready() {
 	s.out.line(s.t("save.how.user", s.a.Email()))
 	if s.a.OAuth() {
 		s.out.line(s.t("oauthui.save.how.password", s.a.Email()))
-		if !s.a.Published() {
-			s.out.line(s.t("oauthui.console.testingNote"))
-		}
+		s.say(guide.EndNote(&s.a, s.cfg.Now()))
 		return
 	}
 	s.out.line(s.t("save.how.password"))

@@ -11,6 +11,7 @@ package demo
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net"
 	"os"
 	"path/filepath"
@@ -132,11 +133,17 @@ type Browser struct {
 
 // Open opens the fake's page in the real browser, and nothing else.
 func (b Browser) Open(ctx context.Context, url string) error {
-	if b.Real == nil || b.Allow == "" || !strings.HasPrefix(url, b.Allow+"?") {
+	if b.Allow == "" || !strings.HasPrefix(url, b.Allow+"?") {
 		return nil
+	}
+	if b.Real == nil {
+		return errNoBrowser
 	}
 	return b.Real.Open(ctx, url)
 }
+
+// errNoBrowser is a demo with no real browser to show the "Allow" page.
+var errNoBrowser = errors.New("demo: no browser to open the Allow page")
 
 // AuthURL is the fake Google's authorization address, for Browser.Allow.
 func (e *Env) AuthURL() string { return e.google.AuthURL() }
@@ -148,3 +155,7 @@ type Resolver struct{}
 func (Resolver) LookupMX(context.Context, string) ([]*net.MX, error) {
 	return []*net.MX{{Host: "smtp.google.com.", Pref: 1}}, nil
 }
+
+// FakeGoogle is the demo's fake Google server, for tests that make it
+// refuse or look at what it was asked.
+func (e *Env) FakeGoogle() *fakegoogle.Server { return e.google }

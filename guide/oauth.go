@@ -377,3 +377,12 @@ func PhaseKey(a *Answers, p mailer.Phase) i18n.Key {
 	}
 	return explain.Phase(p)
 }
+
+// EndNote is what the end says about a Google sign-in: for an app still in
+// Testing, the day it stops working and how to avoid it; zero otherwise.
+func EndNote(a *Answers, now time.Time) Message {
+	if !a.OAuth() || a.Published() {
+		return Message{}
+	}
+	return Msg("oauthui.save.testingEnd", now.Add(storage.TestingLifetime).Local().Format("2006-01-02"), a.Email())
+}

@@ -45,7 +45,7 @@ func init() {
 			"No client_secret_….json in %s.",
 			"Nessun client_secret_….json in %s.",
 		},
-		"oauthui.client.optFound":     {"Use %s (downloaded %s)", "Usa %s (scaricato il %s)"},
+		"oauthui.client.optFound":     {"Use the file found: %s (%s)", "Usa il file trovato: %s (%s)"},
 		"oauthui.client.optPath":      {"Type where the file is", "Scrivi dove si trova il file"},
 		"oauthui.client.optPaste":     {"Paste the client ID and secret instead", "Incolla invece client ID e secret"},
 		"oauthui.client.pathPrompt":   {"Path of the client_secret_….json file, then enter:", "Percorso del file client_secret_….json, poi invio:"},
@@ -131,6 +131,10 @@ func init() {
 		"oauthui.save.how.password": {
 			"Password: none; programs ask “gmailsetup token --account %s” for an access token (XOAUTH2 or OAUTHBEARER), or use “gmailsetup export msmtp”.",
 			"Password: nessuna; i programmi chiedono a “gmailsetup token --account %s” un token di accesso (XOAUTH2 o OAUTHBEARER), oppure usa “gmailsetup export msmtp”.",
+		},
+		"oauthui.save.testingEnd": {
+			"Your app is still in Testing: Google ends this sign-in on %s. Publish it (“Audience” → “Publish app”), then sign in again with: gmailsetup rotate --account %s",
+			"La tua app è ancora in test: Google termina questo accesso il %s. Pubblicala (“Pubblico” → “Pubblica app”), poi accedi di nuovo con: gmailsetup rotate --account %s",
 		},
 		"oauthui.summary.signin":     {"Signs in: with Google (client %s)", "Accede: con Google (client %s)"},
 		"oauthui.summary.expires":    {"Sign-in ends: %s (app in Testing)", "L'accesso termina: %s (app in test)"},

@@ -369,8 +369,8 @@ func (v *SaveStep) howPassword() string {
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
 	s, prev := v.s, v.s.Answers.Previous()
-	if s.Answers.OAuth() && !s.Answers.Published() {
-		return s.Styles.Warn.Render(s.T("oauthui.console.testingNote"))
+	if note := guide.EndNote(&s.Answers, s.Deps.Now()); !note.IsZero() {
+		return s.Styles.Warn.Render(s.Say(note))
 	}
 	if prev == nil || prev.Email != s.Answers.Email() || prev.IsOAuth() {
 		return ""
