@@ -23,6 +23,7 @@ import (
 	"gmailsetup/accessible"
 	"gmailsetup/commands"
 	"gmailsetup/demo"
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/links"
 	"gmailsetup/mailer"
@@ -286,8 +287,11 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		}
 		return err
 	}
-	if model.Interrupted() || ctx.Err() != nil {
+	if ctx.Err() != nil {
 		return &commands.ExitError{Code: commands.ExitInterrupted}
+	}
+	if code := model.ExitCode(); code != guide.ExitOK {
+		return &commands.ExitError{Code: code}
 	}
 	return nil
 }

@@ -57,11 +57,11 @@ type Config struct {
 	DemoPassword string
 }
 
-// Exit codes Run returns.
+// Exit codes Run returns: the guide's.
 const (
-	ExitOK          = 0   // saved and verified
-	ExitNotDone     = 1   // stopped, quit, or saved but not working; the output says which
-	ExitInterrupted = 130 // ctrl+c while the app password was being read, or ctx canceled
+	ExitOK          = guide.ExitOK
+	ExitNotDone     = guide.ExitNotDone
+	ExitInterrupted = guide.ExitInterrupted
 )
 
 // Wanted reports whether the environment asks for accessible mode: TERM is

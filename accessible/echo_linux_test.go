@@ -75,6 +75,14 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 		}
 	}
 	io.WriteString(ptmx, spaced+"\n")
+	for !strings.Contains(out.String(), "Press enter to save the setup.") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before saving:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "\n\n") // on to saving, save
 	for !strings.Contains(out.String(), "No keyring") {
 		select {
 		case code := <-done:

@@ -24,7 +24,6 @@ type session struct {
 	tasks guide.Tasks
 	a     guide.Answers
 	saved guide.Saved // what the summary found
-	code  int
 }
 
 // nowClock is Config.Now as the guide's Clock.
@@ -45,7 +44,6 @@ func Run(ctx context.Context, cfg Config) int {
 	s := &session{
 		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
 		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
-		code:  ExitNotDone,
 	}
 	s.out.line(s.t("acc.intro"))
 	if cfg.Demo {
@@ -65,7 +63,7 @@ func Run(ctx context.Context, cfg Config) int {
 			panic(fmt.Sprintf("accessible: step %v has no event %d", at, ev))
 		}
 		if mv.End {
-			return s.code
+			return guide.ExitCode(&s.a, false)
 		}
 		at = mv.To
 	}
@@ -96,10 +94,7 @@ func (s *session) stopped(err error) int {
 	} else {
 		s.out.line(s.t("wizard.interrupted"))
 	}
-	if errors.Is(err, errInterrupted) {
-		return ExitInterrupted
-	}
-	return ExitNotDone
+	return guide.ExitCode(&s.a, errors.Is(err, errInterrupted))
 }
 
 // quit is the person choosing to leave; nothing is saved unless it was.
@@ -108,7 +103,6 @@ func (s *session) quit() (guide.Event, error) {
 		s.out.blank()
 		s.out.line(s.t("wizard.quitNoSave"))
 	}
-	s.code = ExitNotDone
 	return guide.Quit, nil
 }
 
@@ -198,6 +192,13 @@ func (s *session) openPage(ctx context.Context, url string) {
 	default:
 		s.out.line(s.t("acc.link.opened", url))
 	}
+}
+
+// waitEnter prints prompt and waits for a line, whatever it holds.
+func (s *session) waitEnter(ctx context.Context, prompt i18n.Key) error {
+	s.out.line(s.t(prompt))
+	_, err := s.in.line(ctx)
+	return err
 }
 
 // numbered prints lines as "1. …", "2. …".

@@ -26,6 +26,8 @@ var happyAnswers = []string{
 	"1",                     // copied
 	"sntl qzxw vutr",        // 12 letters
 	spaced,                  // the real one
+	"",                      // it works: on to saving
+	"",                      // save
 	"1",                     // yes, save the secret in the file
 }
 
@@ -171,7 +173,7 @@ func TestWrongPasswordSavesNothing(t *testing.T) {
 func TestPasteAgainAfterFailure(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{})
 	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1",
-		"abcd efgh ijkl mnop", "1", spaced, "1")
+		"abcd efgh ijkl mnop", "1", spaced, "", "", "1")
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -189,7 +191,7 @@ func TestWrongAnswersRepeatWhatToDo(t *testing.T) {
 	code, out := h.run(
 		"mario rossi@gmail.com", "mario_rossi@gmail.com", "mario.rossi@gmail.com",
 		"yes", "", "9", "1", "1", "1",
-		"Fattura2024!", "", spaced, "2")
+		"Fattura2024!", "", spaced, "", "", "2")
 	if code != ExitNotDone {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -217,7 +219,7 @@ func TestDomainCheck(t *testing.T) {
 	t.Run("workspace", func(t *testing.T) {
 		h := newHarness(t, fakegmail.Options{})
 		h.resolver = mxResolver{host: "aspmx.l.google.com."}
-		code, out := h.run("anna@azienda.it", "1", "1", "1", spaced, "1")
+		code, out := h.run("anna@azienda.it", "1", "1", "1", spaced, "", "", "1")
 		if code != ExitOK {
 			t.Fatalf("exit %d\n%s", code, out)
 		}

@@ -20,28 +20,28 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	saved := s.tasks.LoadSaved(s.cfg.Account)
 	s.saved = saved
 	menu := guide.SummaryMenu
+	if saved.State == guide.SavedNone && !s.cfg.Rotate {
+		return guide.StartNew, nil
+	}
+	if saved.State == guide.SavedFound && s.cfg.Rotate {
+		return s.choose1(guide.Rotate)
+	}
+	if saved.State != guide.SavedFound {
+		s.out.blank()
+		s.out.line(s.t(guide.Summary.Title()))
+	}
 	switch saved.State {
 	case guide.SavedNone:
-		if !s.cfg.Rotate {
-			return guide.StartNew, nil
-		}
-		s.out.blank()
 		s.out.line(s.t("summary.none", s.showPath(s.cfg.Store.Path())))
 		menu = guide.NoneMenu
 	case guide.SavedMissing:
-		s.out.blank()
 		s.out.line(s.t("summary.missing", s.cfg.Account))
 		menu = guide.NoneMenu
 	case guide.SavedBroken:
-		s.out.blank()
 		s.out.line(s.t("summary.broken"))
 		s.say(guide.StorageProblem(saved.Err))
 		s.out.line(s.t("summary.brokenSafe"))
 		menu = guide.BrokenMenu
-	case guide.SavedFound:
-		if s.cfg.Rotate {
-			return s.choose1(guide.Rotate)
-		}
 	}
 	for {
 		if saved.State == guide.SavedFound {
@@ -210,8 +210,7 @@ func (s *session) twoSVEnable(ctx context.Context) (guide.Event, error) {
 	}
 	s.numbered(items...)
 	s.out.line(s.t("twosv.enable.mail"))
-	s.out.line(s.t("acc.doneEnter"))
-	if _, err := s.in.line(ctx); err != nil {
+	if err := s.waitEnter(ctx, "acc.doneEnter"); err != nil {
 		return 0, err
 	}
 	s.a.SetTwoSV(guide.TwoSVOn)
@@ -307,7 +306,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			case res.ConfirmErr != nil:
 				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxDetail)))
 			}
-			return guide.Done, nil
+			return guide.Done, s.waitEnter(ctx, "test.next")
 		}
 		s.a.Untested()
 		s.out.line(s.t("test.failed"))
@@ -338,6 +337,9 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
 	if s.a.Tested() {
 		s.out.line(s.t("save.tested"))
+		if err := s.waitEnter(ctx, "save.pressEnter"); err != nil {
+			return 0, err
+		}
 	} else {
 		s.out.line(s.t("save.untested"))
 		_, ev, stay, err := s.menu(ctx, guide.UntestedMenu)
@@ -395,8 +397,8 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 			return 0, errInterrupted
 		}
 		if readErr == nil && err == nil {
+			s.a.SetReady()
 			s.ready()
-			s.code = ExitOK
 			return guide.Done, nil
 		}
 		if readErr != nil {

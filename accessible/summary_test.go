@@ -74,7 +74,7 @@ func TestFailedRotationLeavesTheSetup(t *testing.T) {
 func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	h.saved("oldoldoldoldoldo")
-	code, out := h.run("1", "1", spaced, "", "1")
+	code, out := h.run("1", "1", spaced, "", "", "1")
 	checkClean(t, out)
 	if code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)

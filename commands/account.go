@@ -133,7 +133,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 	case errors.Is(err, storage.ErrNotRegular) && errors.As(err, &file):
 		return cat.T("cmd.store.notRegular", clean(file.Path)), ExitBroken
 	case errors.As(err, &file):
-		dir, why := clean(file.Folder()), clean(file.Err.Error())
+		dir, why := clean(file.Folder()), messages.Reason(cat, file.Err)
 		switch file.Op {
 		case storage.OpWrite:
 			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.ShellQuote(dir)), ExitBroken
@@ -144,7 +144,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		}
 		return cat.T("cmd.store.file", clean(file.Path), why), ExitBroken
 	}
-	return cat.T("cmd.store.other", clean(err.Error())), ExitBroken
+	return cat.T("cmd.store.other", messages.Reason(cat, err)), ExitBroken
 }
 
 // explainKeyring says why the keyring could not give or take a secret.
@@ -163,7 +163,7 @@ func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
 	case errors.Is(e.Err, storage.ErrNoKeyring):
 		return cat.T("cmd.keyring.none", e.Email, e.Email)
 	}
-	return cat.T("cmd.keyring.failed", e.Email, e.Err, e.Email)
+	return cat.T("cmd.keyring.failed", e.Email, messages.Reason(cat, e.Err), e.Email)
 }
 
 // confirm asks a yes/no question on stderr and reads the answer from stdin.

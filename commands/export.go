@@ -3,6 +3,7 @@ package commands
 import (
 	"errors"
 	"fmt"
+	"gmailsetup/guide"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/safetext"
@@ -93,7 +95,7 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		in.Host = "smtp.gmail.com"
 	}
 	if in.Port == 0 {
-		in.Port = 465
+		in.Port = guide.DefaultPort
 	}
 	if msg := checkAccount(env.Cat, in, store.Path()); msg != "" {
 		fmt.Fprintln(env.Stderr, msg)
@@ -158,7 +160,7 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.notRegular", path))
 		return exit(ExitBroken)
 	case err != nil:
-		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", safetext.Clean(err.Error())))
+		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", messages.Reason(env.Cat, err)))
 		return exit(ExitBroken)
 	}
 	fmt.Fprintln(env.Stdout, env.Cat.T("export.written", format.name, in.Email, path))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/oauth"
@@ -174,7 +175,7 @@ func kindName(cat i18n.Catalog, a storage.Account) string {
 func explainKind(cat i18n.Catalog, err error) string {
 	var ke *storage.KindError
 	if !errors.As(err, &ke) {
-		return cat.T("cmd.store.other", safetext.Clean(err.Error()))
+		return cat.T("cmd.store.other", messages.Reason(cat, err))
 	}
 	if ke.Auth == storage.AuthOAuth {
 		return cat.T("oauthcmd.noAppPassword", safetext.Clean(ke.Email), safetext.Clean(ke.Email))

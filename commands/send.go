@@ -12,6 +12,7 @@ import (
 	"github.com/emersion/go-message/mail"
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
 	"gmailsetup/i18n"
 	"gmailsetup/links"
@@ -137,7 +138,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return exit(ExitBroken)
 	case err != nil:
 		// A file changed or vanished between the check and now.
-		fmt.Fprintln(env.Stderr, cat.T("send.buildError", err))
+		fmt.Fprintln(env.Stderr, cat.T("send.buildError", messages.Reason(cat, err)))
 		return exit(ExitBroken)
 	}
 

@@ -2,9 +2,9 @@ package commands
 
 import (
 	"fmt"
+	"gmailsetup/guide"
 	"sync"
 
-	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 )
 
@@ -41,7 +41,7 @@ func (p *sendProgress) phase(ph mailer.Phase) {
 		p.line(p.env.Cat.T("send.progress", megabytes(p.env.Cat, p.sent), megabytes(p.env.Cat, p.total), max(p.percent, 0)))
 		return
 	}
-	p.line(p.env.Cat.T(sendPhaseKey(ph)))
+	p.line(p.env.Cat.T(guide.SendPhase(ph)))
 }
 
 // written is the mailer's BodyProgress: n bytes of the message have gone.
@@ -73,17 +73,4 @@ func (p *sendProgress) done() {
 func (p *sendProgress) line(s string) {
 	fmt.Fprint(p.env.Stdout, "\r\x1b[K"+s)
 	p.dirty = true
-}
-
-// sendPhaseKey names what a send is doing.
-func sendPhaseKey(p mailer.Phase) i18n.Key {
-	switch p {
-	case mailer.PhaseSecuring:
-		return "send.phase.securing"
-	case mailer.PhaseSigningIn:
-		return "send.phase.signingIn"
-	case mailer.PhaseSending, mailer.PhaseConfirming:
-		return "send.phase.sending"
-	}
-	return "send.phase.connecting"
 }

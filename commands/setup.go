@@ -11,7 +11,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	messages "gmailsetup/explain"
 	"gmailsetup/gmail"
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/storage"
@@ -209,68 +211,25 @@ func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account
 func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string, string) {
 	data, err := readAll(ctx, r, maxPaste+1)
 	if err != nil {
-		return "", cat.T("cmd.setup.readFailed", err)
+		return "", cat.T("cmd.setup.readFailed", messages.Reason(cat, err))
 	}
 	if len(data) > maxPaste {
 		return "", cat.T("paste.err.tooLong", maxPaste)
 	}
-	secret, p := gmail.NormalizeAppPassword(string(data))
-	if p == gmail.AppPasswordNotLetters && gmail.HasInvisible(string(data)) {
+	secret, problem := guide.AppPasswordProblem(string(data))
+	if problem.Key == "paste.err.notLetters" && gmail.HasInvisible(string(data)) {
 		return "", cat.T("hardening.paste.invisible")
 	}
-	letters := func(n int) string {
-		if n == 1 {
-			return cat.T("paste.letters.one")
-		}
-		return cat.T("paste.letters.other", n)
-	}
-	n := len(secret)
-	switch p {
-	case gmail.AppPasswordOK:
+	switch {
+	case problem.IsZero():
 		return secret, ""
-	case gmail.AppPasswordEmpty:
+	case problem.Key == "paste.err.empty":
 		return "", cat.T("cmd.setup.emptyStdin")
-	case gmail.AppPasswordTooFew:
-		if missing := gmail.AppPasswordLen - n; missing > 1 {
-			return "", cat.T("paste.err.missing.other", letters(n), missing)
-		}
-		return "", cat.T("paste.err.missing.one", letters(n))
-	case gmail.AppPasswordTooMany:
-		return "", cat.T("paste.err.tooMany", letters(n))
 	}
-	return "", cat.T("paste.err.notLetters")
+	return "", problem.Text(cat)
 }
 
-// addressProblem is the wizard's message for what is wrong with an address.
+// addressProblem is the guide's message for what is wrong with an address.
 func addressProblem(cat i18n.Catalog, c gmail.AddressCheck) string {
-	keys := map[gmail.AddressProblem]i18n.Key{
-		gmail.AddressEmpty:       "account.err.empty",
-		gmail.AddressSpaces:      "account.err.spaces",
-		gmail.AddressNoAt:        "account.err.noAt",
-		gmail.AddressManyAt:      "account.err.manyAt",
-		gmail.AddressNoLocal:     "account.err.noLocal",
-		gmail.AddressNoDomain:    "account.err.noDomain",
-		gmail.AddressBadDots:     "account.err.badDots",
-		gmail.AddressDomainNoDot: "account.err.domainNoDot",
-		gmail.AddressTooLong:     "account.err.tooLong",
-	}
-	switch c.Problem {
-	case gmail.AddressBadChars:
-		return cat.T("account.err.badChars", quoteChars(c.Bad))
-	case gmail.AddressGmailChars:
-		return cat.T("account.err.gmailChars", quoteChars(c.Bad))
-	}
-	if k, ok := keys[c.Problem]; ok {
-		return cat.T(k)
-	}
-	return cat.T("account.err.badDots")
-}
-
-// quoteChars shows each bad character in quotes, as the wizard does.
-func quoteChars(bad string) string {
-	parts := make([]string, 0, len(bad))
-	for _, r := range bad {
-		parts = append(parts, "“"+string(r)+"”")
-	}
-	return strings.Join(parts, " ")
+	return guide.AddressProblem(c).Text(cat)
 }

@@ -22,7 +22,7 @@ func TestKeyringFailuresAreNamed(t *testing.T) {
 		todo, fa string // the way forward, in each
 	}{
 		{storage.ErrKeyringLocked, "save.keyringLocked", "keyring.locked", "locked", "bloccato", "Unlock it", "Sbloccalo"},
-		{storage.ErrNoSessionBus, "save.noSessionBus", "keyring.noSessionBus", "no D-Bus session", "non c'è una sessione D-Bus", "desktop session", "sessione del desktop"},
+		{storage.ErrNoSessionBus, "save.noSessionBus", "keyring.noSessionBus", "no D-Bus session", "non c'è una sessione D-Bus", "desktop session", "sessione grafica"},
 	} {
 		nk := &storage.NoKeyringError{Path: path, Email: "ada@gmail.com", Err: c.err}
 		if got := NoKeyring(fmt.Errorf("saving: %w", nk)); got != c.consent {

@@ -43,6 +43,7 @@ type Answers struct {
 
 	previous      *storage.Account
 	replaceBroken bool
+	ready         bool // saved and verified: the guide's end
 
 	google googleAnswers // the Google sign-in branch (oauth_answers.go)
 }
@@ -106,6 +107,12 @@ func (a *Answers) Passed(res mailer.Result) { a.tested, a.testResult = true, res
 
 // Untested records that the last test failed, was stopped or is running.
 func (a *Answers) Untested() { a.tested = false }
+
+// Ready reports whether the setup was saved and then signed in: the end.
+func (a *Answers) Ready() bool { return a.ready }
+
+// SetReady records that the saved setup signed in.
+func (a *Answers) SetReady() { a.ready = true }
 
 // SetSaved records where the setup was saved.
 func (a *Answers) SetSaved(w storage.Where) { a.saved = w }

@@ -62,3 +62,37 @@ func (id ID) Title() i18n.Key {
 func (id ID) String() string {
 	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary", "OAuthConsole", "OAuthClient", "OAuthSignIn"}[id]
 }
+
+// PromptKind is how a step asks.
+type PromptKind int
+
+// The ways a step asks.
+const (
+	PromptText      PromptKind = iota // a line of text (the address)
+	PromptChoice                      // one of numbered options
+	PromptSecret                      // a line never echoed (the app password)
+	PromptChecklist                   // items to tick, then go on
+)
+
+// Prompt is what a step asks and how.
+type Prompt struct {
+	Kind    PromptKind
+	Options []i18n.Key // a choice's options, in order; the checklist's items
+}
+
+// Prompts are the steps' questions. A step whose choices depend on its
+// state (a failed test, a failed save, the summary) lists them in
+// menus.go.
+var Prompts = map[ID]Prompt{
+	Account:     {Kind: PromptText},
+	SignIn:      {Kind: PromptChoice, Options: []i18n.Key{"signin.optYes", "signin.optOther", "signin.optNone"}},
+	TwoSVStatus: {Kind: PromptChoice, Options: []i18n.Key{"twosv.status.optOn", "twosv.status.optOff", "twosv.status.optNotFound"}},
+	TwoSVEnable: {Kind: PromptChecklist, Options: []i18n.Key{
+		"twosv.enable.item.start", "twosv.enable.item.phone", "twosv.enable.item.code", "twosv.enable.item.turnOn",
+	}},
+	AppPassword: {Kind: PromptChoice},
+	Paste:       {Kind: PromptSecret},
+	TestSend:    {Kind: PromptChoice},
+	Save:        {Kind: PromptChoice},
+	Summary:     {Kind: PromptChoice},
+}

@@ -154,3 +154,13 @@ func KindText(k AccountKind) Message {
 	}
 	return Msg("save.kind.other")
 }
+
+// SendPhase names what a send of the person's own mail is doing (the send
+// command): explain's phases, with the mail not called a test, and the
+// inbox check counted as sending, since that command does not wait for it.
+func SendPhase(p mailer.Phase) i18n.Key {
+	if p == mailer.PhaseConfirming {
+		p = mailer.PhaseSending
+	}
+	return i18n.Key("send." + strings.TrimPrefix(string(explain.Phase(p)), "test."))
+}

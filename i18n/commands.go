@@ -94,11 +94,11 @@ func init() {
 		},
 		"cmd.keyring.none": {
 			"The app password for %s is kept in the OS keyring, which is not available here. Start the keyring (log in to the desktop), or save it in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
-			"La password per le app di %s è nel portachiavi di sistema, che qui non è disponibile. Avvia il portachiavi (accedi al desktop), oppure salvala nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"La password per le app di %s è nel portachiavi di sistema, che qui non è disponibile. Avvia il portachiavi (accedi alla sessione grafica del computer), oppure salvala nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
 		"cmd.keyring.failed": {
 			"The OS keyring failed for %s (%v). Start the keyring (log in to the desktop), or save the password in the file instead: gmailsetup setup --email %s --password-stdin --insecure-storage",
-			"Il portachiavi di sistema ha dato un errore per %s (%v). Avvia il portachiavi (accedi al desktop), oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
+			"Il portachiavi di sistema ha dato un errore per %s (%v). Avvia il portachiavi (accedi alla sessione grafica del computer), oppure salva la password nel file: gmailsetup setup --email %s --password-stdin --insecure-storage",
 		},
 
 		"cmd.problem.noEmail":     {"the email address is missing", "manca l'indirizzo email"},
@@ -142,7 +142,7 @@ func init() {
 			"Accede a smtp.gmail.com con l'indirizzo e la password per le app salvati, poi esce:\nnon invia nessuna mail. Con --send invia anche una mail di prova all'indirizzo stesso\ne dice se è arrivata. Se funziona, la configurazione annota l'ora.\n\nCodice di uscita: 0 funziona, 1 non funziona (con il motivo), 2 configurazione illeggibile, 130 interrotto.",
 		},
 		"cmd.test.flag.send": {"also send a test mail to the address itself", "invia anche una mail di prova all'indirizzo stesso"},
-		"cmd.test.ok":        {"OK: signed in to %s:%d as %s (%s)", "OK: accesso a %s:%d come %s riuscito (%s)"},
+		"cmd.test.ok":        {"OK: signed in to %s:%d as %s (%s)", "Riuscito: accesso a %s:%d come %s (%s)"},
 		"cmd.test.sent":      {"Gmail accepted the test mail to %s, subject “%s”.", "Gmail ha accettato la mail di prova per %s, oggetto “%s”."},
 		"cmd.test.arrived":   {"It arrived in the mailbox after %s.", "È arrivata nella casella dopo %s."},
 		"cmd.test.unconfirmed": {
@@ -206,10 +206,10 @@ func init() {
 		"cmd.setup.short": {"Set up without the wizard: the app password comes from stdin", "Configura senza procedura guidata: la password per le app arriva dall'ingresso standard (stdin)"},
 		"cmd.setup.long": {
 			"Set up an account without the wizard, for scripts and servers. The app password is\nread from stdin (never from the command line), checked, tested by signing in (and by\nsending a test mail to the address itself, unless --no-send), and saved only if the\ntest worked: in the OS keyring, or, with --insecure-storage and no keyring, in the\nsetup file, readable only by you.\n\n  gmailsetup setup --email you@gmail.com --password-stdin < app-password.txt\n\nExit status: 0 saved, 1 not saved, 2 the command cannot run as asked, 130 stopped.",
-			"Configura un account senza procedura guidata, per script e server. La password per le\napp viene letta da stdin (mai dalla riga di comando), controllata, provata con un accesso\n(e con una mail di prova all'indirizzo stesso, salvo --no-send) e salvata solo se la\nprova riesce: nel portachiavi di sistema oppure, con --insecure-storage e senza\nportachiavi, nel file di configurazione, leggibile solo da te.\n\n  gmailsetup setup --email tu@gmail.com --password-stdin < password-app.txt\n\nCodice di uscita: 0 salvata, 1 non salvata, 2 comando non eseguibile così, 130 interrotto.",
+			"Configura un account senza procedura guidata, per script e server. La password per le\napp viene letta dall'ingresso standard (stdin) (mai dalla riga di comando), controllata, provata con un accesso\n(e con una mail di prova all'indirizzo stesso, salvo --no-send) e salvata solo se la\nprova riesce: nel portachiavi di sistema oppure, con --insecure-storage e senza\nportachiavi, nel file di configurazione, leggibile solo da te.\n\n  gmailsetup setup --email tu@gmail.com --password-stdin < password-app.txt\n\nCodice di uscita: 0 salvata, 1 non salvata, 2 comando non eseguibile così, 130 interrotto.",
 		},
 		"cmd.setup.flag.email":    {"the Gmail address (required)", "l'indirizzo Gmail (obbligatorio)"},
-		"cmd.setup.flag.stdin":    {"read the app password from stdin (required)", "legge la password per le app dall'ingresso standard (obbligatorio)"},
+		"cmd.setup.flag.stdin":    {"read the app password from stdin (required)", "legge la password per le app dall'ingresso standard, stdin (obbligatorio)"},
 		"cmd.setup.flag.name":     {"the sender name people see (default: the saved one, if any)", "il nome del mittente che si vede (predefinito: quello salvato, se c'è)"},
 		"cmd.setup.flag.appName":  {"the name you gave the app password on Google's page", "il nome che hai dato alla password per le app nella pagina di Google"},
 		"cmd.setup.flag.noSend":   {"only sign in to test it; send no test mail", "prova solo l'accesso, senza inviare la mail di prova"},
@@ -220,19 +220,19 @@ func init() {
 		},
 		"cmd.setup.needStdin": {
 			"setup reads the app password from stdin: add --password-stdin and pipe it in, for example:\n  gmailsetup setup --email ADDRESS --password-stdin < app-password.txt",
-			"setup legge la password per le app da stdin: aggiungi --password-stdin e passala in ingresso, per esempio:\n  gmailsetup setup --email INDIRIZZO --password-stdin < password-app.txt",
+			"setup legge la password per le app dall'ingresso standard (stdin): aggiungi --password-stdin e passala in ingresso, per esempio:\n  gmailsetup setup --email INDIRIZZO --password-stdin < password-app.txt",
 		},
 		"cmd.setup.stdinTTY": {
 			"--password-stdin reads from a pipe or a file, not from the keyboard, where the password would show. Run `gmailsetup` to paste it hidden, or: gmailsetup setup --email ADDRESS --password-stdin < app-password.txt",
-			"--password-stdin legge da una pipe o da un file, non dalla tastiera, dove la password si vedrebbe. Avvia `gmailsetup` per incollarla nascosta, oppure: gmailsetup setup --email INDIRIZZO --password-stdin < password-app.txt",
+			"--password-stdin legge da un file o dall'uscita di un altro comando, non dalla tastiera, dove la password si vedrebbe. Avvia `gmailsetup` per incollarla nascosta, oppure: gmailsetup setup --email INDIRIZZO --password-stdin < password-app.txt",
 		},
 		"cmd.setup.noPasswordFlag": {
 			"There is no --password flag: a password on the command line is visible to other users and kept in the shell history. Pipe it in with --password-stdin.",
-			"Non esiste l'opzione --password: una password sulla riga di comando è visibile agli altri utenti e resta nella cronologia della shell. Passala in ingresso con --password-stdin.",
+			"Non esiste l'opzione --password: una password sulla riga di comando è visibile agli altri utenti e resta nella cronologia dei comandi. Passala in ingresso con --password-stdin.",
 		},
 		"cmd.setup.badName":    {"The sender name or the label holds control characters: type it again.", "Il nome del mittente o l'etichetta contiene caratteri di controllo: correggili."},
-		"cmd.setup.emptyStdin": {"Nothing came in on stdin: pipe in the 16 letters of the app password.", "Da stdin non è arrivato nulla: passa in ingresso le 16 lettere della password per le app."},
-		"cmd.setup.readFailed": {"Cannot read the app password from stdin: %v", "Impossibile leggere la password per le app da stdin: %v"},
+		"cmd.setup.emptyStdin": {"Nothing came in on stdin: pipe in the 16 letters of the app password.", "Dall'ingresso standard (stdin) non è arrivato nulla: passa in ingresso le 16 lettere della password per le app."},
+		"cmd.setup.readFailed": {"Cannot read the app password from stdin: %v", "Impossibile leggere la password per le app dall'ingresso standard: %v"},
 		"cmd.setup.failed":     {"FAILED: the test of the app password for %s did not pass. Nothing was saved.", "ERRORE: la prova della password per le app di %s non è riuscita. Non è stato salvato nulla."},
 		"cmd.setup.noKeyring": {
 			"Nothing was saved: the OS keyring cannot keep the app password%s. Run again with --insecure-storage to keep it in %s instead, readable only by you (mode 0600).",

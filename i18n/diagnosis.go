@@ -8,7 +8,7 @@ func init() {
 		"diag.whatLabel": {"What happened", "Cosa è successo"},
 		"diag.todoLabel": {"What to try", "Cosa provare"},
 		"diag.reply":     {"Gmail replied: %s", "Risposta di Gmail: %s"},
-		"diag.detail":    {"Details: %s", "Dettagli: %s"},
+		"diag.detail":    {"Technical details: %s", "Dettagli tecnici: %s"},
 
 		"diag.bad-credentials.what": {
 			"Gmail did not accept the app password: it is wrong, or it was revoked. Changing your Google password revokes every app password.",
@@ -52,7 +52,7 @@ func init() {
 		},
 		"diag.tls.what": {
 			"The secure connection to Gmail could not be verified. Often an antivirus or a company proxy intercepts mail.",
-			"Non è stato possibile verificare la connessione sicura con Gmail. Spesso un antivirus o un proxy aziendale intercetta la posta.",
+			"Non è stato possibile verificare la connessione sicura con Gmail. Spesso un antivirus o un filtro della rete aziendale (proxy) intercetta la posta.",
 		},
 		"diag.tls.todo": {
 			"Try another network, or turn off the antivirus's \"mail scanning\".",
@@ -72,7 +72,7 @@ func init() {
 		},
 		"diag.ports-blocked.todo": {
 			"Try another network, such as your phone's hotspot, or ask whoever runs this network.",
-			"Prova un'altra rete, ad esempio l'hotspot del telefono, o chiedi a chi gestisce questa rete.",
+			"Prova un'altra rete, ad esempio la connessione condivisa del telefono (hotspot), o chiedi a chi gestisce questa rete.",
 		},
 		"diag.connection-reset.what": {
 			"The connection to Gmail was cut off.",

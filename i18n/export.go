@@ -28,7 +28,7 @@ func init() {
 				"  msmtp  un blocco account; msmtp chiede la password per le app a `gmailsetup password`\n" +
 				"  git    le impostazioni di git send-email (sendemail.smtpServer,\n" +
 				"         smtpServerPort, smtpEncryption, smtpUser), con\n" +
-				"         `gmailsetup credential` come credential helper di git\n" +
+				"         `gmailsetup credential` come helper delle credenziali di git\n" +
 				"  env    SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_FROM; SMTP_PASSWORD solo con --include-secret\n" +
 				"  netrc  una riga machine, password per le app compresa\n\n" +
 				"La password per le app non viene mai stampata su un terminale: reindirizza l'uscita\n" +
@@ -116,7 +116,7 @@ func init() {
 				"So that it does not end up on the screen by accident, it refuses to print to a\n" +
 				"terminal unless --force is given.",
 			"Stampa la password per le app salvata seguita da un a capo, per i programmi che la\n" +
-				"chiedono a un comando: passwordeval di msmtp, un credential helper di git, uno script.\n" +
+				"chiedono a un comando: passwordeval di msmtp, un helper delle credenziali di git, uno script.\n" +
 				"La legge dal portachiavi o dal file di configurazione, dove gmailsetup l'ha salvata.\n\n" +
 				"Perché non finisca sullo schermo per sbaglio, si rifiuta di stamparla su un\n" +
 				"terminale, a meno di usare --force.",

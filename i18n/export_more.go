@@ -27,12 +27,12 @@ func init() {
 			"git send-email chiede la password per le app a gmailsetup; qui non viene scritta",
 		},
 		"export.git.helper": {
-			"git send-email gets the app password from gmailsetup when it needs it (credential helper: %s); git's config does not hold it. If gmailsetup moves, run this again.",
-			"git send-email riceve la password per le app da gmailsetup quando gli serve (credential helper: %s); la configurazione di git non la contiene. Se sposti gmailsetup, esegui di nuovo questo comando.",
+			"git send-email gets the app password from gmailsetup when it needs it (helper delle credenziali: %s); git's config does not hold it. If gmailsetup moves, run this again.",
+			"git send-email riceve la password per le app da gmailsetup quando gli serve (helper delle credenziali: %s); la configurazione di git non la contiene. Se sposti gmailsetup, esegui di nuovo questo comando.",
 		},
 		"export.git.helperAdded": {
 			"%s already had the sendemail settings for this account; only the credential helper was added.",
-			"%s aveva già le impostazioni sendemail per questo account; è stato aggiunto solo il credential helper.",
+			"%s aveva già le impostazioni sendemail per questo account; è stato aggiunto solo l'helper delle credenziali.",
 		},
 		"export.git.identity": {
 			"%s already sends mail through another server or address, which is left as it was. These settings are a separate identity, \"%s\": send with it using git send-email --identity=%s",
@@ -44,7 +44,7 @@ func init() {
 		},
 		"export.notRegular": {
 			"%s is not a regular file (a folder, a pipe or a device), so nothing was written. Name a file with --file PATH.",
-			"%s non è un file normale (è una cartella, una pipe o un dispositivo), quindi non è stato scritto nulla. Indica un file con --file PERCORSO.",
+			"%s non è un file normale (è una cartella, un canale tra programmi o un dispositivo), quindi non è stato scritto nulla. Indica un file con --file PERCORSO.",
 		},
 		"export.badAddress": {
 			"The address saved in %s, %s, is not one Gmail accepts, so it is not exported. Correct the email line in that file, or run gmailsetup to set the account up again.",
@@ -89,7 +89,7 @@ func init() {
 
 		"credential.short": {
 			"Give git send-email the saved app password (a git credential helper)",
-			"Fornisce a git send-email la password per le app salvata (un credential helper di git)",
+			"Fornisce a git send-email la password per le app salvata (un helper delle credenziali di git)",
 		},
 		"credential.long": {
 			"A git credential helper: git runs it, it is not meant to be typed.\n" +
@@ -102,7 +102,7 @@ func init() {
 				"         gmailsetup itself\n" +
 				"  erase  does nothing: one refused sign-in does not delete a saved\n" +
 				"         password; run gmailsetup rotate to replace it",
-			"Un credential helper di git: lo avvia git, non va digitato.\n" +
+			"Un helper delle credenziali di git: lo avvia git, non va digitato.\n" +
 				"`gmailsetup export git --write` lo configura per\n" +
 				"smtp://smtp.gmail.com:465 e :587, così git send-email riceve la password\n" +
 				"per le app dal portachiavi o dal file di configurazione quando gli serve,\n" +

@@ -32,7 +32,7 @@ func init() {
 		},
 		"hardening.body.pipe": {
 			"To send text from another program, pipe it in with --body -",
-			"Per spedire il testo di un altro programma, passalo con una pipe e --body -",
+			"Per spedire il testo di un altro programma, passalo in ingresso con --body -",
 		},
 		"hardening.interrupted": {"Stopped with ctrl+c: nothing was sent or saved.", "Interrotto con ctrl+c: non è stato spedito né salvato niente."},
 

@@ -88,7 +88,7 @@ func init() {
 		"oauth.file.missing.todo":     {"Check the path, or press enter to look in Downloads.", "Controlla il percorso, oppure premi invio per cercare in Download."},
 		"oauth.file.symlink.what":     {"That path is a link, not the file itself; it isn't followed, for safety.", "Quel percorso è un collegamento, non il file; per sicurezza non viene seguito."},
 		"oauth.file.symlink.todo":     {"Give the path of the file itself.", "Indica il percorso del file vero e proprio."},
-		"oauth.file.not_regular.what": {"That path is not an ordinary file (a folder, a device or a pipe).", "Quel percorso non è un file normale (è una cartella, un dispositivo o una pipe)."},
+		"oauth.file.not_regular.what": {"That path is not an ordinary file (a folder, a device or a pipe).", "Quel percorso non è un file normale (è una cartella, un dispositivo o un canale tra programmi)."},
 		"oauth.file.not_regular.todo": {"Give the path of the client_secret_….json file.", "Indica il percorso del file client_secret_….json."},
 		"oauth.file.unreadable.what":  {"The file can't be read (permissions?).", "Il file non si può leggere (permessi?)."},
 		"oauth.file.unreadable.todo":  {"Check you can open it, or download it again.", "Controlla di poterlo aprire, oppure scaricalo di nuovo."},

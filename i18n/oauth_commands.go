@@ -116,7 +116,7 @@ func init() {
 		"oauthcmd.flag.oauth":      {"sign in with Google (OAuth) instead of an app password; needs --client-secret-file", "accedi con Google (OAuth) invece che con una password per le app; richiede --client-secret-file"},
 		"oauthcmd.flag.clientFile": {"the client_secret_….json of your own Desktop OAuth client, as downloaded from the Google Cloud console", "il client_secret_….json del tuo client OAuth desktop, come scaricato dalla console di Google Cloud"},
 		"oauthcmd.flag.published":  {"your Google app is published (“In production”), so the sign-in does not expire after 7 days", "la tua app Google è pubblicata (“In produzione”), quindi l'accesso non scade dopo 7 giorni"},
-		"oauthcmd.flag.noBrowser":  {"open no browser; read the address Google sends you back to from stdin (for SSH)", "non aprire il browser; leggi da stdin l'indirizzo a cui Google ti rimanda (per SSH)"},
+		"oauthcmd.flag.noBrowser":  {"open no browser; read the address Google sends you back to from stdin (for SSH)", "non apre il browser; legge dall'ingresso standard l'indirizzo a cui Google ti rimanda (per SSH)"},
 		"oauthcmd.flag.timeout":    {"how long to wait for the sign-in", "quanto aspettare l'accesso"},
 		"oauthcmd.setup.both": {
 			"--oauth and --password-stdin are two different ways to sign in: choose one.",

@@ -46,7 +46,7 @@ func init() {
 		},
 		"save.declined": {
 			"Nothing was saved. To keep the app password, start or unlock a keyring (for example GNOME Keyring or KWallet) and run gmailsetup again, or allow the file next time.",
-			"Non è stato salvato nulla. Per conservare la password per le app, avvia un portachiavi (ad esempio GNOME Keyring o KWallet) e riavvia gmailsetup, oppure, la prossima volta, accetta di salvarla nel file.",
+			"Non è stato salvato nulla. Per conservare la password per le app, avvia o sblocca un portachiavi (ad esempio GNOME Keyring o KWallet) e riavvia gmailsetup, oppure, la prossima volta, accetta di salvarla nel file.",
 		},
 		"save.pressQuit": {"Press enter to finish.", "Premi invio per finire."},
 		"save.failed":    {"Could not save: %s", "Salvataggio non riuscito: %s"},

@@ -22,7 +22,7 @@ func init() {
 				"      --body testo.txt --attach fattura_12.pdf\n\n" +
 				"Tutto viene controllato prima di collegarsi: gli indirizzi, che ogni allegato\n" +
 				"esista e si possa leggere, e il limite di Gmail di 25 MB. Se va a buon fine stampa\n" +
-				"il Message-ID; se non riesce dice cosa è andato storto e cosa provare, ed esce con 1.",
+				"l'identificativo della mail (Message-ID); se non riesce dice cosa è andato storto e cosa provare, ed esce con 1.",
 		},
 		"send.flag.account": {"the saved address to send from (default: the default account)", "l'indirizzo salvato da cui inviare (predefinito: l'account predefinito)"},
 		"send.flag.to":      {"a recipient (repeat it, or separate addresses with commas)", "un destinatario (ripetilo, o separa gli indirizzi con virgole)"},
@@ -83,6 +83,6 @@ func init() {
 			"Sent to %s through smtp.gmail.com (port %d).",
 			"Inviata a %s tramite smtp.gmail.com (porta %d).",
 		},
-		"send.messageID": {"Message-ID: %s", "Message-ID: %s"},
+		"send.messageID": {"Message-ID: %s", "Identificativo della mail (Message-ID): %s"},
 	})
 }

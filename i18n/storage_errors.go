@@ -23,7 +23,7 @@ func init() {
 		},
 		"cmd.store.notRegular": {
 			"%s is not a regular file (a folder, a device or a pipe?). Choose a file with --config.",
-			"%s non è un file normale (una cartella, un dispositivo o una pipe?). Scegli un file con --config.",
+			"%s non è un file normale (una cartella, un dispositivo o un canale tra programmi?). Scegli un file con --config.",
 		},
 		"cmd.store.link": {
 			"%s is a link to %s, which is not a file of yours, so gmailsetup does not write into it. Remove the link, or choose another file with --config.",
@@ -104,7 +104,7 @@ func init() {
 		},
 		"store.notRegular": {
 			"%s is not a regular file (a folder, a device or a pipe?). Start gmailsetup with --config and a file.",
-			"%s non è un file normale (una cartella, un dispositivo o una pipe?). Avvia gmailsetup con --config e un file.",
+			"%s non è un file normale (una cartella, un dispositivo o un canale tra programmi?). Avvia gmailsetup con --config e un file.",
 		},
 		"store.link": {
 			"%s is a link to %s, which is not a file of yours, so gmailsetup does not write into it. Remove the link, or start gmailsetup with --config and another file.",

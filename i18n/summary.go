@@ -40,9 +40,9 @@ func init() {
 		"store.unsafeMode":     {"%s can be read by other users of this computer, and it holds an app password. Fix it with:\n  %s", "%s è leggibile da altri utenti di questo computer e contiene una password per le app. Correggi con:\n  %s"},
 		"store.unsafeOwner":    {"%s belongs to another user: gmailsetup only trusts a file that is yours.", "%s appartiene a un altro utente: gmailsetup si fida solo di un file tuo."},
 		"store.syntax":         {"%s, line %d: this line is not valid (the file was edited by hand?). Fix that line, or start a new setup.", "%s, riga %d: questa riga non è valida (il file è stato modificato a mano?). Correggi la riga o inizia una nuova configurazione."},
-		"store.keyringTimeout": {"The system keyring did not answer within 3 seconds. Unlock it (or log in to the desktop) and try again.", "Il portachiavi di sistema non ha risposto entro 3 secondi. Sbloccalo (o accedi al desktop) e riprova."},
+		"store.keyringTimeout": {"The system keyring did not answer within 3 seconds. Unlock it (or log in to the desktop) and try again.", "Il portachiavi di sistema non ha risposto entro 3 secondi. Sbloccalo (o accedi alla sessione grafica del computer) e riprova."},
 		"store.secretMissing":  {"The app password is missing from the system keyring. Rotate it to save a new one.", "La password per le app non è più nel portachiavi di sistema. Sostituiscila per salvarne una nuova."},
 		"store.busy":           {"Another gmailsetup is saving right now. Close it and try again.", "Un altro gmailsetup sta salvando in questo momento. Chiudilo e riprova."},
-		"store.other":          {"Details: %s", "Dettagli: %s"},
+		"store.other":          {"Technical details: %s", "Dettagli tecnici: %s"},
 	})
 }

@@ -5,7 +5,7 @@ func init() {
 	register(entries{
 		"wizard.app":         {"Gmail setup", "Configurazione Gmail"},
 		"wizard.stepOf":      {"Step %d of %d", "Passo %d di %d"},
-		"wizard.demoBadge":   {"DEMO: nothing leaves this computer", "DEMO: nulla esce da questo computer"},
+		"wizard.demoBadge":   {"DEMO: nothing leaves this computer", "PROVA: nulla esce da questo computer"},
 		"wizard.tooSmall":    {"Make the window larger (at least %dx%d).", "Allarga la finestra (almeno %dx%d)."},
 		"wizard.interrupted": {"Stopped. Nothing was saved.", "Interrotto. Non è stato salvato nulla."},
 		"wizard.quitNoSave":  {"Goodbye. Nothing was saved.", "Arrivederci. Non è stato salvato nulla."},

@@ -1,6 +1,7 @@
 package links
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -114,5 +115,31 @@ func TestBrowserWithoutLauncherFails(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	if err := (Browser{}).Open(t.Context(), "https://myaccount.google.com/"); err == nil {
 		t.Fatal("Open succeeded with nothing on PATH")
+	}
+}
+
+// A launcher that hangs is killed when the caller's context ends: no
+// xdg-open outlives the wizard (issue 11, one root context).
+func TestBrowserLauncherEndsWithTheContext(t *testing.T) {
+	dir := fakeXdgOpen(t, `echo $$ > "$DIR/pid"; exec sleep 30`)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- (Browser{}).Open(ctx, "https://myaccount.google.com/") }()
+	var pid []byte
+	for len(pid) == 0 {
+		pid, _ = os.ReadFile(filepath.Join(dir, "pid"))
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("a killed launcher reported success")
+		}
+	case <-time.After(5 * time.Second): // a bound on a hang
+		t.Fatal("Open did not return when its context ended")
+	}
+	if _, err := os.Stat("/proc/" + strings.TrimSpace(string(pid))); err == nil {
+		t.Fatalf("the launcher (pid %s) is still running", strings.TrimSpace(string(pid)))
 	}
 }

@@ -61,6 +61,8 @@ type account struct {
 	askedClipboard bool
 }
 
+func init() { register(Account, NewAccount) }
+
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
 	// The limit is twice what an address may be: a longer paste is cut
@@ -71,7 +73,7 @@ func NewAccount(s *Shared) Step {
 	a := &account{
 		s:     s,
 		input: in,
-		spin:  spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(s.Styles.Subtle)),
+		spin:  newSpinner(s),
 		keys: accountKeys{
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", s.T("account.key.accept"))),
@@ -84,6 +86,9 @@ func NewAccount(s *Shared) Step {
 
 // fit sizes and dresses the field for the screen as it is now.
 func (a *account) fit() { fitField(&a.input, a.s.Styles, a.inputWidth()) }
+
+// fitKey is fit for a key: the width only (see fitWidth).
+func (a *account) fitKey() { fitWidth(&a.input, a.inputWidth()) }
 
 func (a *account) ID() ID        { return Account }
 func (a *account) Title() string { return a.s.T("account.title") }
@@ -124,18 +129,13 @@ func (a *account) suggestionShown() bool {
 }
 
 func (a *account) Update(msg tea.Msg) (Step, tea.Cmd) {
-	a.fit()
+	a.fitKey()
 	switch msg := msg.(type) {
 	case mxResultMsg:
 		a.gotResult(msg)
 		return a, nil
 	case spinner.TickMsg:
-		if a.looking == "" {
-			return a, nil // let the spinner stop
-		}
-		var cmd tea.Cmd
-		a.spin, cmd = a.spin.Update(msg)
-		return a, cmd
+		return a, tick(&a.spin, a.looking != "", msg)
 	case tea.PasteMsg:
 		a.askedClipboard = false
 		return a.paste(msg.Content)
@@ -183,10 +183,18 @@ func (a *account) paste(content string) (Step, tea.Cmd) {
 // edit passes a key or a paste to the field; a changed address cancels a
 // look-up still running for the old one.
 func (a *account) edit(msg tea.Msg) (Step, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && full(a.input, k) {
+		return a, nil // already far past the longest address: enter says so
+	}
+	if a.looking == "" {
+		var cmd tea.Cmd
+		a.input, cmd = a.input.Update(msg)
+		return a, cmd
+	}
 	before := a.value()
 	var cmd tea.Cmd
 	a.input, cmd = a.input.Update(msg)
-	if a.value() != before && a.looking != "" {
+	if a.value() != before {
 		a.looking = ""
 		a.seq++
 	}

@@ -25,6 +25,8 @@ type appPassKeys struct {
 	Continue, Open, Why, Close, TwoSV, OAuth key.Binding
 }
 
+func init() { register(AppPassword, NewAppPassword) }
+
 // NewAppPassword builds the app-password step.
 func NewAppPassword(s *Shared) Step {
 	return &AppPasswordStep{

@@ -173,12 +173,12 @@ func TestAppPasswordWhyPanel(t *testing.T) {
 			s.Width = 76
 
 			// 2 goes back to the 2-Step Verification question.
-			_, cmd := st.Update(keyB('2', "2"))
+			st.Update(keyB('2', "2"))
 			if nav := navOfB(s); nav != guide.TurnOnTwoSV {
 				t.Errorf("%s: 2 gave %v", lang, nav)
 			}
 			// esc closes the panel and does not leave the step.
-			st, cmd = st.Update(escB)
+			st, cmd := st.Update(escB)
 			if cmd != nil || st.CapturesEsc() || strings.Contains(view(st), links.HelpAppPasswords) {
 				t.Errorf("%s: esc did not just close the panel", lang)
 			}

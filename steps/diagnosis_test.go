@@ -44,7 +44,7 @@ func TestDiagnosisDetail(t *testing.T) {
 	}
 	// An error that is not the mailer's: its text, cleaned and cut short.
 	got := detail(errors.New("boom\x1b[31m " + strings.Repeat("x", 400)))
-	if !strings.HasPrefix(got, "Details: boom ") || strings.Contains(got, "\x1b") || len([]rune(got)) > guide.MaxDetail+len("Details: ") {
+	if !strings.HasPrefix(got, "Technical details: boom ") || strings.Contains(got, "\x1b") || len([]rune(got)) > guide.MaxDetail+len("Technical details: ") {
 		t.Errorf("detail = %q", got)
 	}
 	// A reply without a code is quoted as it is; a stop has no detail.

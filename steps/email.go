@@ -64,11 +64,28 @@ func fieldStyles(st Styles) textinput.Styles {
 	}
 }
 
+// full reports whether k types into in with the cursor at the end of a
+// full field. Such a key is refused before it reaches the field: a paste
+// that the terminal did not bracket arrives as thousands of keys, and the
+// field would spend longer on each one the fuller it is (issue 10, item 9).
+// The cursor's position is the cheap test: the field's text is not copied.
+func full(in textinput.Model, k tea.KeyPressMsg) bool {
+	return in.CharLimit > 0 && k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0 &&
+		in.Position() >= in.CharLimit
+}
+
 // fitField keeps a field in step with the screen: the styles change once
 // the terminal tells its background, and the width with the window. width
 // is the whole line, prompt and cursor included.
 func fitField(in *textinput.Model, st Styles, width int) {
 	in.SetStyles(fieldStyles(st))
+	fitWidth(in, width)
+}
+
+// fitWidth is fitField without the styles, for Update: it runs for every
+// key, and only the width decides where the cursor and the text go (View
+// dresses its own copy of the field).
+func fitWidth(in *textinput.Model, width int) {
 	w := max(width-ansi.StringWidth(in.Prompt)-1, 4)
 	if in.Width() == w {
 		return

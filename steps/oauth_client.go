@@ -56,6 +56,8 @@ type clientReadMsg struct {
 	err    error
 }
 
+func init() { register(guide.OAuthClient, NewOAuthClient) }
+
 // NewOAuthClient builds the client step.
 func NewOAuthClient(s *Shared) Step {
 	return &OAuthClientStep{

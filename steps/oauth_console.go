@@ -28,6 +28,8 @@ type consoleKeys struct {
 	Next, Open, Prev key.Binding
 }
 
+func init() { register(guide.OAuthConsole, NewOAuthConsole) }
+
 // NewOAuthConsole builds the walk.
 func NewOAuthConsole(s *Shared) Step {
 	return &OAuthConsoleStep{

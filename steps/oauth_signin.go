@@ -76,6 +76,8 @@ type signConsentMsg struct {
 	err error
 }
 
+func init() { register(guide.OAuthSignIn, NewOAuthSignIn) }
+
 // NewOAuthSignIn builds the sign-in step.
 func NewOAuthSignIn(s *Shared) Step {
 	return &OAuthSignInStep{

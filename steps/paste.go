@@ -39,6 +39,8 @@ type pasteKeys struct {
 	Continue, Reveal key.Binding
 }
 
+func init() { register(Paste, NewPaste) }
+
 // NewPaste builds the paste step.
 func NewPaste(s *Shared) Step {
 	p := &PasteStep{
@@ -107,9 +109,7 @@ func onlyLetters(s string) bool {
 
 // Update takes pastes and typing, reveal, and enter.
 func (p *PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
-	p.fit()
-	// Whatever the message did to the text, the mask follows it.
-	defer func() { p.input.EchoMode = p.echo() }()
+	fitWidth(&p.input, guide.Width(p.s.Width))
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		p.askedClipboard = false
@@ -136,6 +136,7 @@ func (p *PasteStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return p, p.edit(msg)
 		}
 	}
+	p.input.EchoMode = p.echo() // the mask follows the text
 	return p, nil
 }
 
@@ -178,17 +179,22 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 			return nil // a space: not part of the password
 		}
 		if n := utf8.RuneCountInString(p.input.Value()) + utf8.RuneCountInString(typed); n > pasteCharLimit {
+			// Refused, and the text is unchanged: nothing else to do, which
+			// keeps a paste the terminal did not bracket (thousands of keys)
+			// from freezing the screen (issue 10, item 9).
 			p.tooLong, p.checked = n, true
 			return nil
 		}
 		p.input, cmd = p.input.Update(tea.PasteMsg{Content: typed})
 		p.tooLong, p.checked = 0, false
+		p.input.EchoMode = p.echo()
 		return cmd
 	}
 	before := p.input.Value()
 	p.input, cmd = p.input.Update(k)
 	if p.input.Value() != before {
 		p.tooLong, p.checked = 0, false
+		p.input.EchoMode = p.echo()
 	}
 	return cmd
 }

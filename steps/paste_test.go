@@ -191,7 +191,7 @@ func TestPasteCtrlVAsksTheTerminal(t *testing.T) {
 	}
 	st, _ = st.Update(tea.ClipboardMsg{Content: "zqxj kvbw pfmg yhtu\n"})
 	noSecretB(t, "clipboard", view(st))
-	_, cmd = st.Update(enterB)
+	st.Update(enterB)
 	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
 		t.Fatalf("the clipboard's password was not taken: %q", s.Answers.Password())
 	}
@@ -317,7 +317,7 @@ func TestPasteClipboardNeverTwice(t *testing.T) {
 	}
 	st, _ = st.Update(tea.PasteMsg{Content: sentinelB})
 	st, _ = st.Update(tea.ClipboardMsg{Content: "aaaa bbbb cccc dddd"})
-	_, cmd = st.Update(enterB)
+	st.Update(enterB)
 	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
 		t.Fatalf("password %q, want the pasted one only", s.Answers.Password())
 	}

@@ -66,11 +66,13 @@ type saveVerifiedMsg struct {
 	err     error
 }
 
+func init() { register(Save, NewSave) }
+
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
 	return &SaveStep{
 		s:    s,
-		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		spin: newSpinner(s),
 		keys: saveKeys{
 			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("save.key.save"))),
 			Finish: continueKey(s),
@@ -105,11 +107,7 @@ func (v *SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return v.verified(msg), nil
 		}
 	case spinner.TickMsg:
-		if v.state == saveSaving || v.state == saveVerifying {
-			var cmd tea.Cmd
-			v.spin, cmd = v.spin.Update(msg)
-			return v, cmd
-		}
+		return v, tick(&v.spin, v.state == saveSaving || v.state == saveVerifying, msg)
 	case tea.KeyPressMsg:
 		return v.key(msg)
 	}
@@ -247,6 +245,7 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	}
 	if msg.readErr == nil && msg.err == nil {
 		v.state = saveReady
+		v.s.Answers.SetReady()
 		return v
 	}
 	s := v.s

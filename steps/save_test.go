@@ -153,7 +153,7 @@ func TestSaveTestedSavesVerifiesAndIsReady(t *testing.T) {
 		}
 		noSecretB(t, "ready", view(st))
 		checkLayoutB(t, string(lang)+" ready", s, st.View())
-		_, cmd = st.Update(enterB)
+		st.Update(enterB)
 		if navOfB(s) != guide.Quit {
 			t.Errorf("%s: enter on Ready does not quit", lang)
 		}
@@ -169,7 +169,7 @@ func TestSaveUntestedNeedsSaveAnyway(t *testing.T) {
 			t.Errorf("%s: no warning about the failed test:\n%s", lang, v)
 		}
 		// The default is to go back to the test.
-		_, cmd := st.Update(enterB)
+		st.Update(enterB)
 		if nav := navOfB(s); nav != guide.BackToTest {
 			t.Errorf("%s: enter gave %v, want back to the test", lang, nav)
 		}
@@ -177,7 +177,7 @@ func TestSaveUntestedNeedsSaveAnyway(t *testing.T) {
 			t.Fatalf("%s: saved without asking", lang)
 		}
 		// Save anyway, explicitly.
-		st, cmd = st.Update(keyB('2', "2"))
+		st, cmd := st.Update(keyB('2', "2"))
 		st, _ = runSaveB(st, cmd)
 		if len(store.saves) != 1 {
 			t.Fatalf("%s: save anyway did not save", lang)
@@ -224,7 +224,7 @@ func TestSaveAsksBeforeUsingTheFile(t *testing.T) {
 			if v := textB(st); !strings.Contains(v, s.T("save.declined")) {
 				t.Errorf("%s: refusal not explained:\n%s", lang, v)
 			}
-			_, cmd = st.Update(enterB)
+			st.Update(enterB)
 			if navOfB(s) != guide.Quit {
 				t.Errorf("%s: enter after refusing does not quit", lang)
 			}
@@ -268,7 +268,7 @@ func TestSaveVerifyFailureShowsDiagnosis(t *testing.T) {
 			}
 		}
 		checkLayoutB(t, string(lang)+" verify failed", s, st.View())
-		_, cmd = st.Update(keyB('2', "2"))
+		st.Update(keyB('2', "2"))
 		if navOfB(s) != guide.PasteAgain {
 			t.Errorf("%s: no way to paste a new password", lang)
 		}

@@ -35,6 +35,8 @@ type signIn struct {
 	chooser, logout linkState
 }
 
+func init() { register(SignIn, NewSignIn) }
+
 // NewSignIn builds the step that checks which Google account the browser uses.
 func NewSignIn(s *Shared) Step {
 	return &signIn{

@@ -53,9 +53,11 @@ type summaryCheckedMsg struct {
 	err error
 }
 
+func init() { register(Summary, NewSummary) }
+
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
-	return &SummaryStep{s: s, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	return &SummaryStep{s: s, spin: newSpinner(s)}
 }
 
 // ID is Summary.
@@ -83,11 +85,7 @@ func (v *SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			return v.checked(msg), nil
 		}
 	case spinner.TickMsg:
-		if v.state == summaryChecking {
-			var cmd tea.Cmd
-			v.spin, cmd = v.spin.Update(msg)
-			return v, cmd
-		}
+		return v, tick(&v.spin, v.state == summaryChecking, msg)
 	case tea.KeyPressMsg:
 		return v.key(msg)
 	}

@@ -67,11 +67,13 @@ type testDoneMsg struct {
 	err    error
 }
 
+func init() { register(TestSend, NewTestSend) }
+
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
 	return &TestSendStep{
 		s:    s,
-		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
+		spin: newSpinner(s),
 		keys: testKeys{
 			Continue: continueKey(s),
 			Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
@@ -109,12 +111,7 @@ func (t *TestSendStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 		}
 		return t.finish(msg), nil
 	case spinner.TickMsg:
-		if t.state != testSending {
-			return t, nil // let the ticking stop
-		}
-		var cmd tea.Cmd
-		t.spin, cmd = t.spin.Update(msg)
-		return t, cmd
+		return t, tick(&t.spin, t.state == testSending, msg)
 	case tea.KeyPressMsg:
 		return t.key(msg)
 	}

@@ -35,6 +35,8 @@ type twoSVEnable struct {
 	page page
 }
 
+func init() { register(TwoSVEnable, NewTwoSVEnable) }
+
 // NewTwoSVEnable builds the checklist for turning 2-Step Verification on.
 func NewTwoSVEnable(s *Shared) Step {
 	return &twoSVEnable{

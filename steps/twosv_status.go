@@ -21,6 +21,8 @@ type twoSVStatus struct {
 	notFound bool // "I can't find it" was picked: show where to look
 }
 
+func init() { register(TwoSVStatus, NewTwoSVStatus) }
+
 // NewTwoSVStatus builds the step that asks whether 2-Step Verification is on.
 func NewTwoSVStatus(s *Shared) Step {
 	return &twoSVStatus{

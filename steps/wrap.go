@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -21,12 +22,7 @@ func (s *Shared) paragraphs(blocks ...string) string {
 	return strings.Join(out, "\n\n")
 }
 
-func (s *Shared) width() int {
-	if s.Width <= 0 {
-		return 80
-	}
-	return s.Width
-}
+func (s *Shared) width() int { return guide.Width(s.Width) }
 
 // wrapKey names one wrapped text.
 type wrapKey struct {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 )
 
 // EnvConfig names the environment variable that overrides the file's path.
@@ -105,5 +106,5 @@ func resolve(path string) (string, error) {
 		}
 		path = target
 	}
-	return "", &fs.PathError{Op: "resolve", Path: path, Err: errors.New("too many levels of symbolic links")}
+	return "", &fs.PathError{Op: "resolve", Path: path, Err: syscall.ELOOP}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // tempPrefix names our temp files: hidden, and tied to the file they replace.
@@ -17,7 +18,7 @@ func ensureDir(dir string) error {
 	fi, err := os.Stat(dir)
 	if err == nil {
 		if !fi.IsDir() {
-			return &FileError{Op: OpMkdir, Path: dir, Err: errors.New("a file is in the way")}
+			return &FileError{Op: OpMkdir, Path: dir, Err: syscall.ENOTDIR}
 		}
 		return nil
 	}

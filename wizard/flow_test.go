@@ -7,8 +7,8 @@ import (
 )
 
 func TestEveryStepHasABuilder(t *testing.T) {
-	for id := steps.Account; id <= steps.Save; id++ {
-		if builders[id] == nil {
+	for id := steps.Account; id <= steps.Summary; id++ {
+		if build(id, &steps.Shared{}) == nil {
 			t.Errorf("step %d has no builder", id)
 		}
 	}

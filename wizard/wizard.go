@@ -121,6 +121,10 @@ func nothingSaved(store steps.Store) bool {
 // Interrupted reports whether the person pressed ctrl+c; main exits 130.
 func (m *Model) Interrupted() bool { return m.interrupted }
 
+// ExitCode is how the run ends, by the guide's rule: 0 saved and
+// verified, 1 quit or not working, 130 ctrl+c.
+func (m *Model) ExitCode() int { return guide.ExitCode(&m.shared.Answers, m.interrupted) }
+
 // Answers is what the person entered, for main's closing line and tests.
 func (m *Model) Answers() *steps.Answers {
 	a := m.shared.Answers // a copy: they change only in the wizard
@@ -139,7 +143,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) step() steps.Step {
 	s, ok := m.built[m.current]
 	if !ok {
-		s = builders[m.current](m.shared)
+		s = build(m.current, m.shared)
 		m.built[m.current] = s
 	}
 	return s
