@@ -18,6 +18,10 @@ import (
 type driver struct {
 	t testing.TB
 	m *Model
+	// afterUpdate, when set, sees the model after every message: a step
+	// passed through within one act (a sign-in that a browser allows by
+	// itself) is seen too.
+	afterUpdate func()
 }
 
 func newDriver(t testing.TB, m *Model, width, height int) *driver {
@@ -38,6 +42,9 @@ func (d *driver) send(msg tea.Msg) {
 		}
 		msg, queue = queue[0], queue[1:]
 		_, cmd := d.m.Update(msg)
+		if d.afterUpdate != nil {
+			d.afterUpdate()
+		}
 		queue = append(queue, d.collect(cmd)...)
 	}
 }
