@@ -2,12 +2,14 @@ package wizard
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -120,6 +122,7 @@ func (l *live) settle() {
 type oauthRig struct {
 	env     *demo.Env
 	browser guide.Opener
+	debug   debugLog
 }
 
 func newOAuthRig(t *testing.T, lang i18n.Lang) *oauthRig {
@@ -133,13 +136,31 @@ func newOAuthRig(t *testing.T, lang i18n.Lang) *oauthRig {
 	return &oauthRig{env: env}
 }
 
+// debugLog is what --debug would write: the mailer's transcript.
+type debugLog struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (d *debugLog) Write(p []byte) (int, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.buf.Write(p)
+}
+
+func (d *debugLog) String() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.buf.String()
+}
+
 func (r *oauthRig) deps() steps.Deps {
 	opener := r.browser
 	if opener == nil {
 		opener = demo.Browser{Allow: r.env.AuthURL()} // the demo with no browser
 	}
 	return steps.Deps{
-		Opener: opener, Sender: &mailer.Client{Server: r.env.Server}, Store: r.env.Store,
+		Opener: opener, Sender: &mailer.Client{Server: r.env.Server, Debug: &r.debug}, Store: r.env.Store,
 		Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{},
 		Google: r.env.Google, Downloads: r.env.Downloads,
 	}
@@ -239,6 +260,14 @@ func TestOAuthBranchInTheDemo(t *testing.T) {
 			}
 			secrets := r.secrets(t, m, walkAddress)
 			noSecretIn(t, "a frame", l.frames, secrets)
+			if !strings.Contains(r.debug.String(), "AUTH") {
+				t.Fatalf("the --debug transcript has no sign-in to check:\n%s", r.debug.String())
+			}
+			access := m.Answers().Grant().Access.Reveal()
+			sasl := base64.StdEncoding.EncodeToString([]byte("user=" + walkAddress + "\x01auth=Bearer " + access + "\x01\x01"))
+			noSecretIn(t, "the --debug transcript", []string{r.debug.String()}, append(secrets, sasl))
+			// Nor may fmt print one from the answers, as a panic or a log would.
+			noSecretIn(t, "the answers printed", []string{fmt.Sprintf("%v %+v %#v", *m.Answers(), *m.Answers(), *m.Answers())}, secrets)
 			data, _ := os.ReadFile(r.env.ConfigPath)
 			if !strings.Contains(string(data), `auth = "oauth"`) {
 				t.Fatalf("the file does not say oauth:\n%s", data)
