@@ -160,8 +160,8 @@ func TestPlainOAuthPastedAddress(t *testing.T) {
 	out.waitFor(t, "not the one Google sends back")
 	feed.lines <- final
 	out.waitFor(t, "Signed in with Google.")
-	feed.lines <- "" // the test passed: on to save
-	feed.lines <- "" // save
+	feed.lines <- ""  // the test passed: on to save
+	feed.lines <- ""  // save
 	feed.lines <- "1" // the file, with consent
 	close(feed.lines)
 	if code := <-done; code != ExitOK {

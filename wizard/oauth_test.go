@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/demo"
+	"gmailsetup/fakegmail"
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
@@ -217,7 +218,7 @@ func toOAuth(l *live, email string) {
 // the test mail with the token, and the save with consent to the file.
 func TestOAuthBranchInTheDemo(t *testing.T) {
 	for _, c := range []struct {
-		lang                                      i18n.Lang
+		lang                                     i18n.Lang
 		walk, question, found, demo, sent, saved string
 	}{
 		{i18n.EN, "Part 1 of 8", "Is your app published", "Use the file found", "press enter and the demo", "It works", "Ready"},
@@ -509,5 +510,45 @@ func TestOAuthRotateSignsInAgain(t *testing.T) {
 	acct, _ = cfg.Account(walkAddress)
 	if !acct.AppPublished {
 		t.Fatal("rotate forgot that the app is published")
+	}
+}
+
+// Gmail refusing the app password of a Workspace address (535) offers the
+// Google sign-in among the fixes, in both languages, and it leads there.
+func TestWorkspace535OffersGoogleSignIn(t *testing.T) {
+	const work = "anna@studio.example"
+	for _, c := range []struct {
+		lang i18n.Lang
+		opt  string
+	}{{i18n.EN, "Use Google sign-in (OAuth) instead"}, {i18n.IT, "Usa invece l'accesso con Google (OAuth)"}} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			r := newRig(t, fakegmail.Options{Address: work})
+			m := New(Config{Lang: c.lang, Mode: ModeNew, Opts: steps.Options{AppName: "gmailsetup"},
+				Deps: steps.Deps{Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
+					Store: r.store, Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{}}})
+			d := newDriver(t, m, 80, 40)
+			d.typeText(work)
+			d.key("enter")
+			d.key("enter") // after "Google handles this domain's mail"
+			d.key("1")
+			d.key("1")
+			d.key("enter")
+			d.paste("aaaa bbbb cccc dddd")
+			d.key("enter")
+			d.expect(c.opt)
+			num := ""
+			for _, line := range strings.Split(d.screen(), "\n") {
+				if i := strings.Index(line, ". "+c.opt); i > 0 {
+					num = line[i-1 : i]
+				}
+			}
+			d.key(num)
+			if m.Current() != guide.OAuthConsole {
+				t.Fatalf("the option led to %v:\n%s", m.Current(), d.screen())
+			}
+			if !m.Answers().OAuth() || m.Answers().Password() != "" {
+				t.Fatal("the setup did not switch to a Google sign-in")
+			}
+		})
 	}
 }

@@ -131,8 +131,8 @@ type run struct {
 // parityPath is one walk through the guide.
 type parityPath struct {
 	name   string
-	google bool   // with a fake Google for the sign-in branch (oauth_parity_test.go)
-	refuse string // the error that fake Google answers the sign-in with
+	google bool                       // with a fake Google for the sign-in branch (oauth_parity_test.go)
+	refuse string                     // the error that fake Google answers the sign-in with
 	before func(t *testing.T, r *rig) // what is saved before the run
 	rotate bool
 	acts   []act
