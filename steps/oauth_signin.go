@@ -384,11 +384,9 @@ func (g *OAuthSignInStep) browserLine() string {
 		return s.Styles.Subtle.Render(s.T("link.opening"))
 	case linkFailed:
 		return s.Styles.Warn.Render(s.T("links.openFailed"))
-	case linkNoBrowserSSH:
-		return s.Styles.Warn.Render(s.T("links.noBrowserSSH"))
-	case linkNoBrowserHere:
-		return s.Styles.Warn.Render(s.T("links.noBrowserHere"))
 	}
+	// No browser here (SSH, no display): the ssh -L line below says what
+	// to do instead.
 	return ""
 }
 
