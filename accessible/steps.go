@@ -407,7 +407,7 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 			s.out.line(s.t("save.verifyFailed"))
 			s.diagnose(err)
 		}
-		_, ev, stay, err := s.menu(ctx, guide.VerifyFailedMenu)
+		_, ev, stay, err := s.menu(ctx, guide.VerifyFailedMenuFor(&s.a))
 		if err != nil || !stay {
 			return ev, err // Quit leaves it saved: ExitNotDone
 		}

@@ -386,3 +386,18 @@ func EndNote(a *Answers, now time.Time) Message {
 	}
 	return Msg("oauthui.save.testingEnd", now.Add(storage.TestingLifetime).Local().Format("2006-01-02"), a.Email())
 }
+
+// VerifyFailedMenuFor is VerifyFailedMenu, whose "paste again" is "sign in
+// with Google again" for a Google sign-in (Next leads it there).
+func VerifyFailedMenuFor(a *Answers) []Option {
+	if !a.OAuth() {
+		return VerifyFailedMenu
+	}
+	out := append([]Option(nil), VerifyFailedMenu...)
+	for i, o := range out {
+		if o.Act == PasteAgain {
+			out[i].Key = "oauthui.save.choice.signIn"
+		}
+	}
+	return out
+}
