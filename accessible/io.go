@@ -85,6 +85,11 @@ func (in *input) line(ctx context.Context) (string, error) {
 		return "", errInterrupted
 	}
 	s, err := got.s, got.err
+	if err != nil && ctx.Err() != nil {
+		// ctrl+c and the end of the input arrived together: the select
+		// above may pick either, and the interrupt is what happened.
+		return "", errInterrupted
+	}
 	if err != nil && (s == "" || !errors.Is(err, io.EOF)) {
 		if errors.Is(err, io.EOF) {
 			return "", errStop

@@ -50,6 +50,9 @@ func (t *ttyIn) readPassword(ctx context.Context) (string, error) {
 	}()
 	select {
 	case a := <-done:
+		if a.err != nil && ctx.Err() != nil {
+			return "", errInterrupted
+		}
 		if errors.Is(a.err, io.EOF) && len(a.b) == 0 {
 			return "", errStop
 		}
