@@ -108,7 +108,12 @@ func init() {
 			"Quando hai consentito l'accesso, premi invio. Oppure incolla qui l'indirizzo su cui finisce il browser, o scrivi l'errore che mostra Google (per esempio admin_policy_enforced), poi invio.",
 		},
 		"oauthui.acc.signedInEnter": {"Google answered. Press enter to go on.", "Google ha risposto. Premi invio per andare avanti."},
-		"oauthui.acc.page":          {"Page: %s", "Pagina: %s"},
+		"oauthui.branch":            {"Google sign-in", "Accesso con Google"},
+		"oauthui.acc.ssh": {
+			"No browser on this computer (SSH)? On yours, run: %s followed by your usual ssh host, then open the address there.",
+			"Nessun browser su questo computer (SSH)? Sul tuo esegui: %s seguito dal tuo solito host ssh, poi apri lì l'indirizzo.",
+		},
+		"oauthui.acc.failedEnter": {"Press enter to see why.", "Premi invio per vedere perché."},
 
 		// Saving and the end.
 		"oauthui.save.noKeyring": {
