@@ -231,12 +231,16 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	}
 	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
 	if f.demo {
-		d, err := demo.Start()
+		d, err := demo.Start(env.Cat.Lang())
 		if err != nil {
 			return fmt.Errorf("starting the demo server: %w", err)
 		}
 		defer d.Close()
 		deps.Opener, deps.Resolver, deps.Store = demo.Browser{}, demo.Resolver{}, d.Store
+		// The Google sign-in: the fake's "Allow" page opens in a real
+		// browser when there is one; the client file is in its Downloads.
+		deps.Opener = demo.Browser{Real: links.NewOpener(os.Getenv, runtime.GOOS), Allow: d.AuthURL()}
+		deps.Google, deps.Downloads = d.Google, d.Downloads
 		deps.Sender = &mailer.Client{Server: d.Server, Debug: env.Debug}
 		opts.Demo, opts.DemoPassword = true, demo.Password
 	} else {
@@ -263,6 +267,7 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		code := accessible.Run(ctx, accessible.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
+			Google: deps.Google, Downloads: deps.Downloads,
 			Resolver: deps.Resolver, Known: deps.Known, Now: time.Now, Home: home,
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,

@@ -35,7 +35,11 @@ type Config struct {
 	Store    guide.Store    // required
 	Resolver guide.Resolver // nil: the domain of a non-Gmail address is not checked
 	Known    *known.Config  // where the address may be written down; nil looks nowhere
-	Now      func() time.Time
+	// Google signs in with Google (OAuth); nil is Google's real service.
+	Google guide.Google
+	// Downloads is where the client's JSON is looked for; "" is ~/Downloads.
+	Downloads string
+	Now       func() time.Time
 	// Timeouts bound the browser launch and the MX look-up; zero fields
 	// are the guide's defaults.
 	Timeouts guide.Timeouts

@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"gmailsetup/explain"
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
@@ -40,7 +39,8 @@ func Run(ctx context.Context, cfg Config) int {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now), Known: cfg.Known}
+	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now),
+		Known: cfg.Known, Google: cfg.Google, Downloads: cfg.Downloads}
 	s := &session{
 		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
 		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
@@ -80,6 +80,10 @@ var steps = map[guide.ID]func(*session, context.Context) (guide.Event, error){
 	guide.Paste:       (*session).paste,
 	guide.TestSend:    (*session).testSend,
 	guide.Save:        (*session).save,
+
+	guide.OAuthConsole: (*session).oauthConsole,
+	guide.OAuthClient:  (*session).oauthClient,
+	guide.OAuthSignIn:  (*session).oauthSignIn,
 }
 
 // stopped ends the run early and says whether anything was saved.
@@ -226,7 +230,7 @@ func (s *session) phases() (progress func(mailer.Phase), stop func()) {
 			return
 		}
 		last = p
-		s.out.line(s.t(explain.Phase(p)))
+		s.out.line(s.t(guide.PhaseKey(&s.a, p)))
 	}
 	stop = func() {
 		mu.Lock()

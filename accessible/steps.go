@@ -249,7 +249,7 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 	}
 	for {
 		pick, err := s.choose(ctx, s.t("acc.apppass.question"),
-			s.t("acc.apppass.optCopied"), s.t("acc.apppass.optMissing"), s.t("acc.apppass.optTwoSV"))
+			s.t("acc.apppass.optCopied"), s.t("acc.apppass.optMissing"), s.t("acc.apppass.optTwoSV"), s.t("oauthui.acc.useOAuth"))
 		if err != nil {
 			return 0, err
 		}
@@ -258,6 +258,8 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 			return guide.Done, nil
 		case 2:
 			return guide.TurnOnTwoSV, nil
+		case 3:
+			return guide.UseOAuth, nil
 		}
 		s.out.line(s.t("apppass.why.title"))
 		for _, r := range guide.WhyMissing(s.a.Kind()) {
@@ -311,7 +313,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		if !s.tasks.SameAsSaved(s.a) {
 			s.out.line(s.t("test.intro", email))
 			progress, stop := s.phases()
-			res, err = s.tasks.TestSend(ctx, email, s.a.Password(), msg, progress)
+			res, err = s.tasks.TestSendAs(ctx, s.tasks.MailAccount(&s.a), msg, progress)
 			stop()
 		}
 		if ctx.Err() != nil {
@@ -334,7 +336,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 		s.out.line(s.t("test.failed"))
 		s.diagnose(err)
 		s.say(guide.UntestedMeans(err))
-		_, ev, stay, err := s.menu(ctx, guide.TestFailedOptions(err))
+		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenuFor(&s.a, err))
 		switch {
 		case err != nil:
 			return 0, err
@@ -354,6 +356,9 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	s.out.line(s.t("acc.label", s.t("save.label.address"), s.a.Email()))
 	s.out.line(s.t("acc.label", s.t("save.label.kind"), guide.KindText(s.a.Kind()).Text(s.cfg.Cat)))
 	s.out.line(s.t("acc.label", s.t("save.label.server"), s.t("save.serverValue", guide.Port(&s.a))))
+	if s.a.OAuth() {
+		s.out.line(s.t("acc.label", s.t("oauthui.save.signin"), s.t("oauthui.save.signinValue", s.a.Client().ID)))
+	}
 	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
 	if s.a.Tested() {
 		s.out.line(s.t("save.tested"))
@@ -381,7 +386,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return s.verify(ctx)
 		}
 		if !allowFile && errors.Is(err, storage.ErrNoKeyring) {
-			pick, err := s.chooseKeys(ctx, s.t(explain.NoKeyring(err), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
+			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, explain.NoKeyring(err)), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
 			if err != nil {
 				return 0, err
 			}
@@ -408,10 +413,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 // sending nothing; then it prints the settings for programs.
 func (s *session) verify(ctx context.Context) (guide.Event, error) {
 	where := s.a.Saved()
-	secret := s.t("save.secretFile")
-	if where.Keyring {
-		secret = s.t("save.secretKeyring")
-	}
+	secret := s.t(guide.SecretWhere(&s.a, where.Keyring))
 	s.out.line(s.t("save.savedIn", s.showPath(where.ConfigPath)) + " " + secret)
 	for {
 		s.out.line(s.t("save.verifying"))
@@ -430,7 +432,7 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 			s.out.line(s.t("save.verifyFailed"))
 			s.diagnose(err)
 		}
-		_, ev, stay, err := s.menu(ctx, guide.VerifyFailedMenu)
+		_, ev, stay, err := s.menu(ctx, guide.VerifyFailedMenuFor(&s.a))
 		if err != nil || !stay {
 			return ev, err // Quit leaves it saved: ExitNotDone
 		}
@@ -445,6 +447,11 @@ func (s *session) ready() {
 		s.out.line(s.t(k))
 	}
 	s.out.line(s.t("save.how.user", s.a.Email()))
+	if s.a.OAuth() {
+		s.out.line(s.t("oauthui.save.how.password", s.a.Email()))
+		s.say(guide.EndNote(&s.a, s.cfg.Now()))
+		return
+	}
 	s.out.line(s.t("save.how.password"))
 	if p := s.a.Replaces(); p != nil {
 		// Until it is revoked, the old password works for anyone who has it.

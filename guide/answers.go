@@ -48,6 +48,8 @@ type Answers struct {
 	// label is the name the new app password is given on Google's page,
 	// fixed for labelFor (see Tasks.ChooseLabel).
 	label, labelFor string
+
+	google googleAnswers // the Google sign-in branch (oauth_answers.go)
 }
 
 // Email is the Gmail address.
@@ -136,5 +138,6 @@ func Replacing(prev storage.Account) Answers {
 // kind follows from the domain, by the same rule as a typed address. The
 // saved setup stays as it is until the new password is tested and saved.
 func Rotating(prev storage.Account) Answers {
-	return Answers{email: prev.Email, kind: KindOfSaved(prev.Email), twoSV: TwoSVOn, previous: &prev}
+	return Answers{email: prev.Email, kind: KindOfSaved(prev.Email), twoSV: TwoSVOn, previous: &prev,
+		google: googleAnswers{on: prev.IsOAuth(), published: prev.AppPublished}}
 }

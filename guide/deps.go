@@ -66,6 +66,11 @@ type Deps struct {
 	// Known is where the address may already be written down (git, msmtp,
 	// $EMAIL); nil looks nowhere.
 	Known *known.Config
+	// Google signs in with Google (OAuth); nil is Google's real service.
+	Google Google
+	// Downloads is where the client's JSON is looked for; "" is
+	// ~/Downloads.
+	Downloads string
 }
 
 // SystemClock is the real clock.
@@ -88,10 +93,12 @@ func (d Deps) Now() time.Time {
 type Timeouts struct {
 	Open time.Duration // a browser launch; the URL is on screen anyway
 	MX   time.Duration // a domain's mail servers; the answer is only advice
+	// SignIn is how long a Google sign-in waits for the browser.
+	SignIn time.Duration
 }
 
 // DefaultTimeouts are the ones a person gets.
-var DefaultTimeouts = Timeouts{Open: 5 * time.Second, MX: 3 * time.Second}
+var DefaultTimeouts = Timeouts{Open: 5 * time.Second, MX: 3 * time.Second, SignIn: 5 * time.Minute}
 
 // orDefault fills the zero fields of t from DefaultTimeouts.
 func (t Timeouts) orDefault() Timeouts {
@@ -100,6 +107,9 @@ func (t Timeouts) orDefault() Timeouts {
 	}
 	if t.MX <= 0 {
 		t.MX = DefaultTimeouts.MX
+	}
+	if t.SignIn <= 0 {
+		t.SignIn = DefaultTimeouts.SignIn
 	}
 	return t
 }

@@ -16,6 +16,10 @@ var eventLabels = map[Event]string{
 	Replace:        "replace",
 	ReplaceBroken:  "replace broken file",
 	StartNew:       "nothing saved",
+	UseOAuth:       "Google sign-in instead",
+	SignInAgain:    "sign in again",
+	OtherClient:    "another client",
+	RotateSignIn:   "rotate a Google sign-in",
 }
 
 // Diagram is the step graph as a Mermaid flowchart, drawn from Edges:

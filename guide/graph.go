@@ -18,6 +18,10 @@ const (
 	Replace                     // the saved setup: set it up again from the address
 	ReplaceBroken               // the file does not load: set up a new one over it
 	StartNew                    // nothing saved after all: a new setup, no way back
+	UseOAuth                    // no app passwords: sign in with Google instead
+	SignInAgain                 // a Google sign-in failed its test or check: sign in again
+	OtherClient                 // the sign-in failed for the client: give another one
+	RotateSignIn                // the saved Google sign-in: sign in again (Rotate on it)
 	Quit                        // the person leaves
 )
 
@@ -33,11 +37,14 @@ type Move struct {
 // whole map of the guide's jumps: CONTRIBUTING's diagram is checked
 // against it.
 var jumps = map[ID]map[Event]Move{
-	AppPassword: {TurnOnTwoSV: {To: TwoSVStatus}},
-	TestSend:    {PasteAgain: {To: Paste}, NewAppPassword: {To: AppPassword}},
-	Save:        {BackToTest: {To: TestSend}, PasteAgain: {To: Paste}},
+	AppPassword: {TurnOnTwoSV: {To: TwoSVStatus}, UseOAuth: {To: OAuthConsole}},
+	TestSend: {PasteAgain: {To: Paste}, NewAppPassword: {To: AppPassword},
+		UseOAuth: {To: OAuthConsole}, SignInAgain: {To: OAuthSignIn}},
+	Save:        {BackToTest: {To: TestSend}, PasteAgain: {To: Paste}, SignInAgain: {To: OAuthSignIn}},
+	OAuthSignIn: {OtherClient: {To: OAuthClient}},
 	Summary: {
 		Rotate:        {To: AppPassword},
+		RotateSignIn:  {To: OAuthSignIn},
 		Add:           {To: Account},
 		Replace:       {To: Account},
 		ReplaceBroken: {To: Account},
@@ -53,6 +60,12 @@ func Next(from ID, ev Event, a *Answers) (m Move, ok bool) {
 	switch ev {
 	case Quit:
 		return Move{To: from, End: true}, true
+	case Rotate, PasteAgain:
+		// A Google sign-in has no app password to paste or rotate: the
+		// same choices sign in again.
+		if a.OAuth() {
+			ev = map[Event]Event{Rotate: RotateSignIn, PasteAgain: SignInAgain}[ev]
+		}
 	case Done:
 		switch from {
 		case TwoSVStatus:
@@ -62,6 +75,8 @@ func Next(from ID, ev Event, a *Answers) (m Move, ok bool) {
 			return Move{To: TwoSVEnable}, true
 		case Save, Summary:
 			return Move{To: from, End: true}, true
+		case OAuthSignIn:
+			return Move{To: TestSend}, true
 		}
 		return Move{To: from + 1}, true
 	}
@@ -87,7 +102,7 @@ type Edge struct {
 // Edges lists every arrow of the graph, for the diagram and its test.
 func Edges() []Edge {
 	var out []Edge
-	for id := Account; id <= Summary; id++ {
+	for id := Account; id <= Last; id++ {
 		a := Answers{twoSV: TwoSVOn}
 		if m, _ := Next(id, Done, &a); !m.End {
 			out = append(out, Edge{id, m.To, Done})

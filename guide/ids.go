@@ -19,7 +19,16 @@ const (
 	// Summary is not one of the guide's steps: a re-run opens on the saved
 	// setup, from which the person rotates, checks, adds or replaces.
 	Summary
+
+	// The Google sign-in branch (OAuth), for an account that cannot have
+	// app passwords. Not numbered either: it replaces steps 5 and 6.
+	OAuthConsole // the walk to the person's own Desktop client
+	OAuthClient  // giving the client to the guide: found JSON, a path, or pasted
+	OAuthSignIn  // signing in with Google in the browser
 )
+
+// Last is the last ID, for loops over every step.
+const Last = OAuthSignIn
 
 // Count is how many steps the "step N of M" header counts.
 const Count = int(Save) + 1
@@ -34,21 +43,24 @@ func (id ID) Number() int { return int(id) + 1 }
 // Title is the catalog key of each step's heading.
 func (id ID) Title() i18n.Key {
 	return [...]i18n.Key{
-		Account:     "account.title",
-		SignIn:      "signin.title",
-		TwoSVStatus: "twosv.status.title",
-		TwoSVEnable: "twosv.enable.title",
-		AppPassword: "apppass.title",
-		Paste:       "paste.title",
-		TestSend:    "test.title",
-		Save:        "save.title",
-		Summary:     "summary.title",
+		Account:      "account.title",
+		SignIn:       "signin.title",
+		TwoSVStatus:  "twosv.status.title",
+		TwoSVEnable:  "twosv.enable.title",
+		AppPassword:  "apppass.title",
+		Paste:        "paste.title",
+		TestSend:     "test.title",
+		Save:         "save.title",
+		Summary:      "summary.title",
+		OAuthConsole: "oauthui.console.title",
+		OAuthClient:  "oauthui.client.title",
+		OAuthSignIn:  "oauthui.signin.title",
 	}[id]
 }
 
 // String is the step's name in the code, for tests and the diagram.
 func (id ID) String() string {
-	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary"}[id]
+	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary", "OAuthConsole", "OAuthClient", "OAuthSignIn"}[id]
 }
 
 // PromptKind is how a step asks.

@@ -140,6 +140,13 @@ func (t Tasks) Save(a Answers, allowFile bool) (storage.Where, error) {
 	if store == nil {
 		return storage.Where{}, errors.New("no store")
 	}
+	if a.OAuth() {
+		where, err := t.saveOAuth(a, allowFile)
+		if err == nil && where.ConfigPath == "" {
+			where.ConfigPath = store.Path()
+		}
+		return where, err
+	}
 	save := store.Save
 	if a.ReplaceBroken() {
 		save = store.Replace
@@ -170,11 +177,11 @@ func (t Tasks) VerifySaved(ctx context.Context, email string) (readErr, err erro
 	if !ok {
 		return ErrNotInFile, nil
 	}
-	secret, err := store.Secret(acct.Email)
+	ma, err := t.savedMailAccount(acct)
 	if err != nil {
 		return err, nil
 	}
-	_, err = sender.Verify(ctx, mailer.Account{Email: acct.Email, Password: secret}, nil)
+	_, err = sender.Verify(ctx, ma, nil)
 	return nil, err
 }
 
@@ -224,14 +231,20 @@ func (t Tasks) LoadSaved(account string) Saved {
 // when it worked. A *mailer.Error is a failed sign-in; anything else a
 // failure to read the secret.
 func (t Tasks) CheckSaved(ctx context.Context, email string) (at time.Time, err error) {
-	secret, err := t.Deps.Store.Secret(email)
+	acct := storage.Account{Email: email}
+	if cfg, err := t.Deps.Store.Load(); err == nil {
+		if saved, ok := cfg.Account(email); ok {
+			acct = saved
+		}
+	}
+	ma, err := t.savedMailAccount(acct)
 	if err != nil {
 		return time.Time{}, err
 	}
 	if t.Deps.Sender == nil {
 		return time.Time{}, errNoSender
 	}
-	if _, err := t.Deps.Sender.Verify(ctx, mailer.Account{Email: email, Password: secret}, nil); err != nil {
+	if _, err := t.Deps.Sender.Verify(ctx, ma, nil); err != nil {
 		return time.Time{}, err
 	}
 	at = t.Deps.Now()

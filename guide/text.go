@@ -63,6 +63,10 @@ func Diagnosis(err error) (what, todo, detail Message) {
 	if errors.Is(err, ErrSamePassword) {
 		return Msg("lastmile.same.what"), Msg("lastmile.same.todo"), Message{}
 	}
+	if w, t, ok := GoogleProblem(err); ok {
+		// Google refused a token: its own words say more than "sign-in failed".
+		return w, t, Message{}
+	}
 	kind := mailer.KindOf(err)
 	w, t := explain.Failure(kind)
 	what, todo = Msg(w), Msg(t)
@@ -126,13 +130,21 @@ func SavedDetails(a storage.Account) []Message {
 	if !a.LastVerified.IsZero() {
 		verified = Msg("guide.verbatim", DateTime(a.LastVerified))
 	}
-	return []Message{
+	how := Msg("summary.label", PasswordName(a))
+	if a.IsOAuth() {
+		how = Msg("oauthui.summary.signin", Clip(a.ClientID, 80))
+	}
+	out := []Message{
 		Msg("summary.address", a.Email),
 		Msg("summary.server", fmt.Sprintf("%s:%d", a.Host, a.Port)),
 		Msg("summary.secret", secret),
-		Msg("summary.label", PasswordName(a)),
+		how,
 		Msg("summary.verified", verified),
 	}
+	if when, ok := a.SignInExpires(); ok {
+		out = append(out, Msg("oauthui.summary.expires", when.Local().Format("2006-01-02")))
+	}
+	return out
 }
 
 // KindText names the kind of account in the summary before saving.

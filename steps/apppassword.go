@@ -22,7 +22,7 @@ type AppPasswordStep struct {
 }
 
 type appPassKeys struct {
-	Continue, Open, Why, Close, TwoSV key.Binding
+	Continue, Open, Why, Close, TwoSV, OAuth key.Binding
 }
 
 func init() { register(AppPassword, NewAppPassword) }
@@ -37,6 +37,7 @@ func NewAppPassword(s *Shared) Step {
 			Why:      helpKey(s, s.T("apppass.key.why")),
 			Close:    key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp(s.keyName("esc"), s.T("apppass.key.close"))),
 			TwoSV:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", s.T("apppass.key.twoSV"))),
+			OAuth:    key.NewBinding(key.WithKeys("g"), key.WithHelp("g", s.T("oauthui.key.useOAuth"))),
 		},
 	}
 }
@@ -77,6 +78,9 @@ func (a *AppPasswordStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 			case key.Matches(msg, a.keys.TwoSV):
 				a.why = false
 				return a, a.s.Go(guide.TurnOnTwoSV)
+			case key.Matches(msg, a.keys.OAuth):
+				a.why = false
+				return a, a.s.Go(guide.UseOAuth)
 			}
 			return a, nil
 		}
@@ -138,13 +142,14 @@ func (a *AppPasswordStep) whyPanel() string {
 		lines = append(lines, hangWrap("• ", s.T(r.Key), inner))
 	}
 	lines = append(lines, s.T("apppass.why.help")+"\n"+s.LinkIn(guide.HelpAppPasswords, inner))
+	lines = append(lines, s.Styles.Emphasis.Render(hangWrap("→ ", s.T("oauthui.why.useOAuth"), inner)))
 	return s.Styles.Panel.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 
 // Keys are enter, o and ?, or the panel's keys while it is open.
 func (a *AppPasswordStep) Keys() []key.Binding {
 	if a.why {
-		return []key.Binding{a.keys.TwoSV, a.keys.Close}
+		return []key.Binding{a.keys.TwoSV, a.keys.OAuth, a.keys.Close}
 	}
 	return []key.Binding{a.keys.Continue, a.keys.Open, a.keys.Why}
 }

@@ -260,7 +260,11 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	}
 	s := v.s
 	v.state, v.err, v.readErr = saveVerifyFailed, msg.err, msg.readErr
-	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), s.T("save.choice.paste"), s.T("save.choice.quitSaved"))
+	again := s.T("save.choice.paste")
+	if s.Answers.OAuth() {
+		again = s.T("oauthui.save.choice.signIn") // the guide leads it to the sign-in
+	}
+	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), again, s.T("save.choice.quitSaved"))
 	return v
 }
 
@@ -281,7 +285,7 @@ func (v *SaveStep) summary() string {
 		{s.T("save.label.address"), s.Answers.Email()},
 		{s.T("save.label.kind"), s.Say(guide.KindText(s.Answers.Kind()))},
 		{s.T("save.label.server"), s.T("save.serverValue", guide.Port(&s.Answers))},
-		{s.T("save.label.password"), maskedAppPassword},
+		v.secretRow(),
 		{s.T("save.label.file"), path},
 	}
 	width := 0
@@ -294,6 +298,16 @@ func (v *SaveStep) summary() string {
 		lines[i] = hangWrap(label, r[1], guide.Width(s.Width))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// secretRow is the secret being saved, never shown: the app password
+// masked, or the Google sign-in by its client.
+func (v *SaveStep) secretRow() [2]string {
+	s := v.s
+	if s.Answers.OAuth() {
+		return [2]string{s.T("oauthui.save.signin"), s.T("oauthui.save.signinValue", guide.Clip(s.Answers.Client().ID, 80))}
+	}
+	return [2]string{s.T("save.label.password"), maskedAppPassword}
 }
 
 // View draws the current state.
@@ -309,7 +323,7 @@ func (v *SaveStep) View() string {
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T(explain.NoKeyring(v.err), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, explain.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
@@ -334,10 +348,7 @@ func (v *SaveStep) View() string {
 // readyView is the end: where things are and what to type in a program.
 func (v *SaveStep) readyView() string {
 	s := v.s
-	secret := s.T("save.secretFile")
-	if v.where.Keyring {
-		secret = s.T("save.secretKeyring")
-	}
+	secret := s.T(guide.SecretWhere(&s.Answers, v.where.Keyring))
 	return s.paragraphs(s.Styles.OK.Render("✓ "+s.T("save.ready")),
 		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
 		v.settingsView(),
@@ -346,12 +357,25 @@ func (v *SaveStep) readyView() string {
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
 }
 
+// howPassword is what a program types as its password: the app password,
+// or for a Google sign-in the command that gives it an access token.
+func (v *SaveStep) howPassword() string {
+	s := v.s
+	if !s.Answers.OAuth() {
+		return s.T("save.how.password")
+	}
+	return s.T("oauthui.save.how.password", s.Answers.Email())
+}
+
 // revokeReminder asks, after a rotation, to revoke the old app password on
 // Google's page, naming it as the page lists it. Until then it still works
 // for anyone who has it.
 func (v *SaveStep) revokeReminder() string {
 	s, prev := v.s, v.s.Answers.Replaces()
-	if prev == nil {
+	if note := guide.EndNote(&s.Answers, s.Deps.Now()); !note.IsZero() {
+		return s.Styles.Warn.Render(s.Say(note))
+	}
+	if prev == nil || prev.IsOAuth() {
 		return ""
 	}
 	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))+" "+s.T("lastmile.revoke.new", s.Answers.Label())) + "\n" +
@@ -371,6 +395,9 @@ func (v *SaveStep) Keys() []key.Binding {
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
 	case saveReady:
+		if v.s.Answers.OAuth() {
+			return []key.Binding{v.keys.Finish, v.keys.ready.Line}
+		}
 		return []key.Binding{v.keys.Finish, v.keys.ready.Password, v.keys.ready.Line}
 	case saveDeclined:
 		return []key.Binding{v.keys.Finish}

@@ -45,7 +45,9 @@ const (
 func (v *SaveStep) copyKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	s := v.s
 	switch {
-	case key.Matches(msg, v.keys.ready.Password):
+	case key.Matches(msg, v.keys.ready.Password) && !s.Answers.OAuth():
+		// A Google sign-in has no app password to paste: programs ask
+		// gmailsetup token for a fresh access token instead.
 		v.copied = copiedPassword
 		s.ClipboardSecret = true
 		return tea.SetClipboard(s.Answers.Password()), true
@@ -82,7 +84,11 @@ func (v *SaveStep) settingsView() string {
 	for i, st := range settings {
 		lines = append(lines, row(fmt.Sprint(i+1), labels[i], st.Value))
 	}
-	lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
+	if s.Answers.OAuth() {
+		lines = append(lines, "  "+v.howPassword())
+	} else {
+		lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
+	}
 	return strings.Join(lines, "\n")
 }
 

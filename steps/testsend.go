@@ -3,7 +3,6 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/explain"
 	"gmailsetup/guide"
 
 	"charm.land/bubbles/v2/key"
@@ -31,7 +30,7 @@ type TestSendStep struct {
 	result mailer.Result
 	err    error
 	choice Choice
-	menu   []guide.Option // the choices after a failure: they depend on it
+	menu   []guide.Option // the menu after a failure (guide.TestFailedMenuFor)
 	keys   testKeys
 }
 
@@ -153,7 +152,8 @@ func (t *TestSendStep) start() (Step, tea.Cmd) {
 	}
 	ctx, cancel := context.WithCancel(t.s.ctx())
 	t.cancel = cancel
-	tasks, seq, email, password, mail := t.s.Tasks(), t.seq, t.s.Answers.Email(), t.s.Answers.Password(), t.mail
+	tasks, seq, mail := t.s.Tasks(), t.seq, t.mail
+	acct := tasks.MailAccount(&t.s.Answers)
 	answers := t.s.Answers
 	progress, done := make(chan testProgressMsg, 8), make(chan struct{})
 	t.progress, t.done = progress, done
@@ -163,7 +163,7 @@ func (t *TestSendStep) start() (Step, tea.Cmd) {
 			// Not a new password: testing it would prove nothing new.
 			return testDoneMsg{seq: seq, err: guide.ErrSamePassword}
 		}
-		res, err := tasks.TestSend(ctx, email, password, mail, func(p mailer.Phase) {
+		res, err := tasks.TestSendAs(ctx, acct, mail, func(p mailer.Phase) {
 			select {
 			case progress <- testProgressMsg{seq: seq, phase: p}:
 			default: // the screen is behind; the next phase will do
@@ -201,7 +201,7 @@ func (t *TestSendStep) fail(err error) *TestSendStep {
 	s := t.s
 	t.state, t.err = testFailed, err
 	s.Answers.Untested()
-	t.menu = guide.TestFailedOptions(err)
+	t.menu = guide.TestFailedMenuFor(&s.Answers, err)
 	t.choice = newMenu(s, guide.Keys(t.menu))
 	pick := guide.Pick(t.menu, "test.choice.retry")
 	switch {
@@ -209,6 +209,12 @@ func (t *TestSendStep) fail(err error) *TestSendStep {
 		pick = guide.Pick(t.menu, "test.choice.appPassword")
 	}
 	t.choice.Cursor = max(pick, 0)
+	if s.Answers.OAuth() {
+		t.choice.Cursor = 0 // sign in again
+		if mailer.KindOf(err) != mailer.KindTokenRefused && mailer.KindOf(err) != mailer.KindTokenRefresh {
+			t.choice.Cursor = 1 // try again
+		}
+	}
 	return t
 }
 
@@ -225,7 +231,7 @@ func (t *TestSendStep) View() string {
 			"\n\n" + t.choice.View(s)
 	}
 	return s.paragraphs(s.T("test.intro", s.Answers.Email()),
-		t.spin.View()+" "+s.T(explain.Phase(t.phase)))
+		t.spin.View()+" "+s.T(guide.PhaseKey(&s.Answers, t.phase)))
 }
 
 func (t *TestSendStep) okView() string {

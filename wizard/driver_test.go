@@ -22,6 +22,10 @@ type driver struct {
 
 	mu        sync.Mutex
 	clipboard []string // what OSC 52 was asked to put in the clipboard, in order
+	// afterUpdate, when set, sees the model after every message: a step
+	// passed through within one act (a sign-in that a browser allows by
+	// itself) is seen too.
+	afterUpdate func()
 }
 
 func newDriver(t testing.TB, m *Model, width, height int) *driver {
@@ -42,6 +46,9 @@ func (d *driver) send(msg tea.Msg) {
 		}
 		msg, queue = queue[0], queue[1:]
 		_, cmd := d.m.Update(msg)
+		if d.afterUpdate != nil {
+			d.afterUpdate()
+		}
 		queue = append(queue, d.collect(cmd)...)
 	}
 }

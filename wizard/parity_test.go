@@ -15,7 +15,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/accessible"
-	"gmailsetup/fakegmail"
 	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
@@ -64,6 +63,8 @@ func (a act) onWizard(d *driver, look func()) {
 		d.key("enter")
 	case "copied", "passed", "saveTested", "finish":
 		d.key("enter")
+	case "useOAuth", "console", "signedIn":
+		oauthOnWizard(a, d, look)
 	case "quit":
 		d.key("ctrl+c")
 	}
@@ -80,6 +81,8 @@ func (a act) onPlain() []string {
 		return []string{strings.TrimRight(a.arg, "\n")}
 	case "checklist", "passed", "saveTested":
 		return []string{""}
+	case "useOAuth", "console", "signedIn":
+		return oauthOnPlain(a)
 	case "copied":
 		return []string{"1"}
 	case "noAppPasswords":
@@ -128,12 +131,14 @@ type run struct {
 // parityPath is one walk through the guide.
 type parityPath struct {
 	name   string
+	google bool                       // with a fake Google for the sign-in branch (oauth_parity_test.go)
+	refuse string                     // the error that fake Google answers the sign-in with
 	before func(t *testing.T, r *rig) // what is saved before the run
 	rotate bool
 	acts   []act
 }
 
-var timestampRE = regexp.MustCompile(`(?m)^\s*(app_password_created|last_verified)\s*=.*$`)
+var timestampRE = regexp.MustCompile(`(?m)^\s*(app_password_created|last_verified|refresh_token)\s*=.*$`)
 
 // savedFile is the setup file without its timestamps, "" when none.
 func savedFile(r *rig) string {
@@ -155,6 +160,7 @@ func guideKeys() []i18n.Key {
 		case strings.HasPrefix(s, "account.err."), strings.HasPrefix(s, "paste.err."),
 			strings.HasPrefix(s, "diag.") && (strings.HasSuffix(s, ".what") || strings.HasSuffix(s, ".todo")),
 			strings.HasPrefix(s, "apppass.why.") && s != "apppass.why.off" && s != "apppass.why.likely" && s != "apppass.why.help",
+			strings.HasPrefix(s, "oauth.console.") || strings.HasPrefix(s, "oauth.refuse."),
 			slices.Contains([]string{"test.failed", "save.ready", "save.untested", "save.tested", "summary.broken",
 				"summary.brokenSafe", "summary.checkOK", "account.workspace", "account.notGoogle", "account.notFound",
 				"account.unknown", "save.revokeOld", "save.noKeyring", "test.ok", "twosv.status.look", "apppass.step2",
@@ -184,7 +190,7 @@ func shown(cat i18n.Catalog, out string) []i18n.Key {
 }
 
 func (p parityPath) onWizard(t *testing.T, lang i18n.Lang) run {
-	r := newRig(t, fakegmail.Options{})
+	r := p.rig(t)
 	if p.before != nil {
 		p.before(t, r)
 	}
@@ -208,6 +214,13 @@ func (p parityPath) onWizard(t *testing.T, lang i18n.Lang) run {
 		}, ansi.Strip(d.m.View().Content)) + "\n")
 	}
 	look()
+	if p.google {
+		d.afterUpdate = func() {
+			if got.visited[len(got.visited)-1] != d.m.Current() {
+				got.visited = append(got.visited, d.m.Current())
+			}
+		}
+	}
 	for _, a := range p.acts {
 		a.onWizard(d, look)
 		look()
@@ -221,7 +234,7 @@ func (p parityPath) onWizard(t *testing.T, lang i18n.Lang) run {
 var plainHeaderRE = regexp.MustCompile(`^(?:Step|Passo) (\d) (?:of|di) \d: `)
 
 func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
-	r := newRig(t, fakegmail.Options{})
+	r := p.rig(t)
 	if p.before != nil {
 		p.before(t, r)
 	}
@@ -243,6 +256,7 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 		In: in, Out: &out, Cat: cat, Opener: r.opener,
 		Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
 		Resolver: noDNS{}, Now: fixedNow, AppName: "gmailsetup", Rotate: p.rotate,
+		Google: r.google, Downloads: r.downloads,
 	})
 	got := run{code: code, saved: savedFile(r), keys: shown(cat, out.String())}
 
@@ -253,6 +267,8 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 			id = guide.ID(n - 1)
 		} else if line == cat.T(guide.Summary.Title()) {
 			id = guide.Summary
+		} else if b, ok := branchStep(cat, line); ok {
+			id = b
 		}
 		if id >= 0 && (len(got.visited) == 0 || got.visited[len(got.visited)-1] != id) {
 			got.visited = append(got.visited, id)
@@ -278,6 +294,7 @@ func TestBothFacesWalkTheSameGuide(t *testing.T) {
 		{name: "replacing a broken file", before: func(t *testing.T, r *rig) { brokenFile(t, r) },
 			acts: append([]act{pick(1)}, first...)},
 	}
+	paths = append(paths, oauthPaths()...)
 	for i := range first {
 		paths = append(paths, parityPath{name: "quit at act " + strconv.Itoa(i), acts: append(slices.Clone(first[:i]), quit)})
 	}

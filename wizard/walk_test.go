@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"gmailsetup/fakegmail"
+	"gmailsetup/guide"
 	"gmailsetup/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/steps"
@@ -35,12 +36,18 @@ const (
 type recordingOpener struct {
 	mu   sync.Mutex
 	urls []string
+	// browse, when set, is the person's browser going to each page, as
+	// the Google sign-in needs (oauth_parity_test.go).
+	browse func(url string)
 }
 
 func (r *recordingOpener) Open(_ context.Context, u string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.urls = append(r.urls, u)
+	if r.browse != nil {
+		go r.browse(u)
+	}
 	return nil
 }
 
@@ -69,6 +76,10 @@ type rig struct {
 	store  *storage.Store
 	opener *recordingOpener
 	dir    string
+	// google and downloads are the fake Google sign-in and the folder of
+	// its client file, for the OAuth paths (oauth_parity_test.go).
+	google    guide.Google
+	downloads string
 }
 
 func newRig(t testing.TB, opts fakegmail.Options) *rig {
@@ -105,6 +116,7 @@ func (r *rig) wizard(lang i18n.Lang, mode Mode) *Model {
 			Store:    r.store,
 			Clock:    fixedClock{fixedNow()},
 			Resolver: noDNS{},
+			Google:   r.google, Downloads: r.downloads,
 		},
 	})
 }

@@ -1,0 +1,129 @@
+package wizard
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gmailsetup/fakegmail"
+	"gmailsetup/fakegoogle"
+	"gmailsetup/guide"
+	"gmailsetup/i18n"
+	"gmailsetup/oauth"
+)
+
+// The Desktop client both faces are given, the same in both rigs so that
+// they save the same file.
+const (
+	parityClientID     = "123456789012-paritytestclient1.apps.googleusercontent.com"
+	parityClientSecret = "GOCSPX-paritytestsecret00000"
+)
+
+// The acts of the Google sign-in branch.
+var (
+	useOAuth = act{kind: "useOAuth"} // "no App passwords": sign in with Google instead
+	console  = act{kind: "console"}  // done with every page of the console walk
+	signedIn = act{kind: "signedIn"} // allowed access in the browser
+)
+
+func oauthOnWizard(a act, d *driver, look func()) {
+	switch a.kind {
+	case "useOAuth":
+		d.key("?")
+		look()
+		d.key("g")
+	case "console":
+		for range oauth.Walk(walkAddress, false) {
+			look()
+			d.key("enter")
+		}
+	case "signedIn":
+		// The browser allowed access; the sign-in went on by itself.
+	}
+}
+
+func oauthOnPlain(a act) []string {
+	switch a.kind {
+	case "useOAuth":
+		return []string{"2", "4"} // "I don't see App passwords", then Google sign-in
+	case "console":
+		return make([]string, len(oauth.Walk(walkAddress, false)))
+	}
+	return []string{""} // signedIn: enter, once access is allowed
+}
+
+// branchStep reads the plain face's header of a step of the branch.
+func branchStep(cat i18n.Catalog, line string) (guide.ID, bool) {
+	for _, id := range []guide.ID{guide.OAuthConsole, guide.OAuthClient, guide.OAuthSignIn} {
+		if line == cat.T("oauthui.branch")+": "+cat.T(id.Title()) {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// rig is the path's world: the loopback Gmail, and for the branch a fake
+// Google whose tokens it accepts, a browser that follows Google's pages
+// (consenting at once), and the client's JSON in Downloads.
+func (p parityPath) rig(t *testing.T) *rig {
+	t.Helper()
+	if !p.google {
+		return newRig(t, fakegmail.Options{})
+	}
+	g, err := fakegoogle.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	g.AddClient(parityClientID, parityClientSecret)
+	r := newRig(t, fakegmail.Options{Tokens: g})
+	r.google = guide.GoogleService{Service: oauth.Service{
+		Endpoints:  oauth.Endpoints{Auth: g.AuthURL(), Token: g.TokenURL(), Revoke: g.RevokeURL()},
+		HTTPClient: g.HTTPClient(),
+	}}
+	r.downloads = filepath.Join(r.dir, "Downloads")
+	data, _ := json.Marshal(map[string]any{"installed": map[string]any{
+		"client_id": parityClientID, "client_secret": parityClientSecret, "project_id": "parity",
+		"redirect_uris": []string{"http://localhost"},
+	}})
+	if err := os.MkdirAll(r.downloads, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(r.downloads, "client_secret_parity.json"), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	browser := g.HTTPClient()
+	r.opener.browse = func(url string) {
+		if !strings.HasPrefix(url, g.AuthURL()) {
+			return
+		}
+		// Google's page, then its redirect to the sign-in on 127.0.0.1.
+		req, _ := http.NewRequestWithContext(context.Background(), http.MethodGet, url, nil)
+		if resp, err := browser.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}
+	if p.refuse != "" {
+		g.Refuse(walkAddress, p.refuse)
+	}
+	return r
+}
+
+// oauthPaths walk the Google sign-in branch in both faces.
+func oauthPaths() []parityPath {
+	start := []act{addr(walkAddress), pick(1), pick(1), useOAuth, console}
+	return []parityPath{
+		{name: "Google sign-in, published", google: true,
+			acts: append(cloneActs(start), pick(1), pick(1), signedIn, passed, saveTested, pick(1), finish)},
+		{name: "Google sign-in, Testing", google: true,
+			acts: append(cloneActs(start), pick(2), pick(1), signedIn, passed, saveTested, pick(1), finish)},
+		{name: "Google sign-in refused by the admin", google: true, refuse: "admin_policy_enforced",
+			acts: append(cloneActs(start), pick(1), pick(1), signedIn, pick(3))},
+	}
+}
+
+func cloneActs(a []act) []act { return append([]act(nil), a...) }
