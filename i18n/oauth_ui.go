@@ -74,8 +74,8 @@ func init() {
 			"“Google non ha verificato questa app” è normale: clicca su “Avanzate”, poi su “Vai a %s (non sicura)”.",
 		},
 		"oauthui.signin.ssh": {
-			"No browser on this computer (SSH)? On yours, run: %s followed by your usual ssh host, then open the address there. Or press p and paste the address your browser ends on (http://127.0.0.1:%d/?code=…).",
-			"Nessun browser su questo computer (SSH)? Sul tuo esegui: %s seguito dal tuo solito host ssh, poi apri lì l'indirizzo. Oppure premi p e incolla l'indirizzo su cui finisce il browser (http://127.0.0.1:%d/?code=…).",
+			"No browser on this computer (SSH)? On yours, run\n  %s YOUR-SSH-HOST\nthen open the address there. Or press p and paste the address your browser ends on (http://127.0.0.1:%d/?code=…).",
+			"Nessun browser su questo computer (SSH)? Sul tuo computer esegui\n  %s TUO-HOST-SSH\npoi apri lì l'indirizzo. Oppure premi p e incolla l'indirizzo su cui finisce il browser (http://127.0.0.1:%d/?code=…).",
 		},
 		"oauthui.signin.waiting": {"Waiting for Google (up to %s)…", "In attesa di Google (fino a %s)…"},
 		"oauthui.signin.demo": {
@@ -110,8 +110,8 @@ func init() {
 		"oauthui.acc.signedInEnter": {"Google answered. Press enter to go on.", "Google ha risposto. Premi invio per andare avanti."},
 		"oauthui.branch":            {"Google sign-in", "Accesso con Google"},
 		"oauthui.acc.ssh": {
-			"No browser on this computer (SSH)? On yours, run: %s followed by your usual ssh host, then open the address there.",
-			"Nessun browser su questo computer (SSH)? Sul tuo esegui: %s seguito dal tuo solito host ssh, poi apri lì l'indirizzo.",
+			"No browser on this computer (SSH)? On yours, run\n  %s YOUR-SSH-HOST\nthen open the address there.",
+			"Nessun browser su questo computer (SSH)? Sul tuo computer esegui\n  %s TUO-HOST-SSH\npoi apri lì l'indirizzo.",
 		},
 		"oauthui.acc.failedEnter": {"Press enter to see why.", "Premi invio per vedere perché."},
 

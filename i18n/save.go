@@ -27,7 +27,7 @@ func init() {
 		"save.choice.saveAnyway":  {"Save anyway", "Salva comunque"},
 		"save.choice.quit":        {"Quit without saving", "Esci senza salvare"},
 		"save.choice.retry":       {"Try again", "Riprova"},
-		"save.choice.fileYes":     {"Yes, save it in the file", "Sì, salvala nel file"},
+		"save.choice.fileYes":     {"Yes, save it in the file", "Sì, salva nel file"},
 		"save.choice.fileNo":      {"No, quit without saving", "No, esci senza salvare"},
 		"save.choice.verifyAgain": {"Check again", "Controlla di nuovo"},
 		"save.choice.paste":       {"Paste a new app password", "Incolla una nuova password per le app"},

@@ -63,8 +63,8 @@ func NewOAuthClient(s *Shared) Step {
 	return &OAuthClientStep{
 		s: s,
 		keys: clientKeys{
-			Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("key.continue"))),
-			Close:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("oauthui.signin.key.close"))),
+			Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("key.continue"))),
+			Close:  key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("oauthui.signin.key.close"))),
 		},
 	}
 }

@@ -35,7 +35,7 @@ func NewOAuthConsole(s *Shared) Step {
 	return &OAuthConsoleStep{
 		s: s,
 		keys: consoleKeys{
-			Next: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("oauthui.console.key.done"))),
+			Next: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("oauthui.console.key.done"))),
 			Open: openKey(s),
 			Prev: key.NewBinding(key.WithKeys("esc", "left"), key.WithHelp("←", s.T("oauthui.console.key.prev"))),
 		},

@@ -84,13 +84,13 @@ func NewOAuthSignIn(s *Shared) Step {
 		s:    s,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot)),
 		keys: signKeys{
-			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("key.cancel"))),
+			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 			Paste:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.T("oauthui.signin.key.paste"))),
 			Error:   key.NewBinding(key.WithKeys("g"), key.WithHelp("g", s.T("oauthui.signin.key.error"))),
 			Open:    openKey(s),
-			Consent: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("oauthui.signin.key.consent"))),
-			Submit:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.T("oauthui.signin.key.submit"))),
-			Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.T("oauthui.signin.key.close"))),
+			Consent: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("oauthui.signin.key.consent"))),
+			Submit:  key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("oauthui.signin.key.submit"))),
+			Close:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("oauthui.signin.key.close"))),
 		},
 	}
 }
