@@ -105,6 +105,7 @@ var syntaxNames = map[storage.SyntaxKind]string{
 	storage.SyntaxRange:     "range",
 	storage.SyntaxBadText:   "badText",
 	storage.SyntaxBadKey:    "badKey",
+	storage.SyntaxKeyCase:   "keyCase",
 }
 
 // SyntaxKind is the catalog key that says what is wrong on a line that is

@@ -46,6 +46,7 @@ func init() {
 		"cmd.syntax.range":     {"the number is out of range", "il numero è fuori intervallo"},
 		"cmd.syntax.badText":   {"the line holds control characters or invalid UTF-8", "la riga contiene caratteri di controllo o UTF-8 non valido"},
 		"cmd.syntax.badKey":    {"the key or table name is not valid", "il nome della chiave o della tabella non è valido"},
+		"cmd.syntax.keyCase":   {"the key is written with capitals; gmailsetup's keys are all lower case", "la chiave è scritta con delle maiuscole; le chiavi di gmailsetup sono tutte minuscole"},
 
 		// The wizard and the plain-prompt mode (explain.Storage).
 		// "%s" is where: the file, or file:line. A new setup keeps the old

@@ -30,7 +30,42 @@ func decode(path string, data []byte) (cfg Config, keys [][]string, err error) {
 	for _, k := range md.Keys() {
 		keys = append(keys, []string(k))
 	}
+	if err := keyCase(path, data, keys); err != nil {
+		return Config{}, nil, err
+	}
 	return cfg, keys, nil
+}
+
+// keyCase refuses one of our keys written in other capitals. The decoder
+// matches keys to fields ignoring case, so "Email" would count as email;
+// but a file with both "account" and "aCCount" tables then loads as one or
+// the other at random (Go's map order). Refusing the spelling, with its
+// line, makes every load of a file give the same answer.
+func keyCase(path string, data []byte, keys [][]string) error {
+	for _, k := range keys {
+		for _, part := range k {
+			if knownKey(part) || !knownKey(strings.ToLower(part)) {
+				continue
+			}
+			line := lineOfKey(data, part)
+			return &SyntaxError{Path: path, Line: line, Kind: SyntaxKeyCase, Msg: SyntaxKeyCase.String(), Key: part}
+		}
+	}
+	return nil
+}
+
+// lineOfKey is the first line that names key as a key or a table, or 1.
+func lineOfKey(data []byte, key string) int {
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimLeft(l, " \t[")
+		if strings.HasPrefix(l, key) {
+			rest := strings.TrimLeft(l[len(key):], " \t")
+			if strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "]") || strings.HasPrefix(rest, ".") {
+				return i + 1
+			}
+		}
+	}
+	return 1
 }
 
 // linePrefix matches the location toml puts in front of the message of its

@@ -124,6 +124,7 @@ const (
 	SyntaxRange                       // a number out of range
 	SyntaxBadText                     // control characters or invalid UTF-8
 	SyntaxBadKey                      // a key or table name is malformed
+	SyntaxKeyCase                     // one of our keys in other capitals ("Email", "aCCount")
 )
 
 func (k SyntaxKind) String() string {
@@ -146,6 +147,8 @@ func (k SyntaxKind) String() string {
 		return "the line holds control characters or invalid UTF-8"
 	case SyntaxBadKey:
 		return "the key or table name is not valid"
+	case SyntaxKeyCase:
+		return "the key is written with capitals; gmailsetup's keys are lower case"
 	}
 	return "the line is not valid TOML"
 }
