@@ -2,7 +2,6 @@ package commands
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"gmailsetup/mailer"
@@ -29,20 +28,9 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 		return exit(ExitFailed)
 	}
 
-	// As for an app password: a file that does not load is not ours to
-	// overwrite from a script; say so before spending a sign-in.
-	store, err := env.Store()
+	store, prior, email, err := openForSetup(env, email)
 	if err != nil {
-		return report(env, err, "")
-	}
-	cfg, err := store.Load()
-	if err != nil && !errors.Is(err, storage.ErrNotFound) {
-		return report(env, err, store.Path())
-	}
-	old, had := cfg.Account(email)
-	if had && old.Email != email {
-		fmt.Fprintln(env.Stderr, cat.T("hardening.sameMailbox", email, old.Email))
-		email = old.Email
+		return err
 	}
 
 	grant, err := signIn(env, client, email, f.oauth)
@@ -53,8 +41,8 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 		Email: email, Name: f.name, Host: mailer.Gmail().Host,
 		Auth: storage.AuthOAuth, ClientID: client.ID, AppPublished: f.oauth.published,
 	}
-	if acct.Name == "" && had {
-		acct.Name = old.Name
+	if acct.Name == "" {
+		acct.Name = prior.Name // the name people already see, if any
 	}
 	res, err := setupTest(env, mailer.Account{Email: email, Token: grantHook(env, client, grant)}, f.noSend, acct)
 	if err != nil {

@@ -106,22 +106,9 @@ func setup(env *Env, f setupFlags) error {
 		return exit(ExitFailed)
 	}
 
-	// A file that does not load is not ours to overwrite from a script:
-	// say so before spending a sign-in.
-	store, err := env.Store()
+	store, prior, email, err := openForSetup(env, email)
 	if err != nil {
-		return report(env, err, "")
-	}
-	cfg, err := store.Load()
-	if err != nil && !errors.Is(err, storage.ErrNotFound) {
-		return report(env, err, store.Path())
-	}
-	old, had := cfg.Account(email)
-	if had && old.Email != email {
-		// One mailbox, typed another way: the saved account is the one
-		// updated, under the spelling it was saved with.
-		fmt.Fprintln(env.Stderr, cat.T("hardening.sameMailbox", email, old.Email))
-		email = old.Email
+		return err
 	}
 
 	res, err := setupTest(env, mailer.Account{Email: email, Password: secret}, f.noSend, storage.Account{Email: email})
@@ -139,8 +126,8 @@ func setup(env *Env, f setupFlags) error {
 		AppPasswordCreated: now,
 		LastVerified:       now,
 	}
-	if acct.Name == "" && had {
-		acct.Name = old.Name
+	if acct.Name == "" {
+		acct.Name = prior.Name // the name people already see, if any
 	}
 	fmt.Fprintln(env.Stderr, cat.T("save.saving"))
 	where, err := store.Save(acct, secret, f.insecure)
@@ -232,4 +219,27 @@ func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string
 // addressProblem is the guide's message for what is wrong with an address.
 func addressProblem(cat i18n.Catalog, c gmail.AddressCheck) string {
 	return guide.AddressProblem(c).Text(cat)
+}
+
+// openForSetup opens the saved setup that setup (either kind) adds to. A
+// file that does not load is not ours to overwrite from a script: it is
+// reported before a sign-in is spent. One mailbox typed another way is the
+// saved account, under the spelling it was saved with, and email says so.
+// prior is the account already there for that mailbox (zero when none).
+func openForSetup(env *Env, email string) (store *storage.Store, prior storage.Account, _ string, err error) {
+	if store, err = env.Store(); err != nil {
+		return nil, prior, email, report(env, err, "")
+	}
+	cfg, err := store.Load()
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return nil, prior, email, report(env, err, store.Path())
+	}
+	if old, had := cfg.Account(email); had {
+		prior = old
+		if old.Email != email {
+			fmt.Fprintln(env.Stderr, env.Cat.T("hardening.sameMailbox", email, old.Email))
+			email = old.Email
+		}
+	}
+	return store, prior, email, nil
 }
