@@ -12,6 +12,12 @@ func init() {
 		"oauthui.acc.useOAuth":   {"Sign in with Google (OAuth) instead", "Accedi invece con Google (OAuth)"},
 		"oauthui.test.optSignIn": {"Sign in with Google again", "Accedi di nuovo con Google"},
 
+		// The Ready screen of a Google sign-in: there is no password to copy.
+		"oauthui.set.intro": {
+			"In your programs (e.g. your invoicing software) — press a number to copy a line:",
+			"Nei tuoi programmi (ad esempio quello di fatturazione) — premi un numero per copiare una riga:",
+		},
+
 		// The walk through the Google Cloud console.
 		"oauthui.console.title":   {"Your own Google sign-in app", "La tua app per accedere con Google"},
 		"oauthui.console.page":    {"Part %d of %d: %s", "Parte %d di %d: %s"},

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"gmailsetup/guide"
+	"gmailsetup/i18n"
 )
 
 // The Ready screen is where the guide's step 9 happens: the person types
@@ -76,7 +77,11 @@ func (v *SaveStep) settingsView() string {
 		width = max(width, lipgloss.Width(l))
 	}
 	w := guide.Width(s.Width)
-	lines := []string{s.Styles.Emphasis.Render(s.wrapped(s.T("lastmile.set.intro"), w, false))}
+	intro := i18n.Key("lastmile.set.intro")
+	if s.Answers.OAuth() {
+		intro = "oauthui.set.intro" // no password, so no c to copy one
+	}
+	lines := []string{s.Styles.Emphasis.Render(s.wrapped(s.T(intro), w, false))}
 	row := func(k, label, value string) string {
 		prefix := "  " + s.Styles.Selected.Render(k) + " " + s.Styles.Subtle.Render(label+":"+strings.Repeat(" ", width-lipgloss.Width(label)+1))
 		return hangWrap(prefix, value, w)
@@ -85,7 +90,7 @@ func (v *SaveStep) settingsView() string {
 		lines = append(lines, row(fmt.Sprint(i+1), labels[i], st.Value))
 	}
 	if s.Answers.OAuth() {
-		lines = append(lines, "  "+v.howPassword())
+		lines = append(lines, hangWrap("  ", v.howPassword(), w))
 	} else {
 		lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
 	}
