@@ -288,6 +288,12 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	// interrupt, not a failure. Anything else (a panic, caught by Bubble
 	// Tea) is.
 	_, err := tea.NewProgram(program, tea.WithContext(ctx)).Run()
+	if err == nil && ctx.Err() == nil {
+		// A Google sign-in left before it was saved is revoked, briefly:
+		// its refresh token was only in memory, but Google lists the
+		// grant until then. Not after ctrl+c, which must not wait.
+		_ = model.ForgetUnsaved(ctx)
+	}
 	if model.ClipboardSecret() {
 		// Stopped before the wizard could empty the clipboard of the app
 		// password it copied (a signal): empty it now (OSC 52).

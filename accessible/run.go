@@ -56,6 +56,9 @@ func Run(ctx context.Context, cfg Config) int {
 			err = errInterrupted
 		}
 		if err != nil {
+			if !errors.Is(err, errInterrupted) {
+				s.forgetUnsaved(ctx)
+			}
 			return s.stopped(err)
 		}
 		mv, ok := guide.Next(at, ev, &s.a)
@@ -63,6 +66,7 @@ func Run(ctx context.Context, cfg Config) int {
 			panic(fmt.Sprintf("accessible: step %v has no event %d", at, ev))
 		}
 		if mv.End {
+			s.forgetUnsaved(ctx)
 			return guide.ExitCode(&s.a, false)
 		}
 		at = mv.To
@@ -84,6 +88,14 @@ var steps = map[guide.ID]func(*session, context.Context) (guide.Event, error){
 	guide.OAuthConsole: (*session).oauthConsole,
 	guide.OAuthClient:  (*session).oauthClient,
 	guide.OAuthSignIn:  (*session).oauthSignIn,
+}
+
+// forgetUnsaved revokes at Google a sign-in the person leaves unsaved
+// (quit, or the input ended), briefly: its refresh token was only in
+// memory, but Google lists the grant until then. Not after ctrl+c, which
+// must not wait: the caller skips it then, and ctx ends it.
+func (s *session) forgetUnsaved(ctx context.Context) {
+	_ = s.tasks.ForgetUnsaved(ctx, &s.a)
 }
 
 // stopped ends the run early and says whether anything was saved.

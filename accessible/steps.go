@@ -394,7 +394,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 				allowFile = true
 				continue
 			}
-			s.out.line(s.t("save.declined"))
+			s.out.line(s.t(guide.ConsentKey(&s.a, "save.declined")))
 			return guide.Quit, nil
 		}
 		s.out.line(s.t("save.failed", guide.Clip(err.Error(), guide.MaxError)))

@@ -18,6 +18,13 @@ func init() {
 			"Nei tuoi programmi (ad esempio quello di fatturazione) — premi un numero per copiare una riga:",
 		},
 
+		// Declining the file with no keyring: it is the sign-in, not an app
+		// password, that was not kept.
+		"oauthui.save.declined": {
+			"Nothing was saved. To keep the Google sign-in, start or unlock a keyring (for example GNOME Keyring or KWallet) and run gmailsetup again, or allow the file next time.",
+			"Non è stato salvato nulla. Per conservare l'accesso con Google, avvia o sblocca un portachiavi (ad esempio GNOME Keyring o KWallet) e riavvia gmailsetup, oppure, la prossima volta, accetta di salvarlo nel file.",
+		},
+
 		// The walk through the Google Cloud console.
 		"oauthui.console.title":   {"Your own Google sign-in app", "La tua app per accedere con Google"},
 		"oauthui.console.page":    {"Part %d of %d: %s", "Parte %d di %d: %s"},

@@ -325,7 +325,7 @@ func (v *SaveStep) View() string {
 	case saveConsent:
 		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, explain.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
-		return s.paragraphs(s.T("save.declined"), st.Emphasis.Render(s.T("save.pressQuit")))
+		return s.paragraphs(s.T(guide.ConsentKey(&s.Answers, "save.declined")), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
 		return s.paragraphs(st.Error.Render(s.T("save.failed", guide.Clip(v.err.Error(), guide.MaxError))), s.T("save.failedNote")) +
 			"\n\n" + v.choice.View(s)
