@@ -466,6 +466,9 @@ func (s *session) ready() {
 // the input, is no. The setup is saved either way; only ctrl+c is an
 // error.
 func (s *session) offerPassword(ctx context.Context) error {
+	if s.a.OAuth() {
+		return nil // a Google sign-in has no password to print
+	}
 	s.out.line(s.t("lastmile.acc.showPw"))
 	ans, err := s.in.line(ctx)
 	if errors.Is(err, errInterrupted) {
