@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"gmailsetup/fakegmail"
 	"gmailsetup/i18n"
@@ -58,21 +57,7 @@ func newHarness(t *testing.T, opts fakegmail.Options) *harness {
 // transcript.
 func (h *harness) run(lines ...string) (int, string) {
 	h.t.Helper()
-	var out bytes.Buffer
-	cfg := Config{
-		In:       strings.NewReader(strings.Join(lines, "\n") + "\n"),
-		Out:      &out,
-		Cat:      i18n.New(h.lang),
-		Opener:   h.opener,
-		Sender:   &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-		Store:    h.store,
-		Resolver: h.resolver,
-		Now:      func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) },
-		AppName:  "gmailsetup",
-		Rotate:   h.rotate,
-	}
-	code := Run(context.Background(), cfg)
-	return code, out.String()
+	return h.runWith(nil, lines...)
 }
 
 // recordingOpener remembers the pages it was asked to open and fails, like
