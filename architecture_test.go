@@ -41,7 +41,7 @@ func TestImportsFlowOneWay(t *testing.T) {
 		}
 		pkgs[p.ImportPath] = p
 	}
-	for _, must := range []string{"gmailsetup", "gmailsetup/guide", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/accessible", "gmailsetup/mailer", "gmailsetup/storage", "gmailsetup/i18n"} {
+	for _, must := range []string{"gmailsetup", "gmailsetup/internal/guide", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/internal/plain", "gmailsetup/mailer", "gmailsetup/internal/storage", "gmailsetup/internal/i18n"} {
 		if _, ok := pkgs[must]; !ok {
 			t.Fatalf("package %s is missing from go list", must)
 		}
@@ -52,7 +52,7 @@ func TestImportsFlowOneWay(t *testing.T) {
 	// program to measure against. Every other package, including one added
 	// tomorrow, is a leaf. The guide is the steps with no face: both faces
 	// render it, so it must never learn either one, nor Bubble Tea.
-	uiPackages := []string{"gmailsetup", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/e2e/floor"}
+	uiPackages := []string{"gmailsetup", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/internal/e2e/floor"}
 	var leaves []string
 	for path := range pkgs {
 		if !slices.Contains(uiPackages, path) {
@@ -84,14 +84,22 @@ func TestImportsFlowOneWay(t *testing.T) {
 			t.Errorf("steps depends on wizard: steps talk to the wizard only through messages")
 		}
 	}
-	for _, dep := range pkgs["gmailsetup/guide"].Deps {
-		if dep == "gmailsetup/accessible" {
+	for _, dep := range pkgs["gmailsetup/internal/guide"].Deps {
+		if dep == "gmailsetup/internal/plain" {
 			t.Errorf("the guide depends on its plain face")
 		}
 	}
-	for _, face := range []string{"gmailsetup/steps", "gmailsetup/accessible"} {
-		if !slices.Contains(pkgs[face].Imports, "gmailsetup/guide") {
+	for _, face := range []string{"gmailsetup/steps", "gmailsetup/internal/plain", "gmailsetup/internal/cli"} {
+		if !slices.Contains(pkgs[face].Imports, "gmailsetup/internal/guide") {
 			t.Errorf("%s does not render the guide", face)
+		}
+	}
+	// The design card's top level: main.go, wizard, steps and mailer; every
+	// other package lives under internal/.
+	top := []string{"gmailsetup", "gmailsetup/wizard", "gmailsetup/steps", "gmailsetup/mailer"}
+	for path := range pkgs {
+		if !slices.Contains(top, path) && !strings.HasPrefix(path, "gmailsetup/internal/") {
+			t.Errorf("%s is at the top level: only main, wizard, steps and mailer are; put it under internal/", path)
 		}
 	}
 	for path, p := range pkgs {

@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
-	"gmailsetup/commands"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/cli"
+	"gmailsetup/internal/i18n"
 )
 
 // helpPages runs `--help` for every command of the real tree in lang and
@@ -28,12 +28,12 @@ func helpPages(t *testing.T, lang i18n.Lang) map[string]string {
 			}
 		}
 	}
-	env := &commands.Env{Cat: i18n.New(lang)}
+	env := &cli.Env{Cat: i18n.New(lang)}
 	root, _ := newRootCmd(env)
 	collect(root, nil)
 	for _, path := range paths {
 		var out bytes.Buffer
-		env := &commands.Env{Cat: i18n.New(lang)}
+		env := &cli.Env{Cat: i18n.New(lang)}
 		root, closeDebug := newRootCmd(env)
 		root.SetOut(&out)
 		root.SetErr(&out)
@@ -56,7 +56,7 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		for cmd, page := range helpPages(t, lang) {
 			for i, line := range strings.Split(page, "\n") {
-				if w := ansi.StringWidth(line); w > commands.HelpWidth {
+				if w := ansi.StringWidth(line); w > cli.HelpWidth {
 					t.Errorf("%s (%s) line %d is %d columns:\n%s", cmd, lang, i+1, w, line)
 				}
 			}

@@ -1,7 +1,7 @@
 // Command gmailsetup takes a person from "I have a Gmail address" to "my
 // programs send mail through smtp.gmail.com with an app password": verified,
 // saved and easy to rotate. This file only reads flags, adds the
-// subcommands and wires the parts; the commands' logic is in commands/.
+// subcommands and wires the parts; the commands' logic is in internal/cli/.
 package main
 
 import (
@@ -21,17 +21,17 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"gmailsetup/accessible"
-	"gmailsetup/commands"
-	"gmailsetup/demo"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
-	"gmailsetup/known"
-	"gmailsetup/links"
+	"gmailsetup/internal/cli"
+	"gmailsetup/internal/fake/demo"
+	"gmailsetup/internal/gmail/known"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/oauth"
+	"gmailsetup/internal/plain"
+	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
-	"gmailsetup/oauth"
 	"gmailsetup/steps"
-	"gmailsetup/storage"
 	"gmailsetup/wizard"
 )
 
@@ -51,7 +51,7 @@ type flags struct {
 
 func main() {
 	ctx, interrupted := watchInterrupt()
-	env := &commands.Env{Ctx: ctx, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	env := &cli.Env{Ctx: ctx, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	env.Cat = i18n.New(earlyLanguage(os.Args[1:]))
 	root, closeDebug := newRootCmd(env)
 	err := root.ExecuteContext(ctx)
@@ -60,15 +60,15 @@ func main() {
 		// transcript is only a witness. The person is told it has a hole.
 		fmt.Fprintln(os.Stderr, derr)
 	}
-	var exit *commands.ExitError
+	var exit *cli.ExitError
 	switch {
 	case err != nil && interrupted():
-		os.Exit(commands.ExitInterrupted)
+		os.Exit(cli.ExitInterrupted)
 	case errors.As(err, &exit):
 		os.Exit(exit.Code)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "gmailsetup: "+err.Error())
-		os.Exit(commands.ExitBroken) // a usage error: the command did not run
+		os.Exit(cli.ExitBroken) // a usage error: the command did not run
 	}
 }
 
@@ -93,7 +93,7 @@ func watchInterrupt() (context.Context, func() bool) {
 		case <-sig:
 		case <-time.After(interruptGrace):
 		}
-		os.Exit(commands.ExitInterrupted)
+		os.Exit(cli.ExitInterrupted)
 	}()
 	return ctx, got.Load
 }
@@ -119,9 +119,9 @@ func earlyLanguage(args []string) i18n.Lang {
 // newRootCmd builds the command tree around env, which PersistentPreRunE
 // fills once the flags are parsed. closeDebug closes the --debug file and
 // says, as a message for the person, whether any of it failed to be written.
-func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error) {
+func newRootCmd(env *cli.Env) (root *cobra.Command, closeDebug func() error) {
 	var f flags
-	var debugLog *commands.DebugLog
+	var debugLog *cli.DebugLog
 	closeDebug = func() error {
 		if debugLog == nil {
 			return nil
@@ -134,7 +134,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 		Short:         cat.T("cmd.root.short"),
 		Long:          cat.T("cmd.root.long"),
 		Version:       versionString(),
-		Args:          commands.NoArgs,
+		Args:          cli.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -146,7 +146,7 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 			return runWizard(env.Ctx, env, f, wizard.ModeAuto, "")
 		},
 	}
-	root.SetFlagErrorFunc(commands.FlagError(env))
+	root.SetFlagErrorFunc(cli.FlagError(env))
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.lang, "lang", "", cat.T("cmd.flag.lang"))
 	pf.StringVar(&f.config, "config", "", cat.T("cmd.flag.config"))
@@ -156,28 +156,28 @@ func newRootCmd(env *commands.Env) (root *cobra.Command, closeDebug func() error
 	root.Flags().BoolVar(&f.accessible, "accessible", false, cat.T("cmd.flag.accessible"))
 
 	root.AddCommand(
-		commands.NewRotateCmd(env, func(account string) error {
+		cli.NewRotateCmd(env, func(account string) error {
 			return runWizard(env.Ctx, env, f, wizard.ModeRotate, account)
 		}),
-		commands.NewStatusCmd(env),
-		commands.NewTestCmd(env),
-		commands.NewForgetCmd(env),
-		commands.NewSetupCmd(env),
-		commands.NewExportCmd(env),
-		commands.NewSendCmd(env),
-		commands.NewPasswordCmd(env),
-		commands.NewTokenCmd(env),
+		cli.NewStatusCmd(env),
+		cli.NewTestCmd(env),
+		cli.NewForgetCmd(env),
+		cli.NewSetupCmd(env),
+		cli.NewExportCmd(env),
+		cli.NewSendCmd(env),
+		cli.NewPasswordCmd(env),
+		cli.NewTokenCmd(env),
 		newManCmd(),
 	)
-	root.AddCommand(commands.NewCredentialCmd(env))
-	commands.QuietCompletion(root)
-	commands.Localize(root, cat)
+	root.AddCommand(cli.NewCredentialCmd(env))
+	cli.QuietCompletion(root)
+	cli.Localize(root, cat)
 	return root, closeDebug
 }
 
 // fillEnv completes env from the parsed flags and the process. It returns
 // the --debug file, for main to close.
-func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
+func fillEnv(env *cli.Env, f flags) (*cli.DebugLog, error) {
 	if f.lang != "" {
 		lang, ok := i18n.Parse(f.lang)
 		if !ok {
@@ -191,7 +191,7 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 	env.Now = time.Now
 	// Google sign-ins talk to Google's real endpoints; the page opens in
 	// the system browser where there is one (never over SSH).
-	env.Google = commands.GoogleService{}
+	env.Google = cli.GoogleService{}
 	browser := links.NewOpener(os.Getenv, runtime.GOOS)
 	env.Browser = oauth.OpenerFunc(browser.Open)
 	setupPath := func() (string, error) {
@@ -211,7 +211,7 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 		return nil, nil
 	}
 	config, _ := setupPath() // unknown: only the existing-file check guards it
-	log, err := commands.CreateDebugLog(env.Cat, f.debug, config)
+	log, err := cli.CreateDebugLog(env.Cat, f.debug, config)
 	if err != nil {
 		return nil, err
 	}
@@ -223,11 +223,11 @@ func fillEnv(env *commands.Env, f flags) (*commands.DebugLog, error) {
 // wizard, or plain prompts with --accessible, TERM=dumb or ACCESSIBLE set.
 // ctx is the root context; every send, look-up and browser launch ends
 // with it.
-func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode, account string) error {
-	plain := f.accessible || accessible.Wanted(os.Getenv)
-	if !plain && (!env.StdinTTY || !env.StdoutTTY) {
+func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, account string) error {
+	plainMode := f.accessible || plain.Wanted(os.Getenv)
+	if !plainMode && (!env.StdinTTY || !env.StdoutTTY) {
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
-		return &commands.ExitError{Code: commands.ExitBroken}
+		return &cli.ExitError{Code: cli.ExitBroken}
 	}
 	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
 	if f.demo {
@@ -258,13 +258,13 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 		deps.Known = &known.Config{Getenv: os.Getenv, Home: home, Git: known.RunGit}
 	}
 
-	if plain {
+	if plainMode {
 		// In plain mode the terminal is not raw: ctrl+c is a signal, and it
 		// must stop a send or a question at once, saving nothing (exit 130).
 		ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 		defer stop()
 		home, _ := os.UserHomeDir()
-		code := accessible.Run(ctx, accessible.Config{
+		code := plain.Run(ctx, plain.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
 			Google: deps.Google, Downloads: deps.Downloads,
@@ -272,8 +272,8 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
-		if code != accessible.ExitOK {
-			return &commands.ExitError{Code: code}
+		if code != plain.ExitOK {
+			return &cli.ExitError{Code: code}
 		}
 		return nil
 	}
@@ -301,15 +301,15 @@ func runWizard(ctx context.Context, env *commands.Env, f flags, mode wizard.Mode
 	}
 	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
-			return &commands.ExitError{Code: commands.ExitInterrupted}
+			return &cli.ExitError{Code: cli.ExitInterrupted}
 		}
 		return err
 	}
 	if ctx.Err() != nil {
-		return &commands.ExitError{Code: commands.ExitInterrupted}
+		return &cli.ExitError{Code: cli.ExitInterrupted}
 	}
 	if code := model.ExitCode(); code != guide.ExitOK {
-		return &commands.ExitError{Code: code}
+		return &cli.ExitError{Code: code}
 	}
 	return nil
 }

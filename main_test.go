@@ -16,9 +16,9 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"gmailsetup/commands"
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/cli"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
 )
 
 var (
@@ -474,7 +474,7 @@ var namedOnPurpose = map[string]bool{"config": true, "debug": true, "attach": tr
 // output, except for the path flags, which name their file on purpose.
 func TestNoFlagErrorEchoesAValue(t *testing.T) {
 	const secret = "sentinelqzxjwkvb"
-	root, _ := newRootCmd(&commands.Env{Cat: i18n.New(i18n.EN)})
+	root, _ := newRootCmd(&cli.Env{Cat: i18n.New(i18n.EN)})
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	var runs [][]string

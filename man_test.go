@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/commands"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/cli"
+	"gmailsetup/internal/i18n"
 )
 
 // TestManPages runs the hidden __man command as make dist does, in each
@@ -19,7 +19,7 @@ func TestManPages(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			dir := t.TempDir()
 			var out bytes.Buffer
-			env := &commands.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out, Cat: i18n.New(lang)}
+			env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out, Cat: i18n.New(lang)}
 			root, closeDebug := newRootCmd(env)
 			defer closeDebug()
 			root.SetArgs([]string{"__man", "--lang", string(lang), dir})

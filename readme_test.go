@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
 

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 )
 
 // TestSSLCertFile checks that with RootCAs nil the client verifies against

@@ -9,7 +9,7 @@ import (
 	"net"
 	"syscall"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // kindOfReply maps a refusal to what it means for the person. The codes

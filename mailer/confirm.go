@@ -13,7 +13,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // ErrNotArrived is the cause (Error.Err) of a Result.ConfirmErr when the

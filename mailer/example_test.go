@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // Kind is what a failure means for the person, not how it happened.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // TokenFunc returns a fresh OAuth 2.0 access token for the account, with

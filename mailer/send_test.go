@@ -6,7 +6,7 @@ import (
 	"sync"
 	"testing"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"strings"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

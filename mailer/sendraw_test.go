@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"gmailsetup/fakegmail"
+	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/mailer"
 )
 

@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // session is one Send or Verify: the account, the limits, the transcript

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"sync"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // transcript writes the debug log: one line per protocol line, "C: " for

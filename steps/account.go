@@ -8,8 +8,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/gmail"
-	"gmailsetup/guide"
+	"gmailsetup/internal/gmail"
+	"gmailsetup/internal/guide"
 )
 
 // mxResultMsg is what the look-up found for one address. seq and email tag

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/i18n"
-	"gmailsetup/known"
+	"gmailsetup/internal/gmail/known"
+	"gmailsetup/internal/i18n"
 )
 
 // knownHome is a home folder whose real git configuration names email as

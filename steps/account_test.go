@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"gmailsetup/guide"
 	"net"
 	"slices"
 	"strings"
@@ -15,7 +14,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 // fakeResolverA answers MX look-ups from a table; block makes it hang,

@@ -1,6 +1,6 @@
 package steps
 
-import "gmailsetup/gmail"
+import "gmailsetup/internal/gmail"
 
 // maskedAppPassword is what stands for a saved password on screen. The
 // app-password rules themselves live in package gmail.

@@ -1,14 +1,14 @@
 package steps
 
 import (
-	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
 )
 
 // AppPasswordStep is the guide's step 8: create an app password on Google's

@@ -1,7 +1,6 @@
 package steps
 
 import (
-	"gmailsetup/guide"
 	"strings"
 	"testing"
 	"time"
@@ -9,8 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/i18n"
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 // fixedClockB always says the same time.

@@ -2,13 +2,14 @@ package steps
 
 import (
 	"fmt"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 // Choice is a short vertical menu: up/down (or j/k) move, enter or the

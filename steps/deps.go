@@ -1,6 +1,6 @@
 package steps
 
-import "gmailsetup/guide"
+import "gmailsetup/internal/guide"
 
 // The outside world is the guide's: its interfaces are defined there once.
 type (

@@ -2,11 +2,11 @@ package steps
 
 import (
 	"errors"
-	"gmailsetup/guide"
 	"strings"
 	"testing"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
 

@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/safetext"
+	"gmailsetup/internal/safetext"
 )
 
 // The rules about addresses and app passwords live in package gmail,

@@ -1,6 +1,6 @@
 package steps
 
-import "gmailsetup/i18n"
+import "gmailsetup/internal/i18n"
 
 // KeyName is how the help line writes key k ("enter", "space", "esc",
 // "tab", "ctrl+c", "ctrl+r", "pgup") in cat's language: "invio",

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
 )
 
 // LinkOpenedMsg reports how opening a URL went. A failure is not an error

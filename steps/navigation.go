@@ -3,7 +3,7 @@ package steps
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/guide"
+	"gmailsetup/internal/guide"
 )
 
 // A step says what happened by calling Go (or Next, or Quit) in its

@@ -7,8 +7,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/guide"
-	"gmailsetup/oauth"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/oauth"
 )
 
 // OAuthClientStep takes the person's Desktop client: the newest

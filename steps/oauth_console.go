@@ -4,8 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/guide"
-	"gmailsetup/oauth"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/oauth"
 )
 
 // OAuthConsoleStep walks the person to their own Desktop OAuth client in

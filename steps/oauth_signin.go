@@ -11,8 +11,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/guide"
-	"gmailsetup/oauth"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/oauth"
 )
 
 // OAuthSignInStep signs in with Google: Google's page is always shown as

@@ -1,8 +1,8 @@
 package steps
 
 import (
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 func keyOf(s string) i18n.Key { return i18n.Key(s) }

@@ -1,7 +1,6 @@
 package steps
 
 import (
-	"gmailsetup/guide"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,8 +9,9 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/gmail"
-	"gmailsetup/safetext"
+	"gmailsetup/internal/gmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/safetext"
 )
 
 // pasteCharLimit is the guide's: the field would cut anything longer

@@ -2,15 +2,15 @@ package steps
 
 import (
 	"fmt"
-	"gmailsetup/guide"
-	"gmailsetup/mailer"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/mailer"
 )
 
 // typeB types text one key at a time.

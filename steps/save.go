@@ -3,7 +3,6 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,10 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/explain"
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
-	"gmailsetup/storage"
 )
 
 // SaveStep is the guide's last step: show what will be saved, save it (in
@@ -323,7 +322,7 @@ func (v *SaveStep) View() string {
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, explain.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, guide.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T(guide.ConsentKey(&s.Answers, "save.declined")), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/i18n"
-	"gmailsetup/storage"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 )
 
 // A keyring that is locked, or out of reach without a D-Bus session, is

@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 // The Ready screen is where the guide's step 9 happens: the person types

@@ -3,7 +3,6 @@ package steps
 import (
 	"errors"
 	"fmt"
-	"gmailsetup/guide"
 	"strings"
 	"sync"
 	"testing"
@@ -11,9 +10,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
-	"gmailsetup/storage"
 )
 
 // fakeStoreB keeps one setup in memory. Without a keyring it refuses to

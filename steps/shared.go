@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 )
 
 // AccountKind is what the address's domain told us.

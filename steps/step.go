@@ -6,10 +6,10 @@
 package steps
 
 import (
-	"gmailsetup/guide"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"gmailsetup/internal/guide"
 )
 
 // ID names a step; the steps and their order are the guide's.

@@ -1,6 +1,6 @@
 package steps
 
-import "gmailsetup/guide"
+import "gmailsetup/internal/guide"
 
 // storageProblem explains a failure to read or write the saved setup in the
 // person's language, with the exact fix where there is one.

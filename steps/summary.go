@@ -3,7 +3,6 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/guide"
 	"strings"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/mailer"
 )
 

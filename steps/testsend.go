@@ -3,12 +3,12 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/guide"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/mailer"
 )
 

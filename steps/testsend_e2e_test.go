@@ -1,15 +1,15 @@
 package steps
 
 import (
-	"gmailsetup/guide"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
 

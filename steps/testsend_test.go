@@ -3,7 +3,6 @@ package steps
 import (
 	"context"
 	"errors"
-	"gmailsetup/guide"
 	"strings"
 	"sync"
 	"testing"
@@ -11,7 +10,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
 

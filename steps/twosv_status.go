@@ -3,9 +3,9 @@ package steps
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"gmailsetup/guide"
 
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
 )
 
 // twoSVStatus is step 3, the guide's "Abilitazione Verifica in due

@@ -6,8 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/i18n"
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/i18n"
 )
 
 func newTwoSVStatusA(t *testing.T, lang i18n.Lang, email string) (Step, *Shared, *recOpener) {

@@ -1,11 +1,12 @@
 package steps
 
 import (
-	"gmailsetup/guide"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"gmailsetup/internal/guide"
 )
 
 // paragraphs joins blocks with blank lines and wraps each to the width, so

@@ -7,8 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
 )
 
 // loanWords are the words every language writes the same way, on purpose:

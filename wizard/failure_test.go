@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 	"gmailsetup/steps"
-	"gmailsetup/storage"
 )
 
 // toPaste walks a new setup up to the paste step.

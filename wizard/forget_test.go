@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/i18n"
 )
 
 // A Google sign-in the person leaves before it is saved (q at the test or

@@ -3,7 +3,7 @@ package wizard
 import (
 	"charm.land/bubbles/v2/key"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/steps"
 )
 

@@ -8,8 +8,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/i18n"
-	"gmailsetup/links"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/steps"
 )
 

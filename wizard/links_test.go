@@ -16,9 +16,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	qrcode "github.com/piglig/go-qr"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
-	"gmailsetup/links"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 	"gmailsetup/steps"
 )

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
-	"gmailsetup/links"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/i18n"
 )
 
 // osc8 finds a hyperlink's opening: its parameters and its target.

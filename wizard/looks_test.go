@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
 )
 
 // Every screen of the walk fits a small terminal: nothing wider than the

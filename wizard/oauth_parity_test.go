@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/fakegoogle"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
-	"gmailsetup/oauth"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/fake/fakegoogle"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/oauth"
 )
 
 // The Desktop client both faces are given, the same in both rigs so that

@@ -16,13 +16,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/demo"
-	"gmailsetup/fakegmail"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/demo"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
 	"gmailsetup/steps"
-	"gmailsetup/storage"
 )
 
 // live drives the wizard as Bubble Tea does, commands on their own

@@ -14,9 +14,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/accessible"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/plain"
 	"gmailsetup/mailer"
 )
 
@@ -252,7 +252,7 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 	}
 	var out bytes.Buffer
 	cat := i18n.New(lang)
-	code := accessible.Run(ctx, accessible.Config{
+	code := plain.Run(ctx, plain.Config{
 		In: in, Out: &out, Cat: cat, Opener: r.opener,
 		Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
 		Resolver: noDNS{}, Now: fixedNow, AppName: "gmailsetup", Rotate: p.rotate,

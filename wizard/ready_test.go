@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
 )
 
 // The Ready screen copies each setting and the app password for the

@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/i18n"
-	"gmailsetup/storage"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 )
 
 // Rotating tells the new app password from the old one: a new name on

@@ -8,7 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"gmailsetup/i18n"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/steps"
 )
 

@@ -15,12 +15,12 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
-	"gmailsetup/fakegmail"
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
 	"gmailsetup/steps"
-	"gmailsetup/storage"
 )
 
 // The account and app password the loopback Gmail accepts in these tests.

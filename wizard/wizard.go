@@ -13,10 +13,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"gmailsetup/guide"
-	"gmailsetup/i18n"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/storage"
 	"gmailsetup/steps"
-	"gmailsetup/storage"
 )
 
 // Mode is how the wizard opens.

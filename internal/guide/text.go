@@ -1,0 +1,168 @@
+package guide
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/safetext"
+	"gmailsetup/internal/storage"
+	"gmailsetup/mailer"
+)
+
+// Seconds is "2.3 s", with a decimal comma in Italian.
+func Seconds(lang i18n.Lang, d time.Duration) string { return i18n.New(lang).Seconds(d) }
+
+// Date is a calendar day as an argument of a Message, written the way the
+// message's language writes dates (04/03/2025, 2025-03-04).
+type Date time.Time
+
+// Text is the day in cat's language, in local time.
+func (d Date) Text(cat i18n.Catalog) string { return cat.Date(time.Time(d).Local()) }
+
+// DateTime is a day and a time of day as an argument of a Message.
+type DateTime time.Time
+
+// Text is the day and time in cat's language, in local time.
+func (d DateTime) Text(cat i18n.Catalog) string { return cat.DateTime(time.Time(d).Local()) }
+
+// Clip cleans s for a terminal and shortens it to at most n runes, marking
+// the cut. Cleaning first means a cut never leaves half an escape sequence.
+func Clip(s string, n int) string {
+	r := []rune(strings.TrimSpace(safetext.Clean(s)))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// Width is the width to lay text out in: w, or 80 when the terminal has
+// not said (0) or said nonsense.
+func Width(w int) int {
+	if w <= 0 {
+		return 80
+	}
+	return w
+}
+
+// MaxDetail bounds the server reply or error text shown under a diagnosis:
+// enough to quote Gmail's first line, never a screenful.
+const MaxDetail = 160
+
+// MaxError bounds a storage error quoted in full.
+const MaxError = 300
+
+// Diagnosis explains a failed send or sign-in: what happened, what to try,
+// and Gmail's own reply (or the error's text when there was none), so
+// whoever helps can see what the server said. detail is zero for a send
+// the person stopped.
+func Diagnosis(err error) (what, todo, detail Message) {
+	if errors.Is(err, ErrSamePassword) {
+		return Msg("lastmile.same.what"), Msg("lastmile.same.todo"), Message{}
+	}
+	if w, t, ok := GoogleProblem(err); ok {
+		// Google refused a token: its own words say more than "sign-in failed".
+		return w, t, Message{}
+	}
+	kind := mailer.KindOf(err)
+	w, t := Failure(kind)
+	what, todo = Msg(w), Msg(t)
+	if err == nil || kind == mailer.KindCanceled {
+		return what, todo, Message{}
+	}
+	var me *mailer.Error
+	if errors.As(err, &me) && (me.Code != 0 || me.Reply != "") {
+		line := strings.Join(strings.Fields(fmt.Sprintf("%d %s %s", me.Code, me.Enhanced, me.Reply)), " ")
+		if me.Code == 0 {
+			line = me.Reply
+		}
+		return what, todo, Msg("diag.reply", Clip(line, MaxDetail))
+	}
+	return what, todo, Msg("diag.detail", Clip(err.Error(), MaxDetail))
+}
+
+// StorageProblem explains a failure to read or write the saved setup, with
+// the exact fix where there is one, else the error's own words.
+func StorageProblem(err error) Message {
+	if err == nil {
+		return Message{}
+	}
+	if key, args, ok := Storage(err); ok {
+		return Msg(key, args...)
+	}
+	return Msg("store.other", Clip(err.Error(), MaxError))
+}
+
+// ReadBackFailed says the setup just saved did not read back, and why:
+// the account missing from the file, by name, or the error's own words.
+func ReadBackFailed(err error, email string) Message {
+	if errors.Is(err, ErrNotInFile) {
+		return Msg("save.readBackFailed", Msg("save.notInFile", email))
+	}
+	return Msg("save.readBackFailed", Clip(err.Error(), MaxError))
+}
+
+// PasswordName is how Google's App passwords page lists a saved password:
+// its label and the day it was created.
+func PasswordName(a storage.Account) Message {
+	label := a.AppPasswordLabel
+	if label == "" {
+		label = "?"
+	}
+	if a.AppPasswordCreated.IsZero() {
+		return Msg("guide.quoted", label)
+	}
+	return Msg("summary.labelDate", label, Date(a.AppPasswordCreated))
+}
+
+// SavedDetails are the lines describing a saved account, without its
+// secret: address, server, where the secret is, the app password's name,
+// when it last signed in.
+func SavedDetails(a storage.Account) []Message {
+	secret := Msg("summary.secretKeyring")
+	if a.SecretStore == storage.SecretInFile {
+		secret = Msg("summary.secretFile")
+	}
+	verified := Msg("summary.never")
+	if !a.LastVerified.IsZero() {
+		verified = Msg("guide.verbatim", DateTime(a.LastVerified))
+	}
+	how := Msg("summary.label", PasswordName(a))
+	if a.IsOAuth() {
+		how = Msg("oauthui.summary.signin", Clip(a.ClientID, 80))
+	}
+	out := []Message{
+		Msg("summary.address", a.Email),
+		Msg("summary.server", fmt.Sprintf("%s:%d", a.Host, a.Port)),
+		Msg("summary.secret", secret),
+		how,
+		Msg("summary.verified", verified),
+	}
+	if when, ok := a.SignInExpires(); ok {
+		out = append(out, Msg("oauthui.summary.expires", when.Local().Format("2006-01-02")))
+	}
+	return out
+}
+
+// KindText names the kind of account in the summary before saving.
+func KindText(k AccountKind) Message {
+	switch k {
+	case KindPersonal:
+		return Msg("save.kind.personal")
+	case KindWorkspace:
+		return Msg("save.kind.workspace")
+	}
+	return Msg("save.kind.other")
+}
+
+// SendPhase names what a send of the person's own mail is doing (the send
+// command): explain's phases, with the mail not called a test, and the
+// inbox check counted as sending, since that command does not wait for it.
+func SendPhase(p mailer.Phase) i18n.Key {
+	if p == mailer.PhaseConfirming {
+		p = mailer.PhaseSending
+	}
+	return i18n.Key("send." + strings.TrimPrefix(string(Phase(p)), "test."))
+}

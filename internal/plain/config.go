@@ -1,0 +1,74 @@
+// Package accessible is the guide's plain face: the same steps as the
+// wizard, from package guide (its order, checks, menus, texts and tasks),
+// asked as plain questions on the standard streams, for screen readers,
+// braille displays and terminals that cannot redraw (TERM=dumb). One line
+// at a time: no redraws, no colour, no cursor movement, no escape sequences
+// at all. Choices are numbered, and every line makes sense without the
+// ones around it.
+//
+// It does not use Bubble Tea: a screen reader follows a stream of lines,
+// not a screen.
+package plain
+
+import (
+	"io"
+	"time"
+
+	"gmailsetup/internal/gmail/known"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+)
+
+// Config is what Run needs from the outside world.
+type Config struct {
+	// In is where answers come from, one per line. When it is a terminal
+	// (an *os.File such as os.Stdin), the app password is read from it
+	// with echo turned off; otherwise it is read as a plain line.
+	In io.Reader
+	// Out receives every line Run prints. Nothing it prints is an escape
+	// sequence or a carriage return.
+	Out io.Writer
+
+	Cat      i18n.Catalog
+	Opener   guide.Opener   // nil: pages are only printed
+	Sender   guide.Sender   // required
+	Store    guide.Store    // required
+	Resolver guide.Resolver // nil: the domain of a non-Gmail address is not checked
+	Known    *known.Config  // where the address may be written down; nil looks nowhere
+	// Google signs in with Google (OAuth); nil is Google's real service.
+	Google guide.Google
+	// Downloads is where the client's JSON is looked for; "" is ~/Downloads.
+	Downloads string
+	Now       func() time.Time
+	// Timeouts bound the browser launch and the MX look-up; zero fields
+	// are the guide's defaults.
+	Timeouts guide.Timeouts
+	// Home, when set, shortens paths inside it to ~/… as people read them.
+	Home string
+
+	// Rotate goes straight to replacing the saved app password of Account
+	// (or the default account).
+	Rotate  bool
+	Account string
+
+	// AppName is the name to type for the app password on Google's page.
+	AppName string
+	// Demo marks a run against the demo server: no browser is opened, and
+	// DemoPassword (the app password it accepts) is shown.
+	Demo         bool
+	DemoPassword string
+}
+
+// Exit codes Run returns: the guide's.
+const (
+	ExitOK          = guide.ExitOK
+	ExitNotDone     = guide.ExitNotDone
+	ExitInterrupted = guide.ExitInterrupted
+)
+
+// Wanted reports whether the environment asks for accessible mode: TERM is
+// "dumb" (a terminal that cannot redraw, as in Emacs shell buffers) or
+// ACCESSIBLE is set to anything. getenv is os.Getenv.
+func Wanted(getenv func(string) string) bool {
+	return getenv("TERM") == "dumb" || getenv("ACCESSIBLE") != ""
+}

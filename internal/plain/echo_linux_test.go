@@ -1,0 +1,113 @@
+package plain
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/mailer"
+)
+
+// On a real terminal the app password is read with echo off: what the
+// terminal echoes back holds the address typed, never the password.
+func TestAppPasswordNotEchoed(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	var echo syncBuffer
+	drained := make(chan struct{})
+	go func() { io.Copy(&echo, ptmx); close(drained) }()
+
+	h := newHarness(t, fakegmail.Options{})
+	var out syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(context.Background(), Config{
+			In: tty, Out: &out, Cat: i18n.New(i18n.EN),
+			Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
+			Store:  h.store, Opener: h.opener, AppName: "gmailsetup",
+		})
+	}()
+
+	// Everything up to the paste may be typed ahead: it is echoed, as it
+	// should be.
+	io.WriteString(ptmx, "mario.rossi@gmail.com\n1\n1\n1\n")
+	// The password only once echo is off: typed earlier, the terminal would
+	// echo it before the program could stop it, as it would for a person.
+	giveUp := time.After(10 * time.Second) // not a speed check: a bound on a hang
+	for !echoOff(t, tty) {
+		select {
+		case <-giveUp:
+			t.Fatalf("echo was never turned off for the password:\n%s", out.String())
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before reading the password:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, spaced+"\n")
+	for !strings.Contains(out.String(), "Press enter to save the setup.") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before saving:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "\n\n") // on to saving, save
+	for !strings.Contains(out.String(), "No keyring") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before asking about the file:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "1\n")
+	// Ready: the app password is printed only after a yes; enter is no.
+	for !strings.Contains(out.String(), "Print the app password here") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before offering the app password:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "\n")
+	if code := <-done; code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out.String())
+	}
+	if !echoOn(t, tty) {
+		t.Error("echo is still off after the password was read")
+	}
+	tty.Close()
+	ptmx.Close()
+	<-drained
+
+	checkClean(t, out.String())
+	if !strings.Contains(echo.String(), "mario.rossi@gmail.com") {
+		t.Fatalf("the terminal echoed nothing: the test cannot see an echo\n%q", echo.String())
+	}
+	for _, secret := range []string{sentinel, spaced, "sntl"} {
+		if strings.Contains(echo.String(), secret) {
+			t.Errorf("the terminal echoed the app password: %q", echo.String())
+		}
+	}
+}
+
+func echoOff(t *testing.T, tty interface{ Fd() uintptr }) bool { return !echoOn(t, tty) }
+
+func echoOn(t *testing.T, tty interface{ Fd() uintptr }) bool {
+	t.Helper()
+	tio, err := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tio.Lflag&unix.ECHO != 0
+}

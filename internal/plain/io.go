@@ -1,0 +1,112 @@
+package plain
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"sync"
+
+	"gmailsetup/internal/safetext"
+)
+
+// errStop is the end of the input: the person closed it (ctrl+d) or a
+// script ran out of answers.
+var errStop = errors.New("accessible: input ended")
+
+// errInterrupted is ctrl+c while the terminal's echo was off.
+var errInterrupted = errors.New("accessible: interrupted")
+
+// printer writes whole lines. Every line goes through safetext.Clean, so
+// nothing printed, not even a server's reply or a pasted address, can move
+// the cursor or colour the text. It is safe for the mailer's progress
+// callback, which runs on another goroutine.
+type printer struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// line prints s; a text holding newlines becomes several lines.
+func (p *printer) line(s string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for part := range strings.SplitSeq(s, "\n") {
+		io.WriteString(p.w, strings.TrimRight(safetext.Clean(part), " ")+"\n")
+	}
+}
+
+// blank separates one step from the next, for people who read the
+// transcript afterwards; a screen reader skips it.
+func (p *printer) blank() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	io.WriteString(p.w, "\n")
+}
+
+// input reads answers line by line. The reading happens on its own
+// goroutine, so a canceled run (ctrl+c, main's root context) stops waiting
+// at once; the goroutine ends with the input.
+type input struct {
+	r     *bufio.Reader
+	tty   *ttyIn // nil when In is not a terminal
+	lines chan lineOrErr
+	want  chan struct{}
+}
+
+type lineOrErr struct {
+	s   string
+	err error
+}
+
+func newInput(in io.Reader) *input {
+	return &input{r: bufio.NewReader(in), tty: terminalIn(in), lines: make(chan lineOrErr), want: make(chan struct{})}
+}
+
+// line reads one answer without its line ending. A last line without a
+// newline still counts; nothing at all is errStop; a canceled ctx is
+// errInterrupted.
+func (in *input) line(ctx context.Context) (string, error) {
+	if ctx.Err() != nil {
+		return "", errInterrupted
+	}
+	go func() {
+		s, err := in.r.ReadString('\n')
+		select {
+		case in.lines <- lineOrErr{s, err}:
+		case <-in.want:
+		}
+	}()
+	var got lineOrErr
+	select {
+	case got = <-in.lines:
+	case <-ctx.Done():
+		close(in.want) // the reader gives up its line when it gets one
+		return "", errInterrupted
+	}
+	s, err := got.s, got.err
+	if err != nil && ctx.Err() != nil {
+		// ctrl+c and the end of the input arrived together: the select
+		// above may pick either, and the interrupt is what happened.
+		return "", errInterrupted
+	}
+	if err != nil && (s == "" || !errors.Is(err, io.EOF)) {
+		if errors.Is(err, io.EOF) {
+			return "", errStop
+		}
+		return "", err
+	}
+	return strings.TrimRight(s, "\r\n"), nil
+}
+
+// secret reads the app password: without echo from a terminal, as a plain
+// line otherwise. Text already typed ahead into the buffer was echoed
+// anyway, so it is taken from there rather than lost.
+func (in *input) secret(ctx context.Context) (s string, echoOff bool, err error) {
+	if in.tty == nil || in.r.Buffered() > 0 {
+		s, err := in.line(ctx)
+		return s, false, err
+	}
+	s, err = in.tty.readPassword(ctx)
+	return s, true, err
+}

@@ -1,0 +1,253 @@
+package plain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/safetext"
+	"gmailsetup/mailer"
+)
+
+// session is one run: the streams, the guide's tasks and the answers.
+type session struct {
+	cfg   Config
+	out   *printer
+	in    *input
+	tasks guide.Tasks
+	a     guide.Answers
+	saved guide.Saved // what the summary found
+}
+
+// nowClock is Config.Now as the guide's Clock.
+type nowClock func() time.Time
+
+func (c nowClock) Now() time.Time { return c() }
+
+// Run asks the guide's questions on cfg.In and cfg.Out until the setup is
+// saved and verified, the person quits, or the input ends. It returns the
+// exit code: ExitOK, ExitNotDone (with a last line saying whether anything
+// was saved) or ExitInterrupted (ctx canceled: ctrl+c).
+func Run(ctx context.Context, cfg Config) int {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now),
+		Known: cfg.Known, Google: cfg.Google, Downloads: cfg.Downloads}
+	s := &session{
+		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
+		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
+	}
+	s.out.line(s.t("acc.intro"))
+	if cfg.Demo {
+		s.out.line(s.t("wizard.demoBadge"))
+	}
+	at := guide.Summary // it moves on at once when nothing is saved
+	for {
+		ev, err := steps[at](s, ctx)
+		if err == nil && ctx.Err() != nil {
+			err = errInterrupted
+		}
+		if err != nil {
+			if !errors.Is(err, errInterrupted) {
+				s.forgetUnsaved(ctx)
+			}
+			return s.stopped(err)
+		}
+		mv, ok := guide.Next(at, ev, &s.a)
+		if !ok {
+			panic(fmt.Sprintf("accessible: step %v has no event %d", at, ev))
+		}
+		if mv.End {
+			s.forgetUnsaved(ctx)
+			return guide.ExitCode(&s.a, false)
+		}
+		at = mv.To
+	}
+}
+
+// steps render each of the guide's steps and return what happened there.
+var steps = map[guide.ID]func(*session, context.Context) (guide.Event, error){
+	guide.Summary:     (*session).summary,
+	guide.Account:     (*session).account,
+	guide.SignIn:      (*session).signIn,
+	guide.TwoSVStatus: (*session).twoSVStatus,
+	guide.TwoSVEnable: (*session).twoSVEnable,
+	guide.AppPassword: (*session).appPassword,
+	guide.Paste:       (*session).paste,
+	guide.TestSend:    (*session).testSend,
+	guide.Save:        (*session).save,
+
+	guide.OAuthConsole: (*session).oauthConsole,
+	guide.OAuthClient:  (*session).oauthClient,
+	guide.OAuthSignIn:  (*session).oauthSignIn,
+}
+
+// forgetUnsaved revokes at Google a sign-in the person leaves unsaved
+// (quit, or the input ended), briefly: its refresh token was only in
+// memory, but Google lists the grant until then. Not after ctrl+c, which
+// must not wait: the caller skips it then, and ctx ends it.
+func (s *session) forgetUnsaved(ctx context.Context) {
+	_ = s.tasks.ForgetUnsaved(ctx, &s.a)
+}
+
+// stopped ends the run early and says whether anything was saved.
+func (s *session) stopped(err error) int {
+	s.out.blank()
+	if w := s.a.Saved(); w.ConfigPath != "" {
+		s.out.line(s.t("acc.stoppedSaved", s.showPath(w.ConfigPath)))
+	} else {
+		s.out.line(s.t("wizard.interrupted"))
+	}
+	return guide.ExitCode(&s.a, errors.Is(err, errInterrupted))
+}
+
+// quit is the person choosing to leave; nothing is saved unless it was.
+func (s *session) quit() (guide.Event, error) {
+	if s.a.Saved().ConfigPath == "" {
+		s.out.blank()
+		s.out.line(s.t("wizard.quitNoSave"))
+	}
+	return guide.Quit, nil
+}
+
+func (s *session) t(key i18n.Key, args ...any) string { return s.cfg.Cat.T(key, args...) }
+
+// say prints a guide message as a line.
+func (s *session) say(m guide.Message) {
+	if !m.IsZero() {
+		s.out.line(m.Text(s.cfg.Cat))
+	}
+}
+
+// showPath shortens a path in the home folder to ~/….
+func (s *session) showPath(p string) string {
+	if h := s.cfg.Home; h != "" && strings.HasPrefix(p, h+string(filepath.Separator)) {
+		return "~" + p[len(h):]
+	}
+	return p
+}
+
+// header announces a step with the guide's number and title: "Step 3 of 8:
+// Is 2-Step Verification on?".
+func (s *session) header(id guide.ID) {
+	s.out.blank()
+	s.out.line(s.t("wizard.stepOf", id.Number(), guide.Count) + ": " + s.t(id.Title()))
+}
+
+// choose asks question (when not empty) and reads a number until it is one
+// of options; it returns the option's index from 0. The choices are one
+// line, "1) On  2) Off  3) I can't find it — type a number and press
+// enter.", repeated after every wrong answer with what to do.
+func (s *session) choose(ctx context.Context, question string, options ...string) (int, error) {
+	if question != "" {
+		s.out.line(question)
+	}
+	numbered := make([]string, len(options))
+	for i, o := range options {
+		numbered[i] = fmt.Sprintf("%d) %s", i+1, o)
+	}
+	choices := s.t("acc.choices", strings.Join(numbered, "  "))
+	for {
+		s.out.line(choices)
+		ans, err := s.in.line(ctx)
+		if err != nil {
+			return 0, err
+		}
+		ans = strings.TrimSpace(safetext.Clean(ans))
+		n, err := strconv.Atoi(strings.TrimRight(ans, ").")) // "2)" and "2." as well as "2"
+		switch {
+		case err == nil && n >= 1 && n <= len(options):
+			return n - 1, nil
+		case ans == "":
+			s.out.line(s.t("acc.noChoice", len(options)))
+		default:
+			s.out.line(s.t("acc.badChoice", guide.Clip(ans, 40), len(options)))
+		}
+	}
+}
+
+// chooseKeys is choose over catalog keys.
+func (s *session) chooseKeys(ctx context.Context, question string, keys []i18n.Key) (int, error) {
+	texts := make([]string, len(keys))
+	for i, k := range keys {
+		texts[i] = s.t(k)
+	}
+	return s.choose(ctx, question, texts...)
+}
+
+// menu asks one of the guide's menus; stay reports an option the step acts
+// on itself.
+func (s *session) menu(ctx context.Context, menu []guide.Option) (pick int, ev guide.Event, stay bool, err error) {
+	pick, err = s.chooseKeys(ctx, s.t("summary.what"), guide.Keys(menu))
+	if err != nil {
+		return 0, 0, false, err
+	}
+	return pick, menu[pick].Act, menu[pick].Stay, nil
+}
+
+// openPage opens url through the guide and says, on one line that names
+// the address, whether it worked.
+func (s *session) openPage(ctx context.Context, url string) {
+	switch {
+	case s.cfg.Demo:
+		s.out.line(s.t("acc.link.demo", url))
+	case s.tasks.Open(ctx, url) != nil:
+		s.out.line(s.t("acc.link.failed", url))
+	default:
+		s.out.line(s.t("acc.link.opened", url))
+	}
+}
+
+// waitEnter prints prompt and waits for a line, whatever it holds.
+func (s *session) waitEnter(ctx context.Context, prompt i18n.Key) error {
+	s.out.line(s.t(prompt))
+	_, err := s.in.line(ctx)
+	return err
+}
+
+// numbered prints lines as "1. …", "2. …".
+func (s *session) numbered(texts ...string) {
+	for i, t := range texts {
+		s.out.line(fmt.Sprintf("%d. %s", i+1, t))
+	}
+}
+
+// diagnose explains a failed send or sign-in as the guide does, each part
+// on its own line with its label.
+func (s *session) diagnose(err error) {
+	what, todo, detail := guide.Diagnosis(err)
+	s.out.line(s.t("diag.whatLabel") + ": " + what.Text(s.cfg.Cat))
+	s.out.line(s.t("diag.todoLabel") + ": " + todo.Text(s.cfg.Cat))
+	s.say(detail)
+}
+
+// phases returns the progress callback that prints each phase once, as its
+// own line, and stop, after which it prints nothing: a late call from the
+// mailer must not land in the middle of the next question.
+func (s *session) phases() (progress func(mailer.Phase), stop func()) {
+	var mu sync.Mutex
+	last, stopped := mailer.Phase(-1), false
+	progress = func(p mailer.Phase) {
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped || p == last {
+			return
+		}
+		last = p
+		s.out.line(s.t(guide.PhaseKey(&s.a, p)))
+	}
+	stop = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		stopped = true
+	}
+	return progress, stop
+}
