@@ -53,6 +53,10 @@ func (s *session) classify(err error, port int) *Error {
 	if err == nil {
 		return nil
 	}
+	var lost *Error
+	if errors.As(err, &lost) && lost.Kind == KindMaybeSent {
+		return lost // the message is out: a cancel now does not unsend it
+	}
 	if s.ctx.Err() != nil {
 		return &Error{Kind: KindCanceled, Port: port, Err: context.Cause(s.ctx)}
 	}

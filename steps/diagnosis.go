@@ -7,7 +7,7 @@ import (
 )
 
 // DiagnosisKeys are the catalog keys that explain a failure of kind k.
-func DiagnosisKeys(k mailer.Kind) (what, todo i18n.Key) { return guide.Failure(k) }
+func DiagnosisKeys(k mailer.Kind) (what, todo i18n.Key) { return guide.TestMailFailure(k) }
 
 // diagnosis renders err for a person, as the guide explains it: what
 // happened, what to try, and, in small print, Gmail's own reply.

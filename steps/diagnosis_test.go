@@ -21,7 +21,12 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 			}
 		}
 		what, todo := DiagnosisKeys(kind)
-		if what != i18n.Key("diag."+kind.String()+".what") || todo != i18n.Key("diag."+kind.String()+".todo") {
+		wantWhat, wantTodo := i18n.Key("diag."+kind.String()+".what"), i18n.Key("diag."+kind.String()+".todo")
+		if kind == mailer.KindMaybeSent {
+			// The test mail's own, gentler words: a second one harms no one.
+			wantWhat, wantTodo = "maybesent.test.what", "maybesent.test.todo"
+		}
+		if what != wantWhat || todo != wantTodo {
 			t.Errorf("%s: DiagnosisKeys = %s, %s", kind, what, todo)
 		}
 		for _, lang := range i18n.Langs {

@@ -53,7 +53,9 @@ type sendOpts struct {
 //
 // On success it prints the Message-ID. Exit codes: 0 sent; 1 Gmail
 // refused or could not be reached, or no saved setup; 2 the mail cannot be
-// sent as asked (a missing attachment, too large, a bad address).
+// sent as asked (a missing attachment, too large, a bad address); 3 the
+// whole mail went out and Gmail's answer was lost: it may have been sent,
+// so a script must not simply send it again.
 func NewSendCmd(env *Env) *cobra.Command {
 	var o sendOpts
 	cmd := &cobra.Command{
@@ -154,8 +156,14 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	p := newSendProgress(env, int64(msg.Len()))
 	res, err := newSender(env, p.written).SendRaw(ctx, signIn, acct.Email, rcpts, msg, p.phase)
 	p.done()
+	if mailer.KindOf(err) == mailer.KindMaybeSent {
+		return maybeSent(ctx, env, err, id)
+	}
 	if err != nil {
 		return diagnoseMail(env, cat.T("send.failed"), err, acct)
+	}
+	if res.ReplyLost {
+		fmt.Fprintln(env.Stderr, cat.T("maybesent.send.found"))
 	}
 	if env.StdoutTTY {
 		fmt.Fprintln(env.Stdout, cat.T("send.ok", strings.Join(rcpts, ", "), res.Port))
@@ -164,6 +172,25 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		fmt.Fprintln(env.Stdout, "<"+id+">")
 	}
 	return nil
+}
+
+// maybeSent says that the mail may have gone, and what the look in Sent
+// found: never "not sent, try again", which would send an invoice twice.
+func maybeSent(ctx context.Context, env *Env, err error, id string) error {
+	cat, w := env.Cat, env.Stderr
+	fmt.Fprintln(w, cat.T("maybesent.send.headline"))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.whatLabel"), cat.T("diag.maybe-sent.what"))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T("diag.maybe-sent.todo"))
+	var me *mailer.Error
+	if errors.As(err, &me) && me.Searched {
+		fmt.Fprintln(w, cat.T("maybesent.send.notFound", "<"+id+">"))
+	} else {
+		fmt.Fprintln(w, cat.T("maybesent.send.unchecked", "<"+id+">", id))
+	}
+	if ctx.Err() != nil {
+		return exit(ExitInterrupted)
+	}
+	return exit(ExitMaybeSent)
 }
 
 // parseRecipients reads each flag value as an address list ("a@x, Name

@@ -67,7 +67,11 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		return w, t, Message{}
 	}
 	kind := mailer.KindOf(err)
-	w, t := Failure(kind)
+	w, t := TestMailFailure(kind)
+	var lost *mailer.Error
+	if errors.As(err, &lost) && lost.Kind == mailer.KindMaybeSent && lost.Searched {
+		return Msg(w), Msg(t), Msg("maybesent.test.notFound")
+	}
 	what, todo = Msg(w), Msg(t)
 	if err == nil || kind == mailer.KindCanceled {
 		return what, todo, Message{}
@@ -81,6 +85,25 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		return what, todo, Msg("diag.reply", Clip(line, MaxDetail))
 	}
 	return what, todo, Msg("diag.detail", Clip(err.Error(), MaxDetail))
+}
+
+// TestMailFailure is Failure for the wizard's test mail: the same, but
+// for a mail that may have gone although Gmail's answer was lost, where a
+// second test mail harms no one and the words are gentler.
+func TestMailFailure(k mailer.Kind) (what, todo i18n.Key) {
+	if k == mailer.KindMaybeSent {
+		return "maybesent.test.what", "maybesent.test.todo"
+	}
+	return Failure(k)
+}
+
+// TestFailedHeadline is the line above a failed test mail's diagnosis:
+// "not sent", unless the mail went out and only Gmail's answer was lost.
+func TestFailedHeadline(err error) i18n.Key {
+	if mailer.KindOf(err) == mailer.KindMaybeSent {
+		return "maybesent.test.headline"
+	}
+	return "test.failed"
 }
 
 // StorageProblem explains a failure to read or write the saved setup, with
