@@ -1,11 +1,19 @@
 package cli
 
 import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/fake/testproc"
 )
 
 // shortConfirm makes send's look in Sent Mail give up quickly, for the
@@ -66,5 +74,87 @@ func TestTestSendLostReply(t *testing.T) {
 	contains(t, "stderr", h.err.String(), "may have arrived anyway", "Trying again is harmless")
 	if strings.Contains(h.err.String(), "not sent") {
 		t.Errorf("stderr says not sent:\n%s", h.err.String())
+	}
+}
+
+// onFirstRead runs do when the body is first read: after the attachments
+// were checked and before the mail is built, the window the race needs.
+type onFirstRead struct {
+	do   func()
+	once sync.Once
+	r    io.Reader
+}
+
+func (o *onFirstRead) Read(p []byte) (int, error) {
+	o.once.Do(o.do)
+	return o.r.Read(p)
+}
+
+// An attachment that changes between its check and the build is refused,
+// nothing is sent: grown (a 2 KB file truncated up to 3 GB took 11.9 GB),
+// shrunk, or another file put in its place.
+func TestSendAttachmentChangedAfterCheck(t *testing.T) {
+	for _, change := range []string{"grown", "grown to 3 GB", "shrunk", "replaced"} {
+		t.Run(change, func(t *testing.T) {
+			h, dir := sendHarness(t, fakegmail.Options{})
+			path := writeFile(t, filepath.Join(dir, "fattura.pdf"), bytes.Repeat([]byte("%PDF"), 512))
+			h.env.Stdin = &onFirstRead{r: strings.NewReader("In allegato.\n"), do: func() {
+				var err error
+				switch change {
+				case "grown":
+					err = os.Truncate(path, 200_000)
+				case "grown to 3 GB":
+					err = os.Truncate(path, 3<<30) // sparse: no disk used
+				case "shrunk":
+					err = os.Truncate(path, 10)
+				case "replaced":
+					other := writeFile(t, filepath.Join(dir, "other"), bytes.Repeat([]byte("EVIL"), 512))
+					err = os.Rename(other, path)
+				}
+				if err != nil {
+					t.Error(err)
+				}
+			}}
+			h.expect(h.run(NewSendCmd(h.env), "--to", "a@example.com", "--body", "-", "--attach", path), ExitBroken)
+			contains(t, "stderr", h.err.String(), "fattura.pdf")
+			if change != "replaced" {
+				contains(t, "stderr", h.err.String(), "changed while the mail was being prepared", "Nothing was sent")
+			}
+			if n := len(h.fake.Messages()); n != 0 {
+				t.Errorf("%d mails sent", n)
+			}
+		})
+	}
+}
+
+var maxRSS = regexp.MustCompile(`maxrss=(\d+)`)
+
+// The 3 GB growth, in a child process measured by GNU time: the peak
+// stays under 100 MB.
+func TestSendGrowingAttachmentMemory(t *testing.T) {
+	if testproc.InChild(t) {
+		h, dir := sendHarness(t, fakegmail.Options{})
+		path := writeFile(t, filepath.Join(dir, "fattura.pdf"), bytes.Repeat([]byte("%PDF"), 512))
+		h.env.Stdin = &onFirstRead{r: strings.NewReader("x\n"), do: func() { os.Truncate(path, 3<<30) }}
+		h.expect(h.run(NewSendCmd(h.env), "--to", "a@example.com", "--body", "-", "--attach", path), ExitBroken)
+		t.Log("the child refused the grown file")
+		return
+	}
+	timeBin := "/usr/bin/time"
+	if _, err := os.Stat(timeBin); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("GNU time is missing")
+		}
+		t.Skip("GNU time is not installed")
+	}
+	out, err := testproc.Run(t, os.Environ(), 2*time.Minute, timeBin, "-f", "maxrss=%M")
+	m := maxRSS.FindStringSubmatch(out)
+	if err != nil || m == nil || !strings.Contains(out, "the child refused the grown file") {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	kb, _ := strconv.Atoi(m[1])
+	t.Logf("peak memory %d KB", kb)
+	if kb > 100<<10 {
+		t.Errorf("peak memory %d KB, want under 100 MB", kb)
 	}
 }

@@ -130,6 +130,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		Subject: o.subject, Body: body, Files: files, Date: env.now(),
 	})
 	var big *tooLargeError
+	var changed *changedError
 	switch {
 	case errors.As(err, &big):
 		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, big.Size), megabytes(cat, big.Limit)))
@@ -137,6 +138,9 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return exit(ExitBroken)
 	case errors.Is(err, errBodyNotText):
 		fmt.Fprintln(env.Stderr, cat.T("send.bodyNotText"))
+		return exit(ExitBroken)
+	case errors.As(err, &changed):
+		fmt.Fprintln(env.Stderr, cat.T("harden.attach.changed", shownPath(changed.Path)))
 		return exit(ExitBroken)
 	case err != nil:
 		// A file changed or vanished between the check and now.
@@ -263,9 +267,21 @@ func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 			Size: st.Size(),
 			// Opened again when the mail is built: still a regular file,
 			// and still the one checked here.
+			// Its size must not have changed either, and it is read
+			// through a reader that stops one byte past that size: a
+			// file that grows between the check and the build (a
+			// download still running, a hostile truncate to 3 GB) is
+			// refused, never read whole.
 			Open: func() (io.ReadCloser, error) {
-				f, _, err := openRegular(path, seen)
-				return f, err
+				f, st, err := openRegular(path, seen)
+				if err != nil {
+					return nil, err
+				}
+				if st.Size() != seen.Size() {
+					f.Close()
+					return nil, &changedError{Path: path}
+				}
+				return &exactReader{f: f, left: seen.Size(), path: path}, nil
 			},
 		})
 		total += st.Size()
