@@ -158,3 +158,21 @@ func TestSendGrowingAttachmentMemory(t *testing.T) {
 		t.Errorf("peak memory %d KB, want under 100 MB", kb)
 	}
 }
+
+// An address that Go's parser reads but SMTP cannot carry is refused
+// before connecting, as the person's mistake (exit 2), never as "Gmail
+// refused the mail … read Gmail's reply below" with no reply.
+func TestSendUnsendableAddressIsLocal(t *testing.T) {
+	for _, flag := range []string{"--to", "--cc", "--bcc", "--from"} {
+		h, _ := sendHarness(t, fakegmail.Options{})
+		args := []string{"--to", "a@example.com", flag, `"a b"@example.com`}
+		h.expect(h.run(NewSendCmd(h.env), args...), ExitBroken)
+		contains(t, "stderr", h.err.String(), flag, "cannot be sent to as written", "Nothing was sent")
+		if strings.Contains(h.err.String(), "Gmail") {
+			t.Errorf("%s: blames Gmail:\n%s", flag, h.err.String())
+		}
+		if st := h.fake.Stats(); st.Implicit+st.StartTLS != 0 {
+			t.Errorf("%s: connected to Gmail", flag)
+		}
+	}
+}

@@ -213,6 +213,13 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 			ok = false
 			continue
 		}
+		for _, a := range list {
+			if mailer.CheckAddress(a.Address) != nil {
+				// Refused here, not by Gmail: say so, exit 2.
+				fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", flag, clip(safetext.Clean(a.Address))))
+				ok = false
+			}
+		}
 		out = append(out, list...)
 	}
 	return out, ok
@@ -226,6 +233,10 @@ func parseFrom(env *Env, v string) (*mail.Address, bool) {
 	}
 	a, err := mail.ParseAddress(v)
 	if err == nil && !strings.ContainsAny(v, "\r\n") {
+		if mailer.CheckAddress(a.Address) != nil {
+			fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", "--from", clip(safetext.Clean(a.Address))))
+			return nil, false
+		}
 		return a, true
 	}
 	if shown, ok := shownValue(v); ok {

@@ -68,6 +68,12 @@ func init() {
 			"gmailsetup l'ha cercata nella tua casella e per ora non l'ha vista.",
 		},
 
+		// An address Go reads but SMTP cannot carry as written.
+		"harden.send.unsendable": {
+			"%s %q cannot be sent to as written: a mail server takes no space, angle bracket or control character in an address, even in quotes. Nothing was sent; check the address.",
+			"%s %q non può ricevere posta così com'è scritto: un server di posta non accetta spazi, parentesi angolari o caratteri di controllo in un indirizzo, nemmeno tra virgolette. Non è stato inviato niente; controlla l'indirizzo.",
+		},
+
 		// An attachment that changed between its check and the send.
 		"harden.attach.changed": {
 			"%s changed while the mail was being prepared (its size or the file itself is no longer the one checked). Nothing was sent: wait until whatever is writing it has finished, then send again.",
