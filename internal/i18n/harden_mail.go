@@ -68,6 +68,13 @@ func init() {
 			"gmailsetup l'ha cercata nella tua casella e per ora non l'ha vista.",
 		},
 
+		// plain mode: a wrong menu answer that may be a secret is not
+		// read back.
+		"harden.acc.badChoiceHidden": {
+			"That is not one of the choices (it is not repeated here, in case it was a password). Type a number from 1 to %d and press enter.",
+			"Questa non è tra le scelte (non viene ripetuta, nel caso fosse una password). Scrivi un numero da 1 a %d e premi invio.",
+		},
+
 		// An address Go reads but SMTP cannot carry as written.
 		"harden.send.unsendable": {
 			"%s %q cannot be sent to as written: a mail server takes no space, angle bracket or control character in an address, even in quotes. Nothing was sent; check the address.",
