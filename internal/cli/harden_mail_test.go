@@ -11,6 +11,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	gomail "github.com/emersion/go-message/mail"
 
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/fake/testproc"
@@ -173,6 +176,55 @@ func TestSendUnsendableAddressIsLocal(t *testing.T) {
 		}
 		if st := h.fake.Stats(); st.Implicit+st.StartTLS != 0 {
 			t.Errorf("%s: connected to Gmail", flag)
+		}
+	}
+}
+
+// An attachment whose file name is not valid UTF-8 (a Latin-1 name from an
+// old disk or share) must not be labelled utf-8 as it is: the name that a
+// recipient's program reads, parsed by go-message, is valid UTF-8 and,
+// for Latin-1, the name meant.
+func TestSendAttachmentNameNotUTF8(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"fattura_societ\xe0.pdf", "fattura_società.pdf"},
+		{"report\xff\xfe\x80.pdf", "report\uFFFD\uFFFD\uFFFD.pdf"},
+	} {
+		h, dir := sendHarness(t, fakegmail.Options{})
+		path := writeFile(t, filepath.Join(dir, tc.file), []byte("%PDF-1.7"))
+		h.expect(h.run(NewSendCmd(h.env), "--to", "a@example.com", "--attach", path), ExitOK)
+		msgs := h.fake.Messages()
+		if len(msgs) != 1 {
+			t.Fatalf("%d mails", len(msgs))
+		}
+		mr, err := gomail.CreateReader(bytes.NewReader(msgs[0].Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for {
+			p, err := mr.NextPart()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ah, ok := p.Header.(*gomail.AttachmentHeader); ok {
+				name, err := ah.Filename()
+				if err != nil {
+					t.Errorf("%q: the file name does not parse: %v", tc.file, err)
+				}
+				_, params, _ := ah.ContentType()
+				names = append(names, name, params["name"])
+			}
+		}
+		if len(names) != 2 {
+			t.Fatalf("%q: attachment names %q", tc.file, names)
+		}
+		for _, n := range names {
+			if n != tc.want || !utf8.ValidString(n) {
+				t.Errorf("%q: the recipient reads %q, want %q", tc.file, n, tc.want)
+			}
 		}
 	}
 }

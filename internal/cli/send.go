@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -273,7 +272,7 @@ func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 		}
 		path, seen := p, st
 		files = append(files, attachment{
-			Name: filepath.Base(p),
+			Name: attachmentName(p),
 			Type: guessType(p, head[:n]),
 			Size: st.Size(),
 			// Opened again when the mail is built: still a regular file,
