@@ -28,3 +28,27 @@ func TestMenuDoesNotEchoASecret(t *testing.T) {
 		mustContain(t, out, i18n.New(i18n.EN).T("harden.acc.badChoiceHidden", 3))
 	}
 }
+
+// Gmail took the whole test mail and its answer was lost. The plain face
+// does not say "not sent": gently, it may have arrived, and trying again
+// is harmless. When IMAP then finds it, the test passed.
+func TestTestMailLostReply(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		cat := i18n.New(lang)
+		h := newHarness(t, fakegmail.Options{AfterData: fakegmail.ReplyHangUp})
+		h.lang = lang
+		_, out := h.run("mario.rossi@gmail.com", "1", "1", "1", spaced)
+		checkClean(t, out)
+		mustContain(t, out, cat.T("maybesent.test.headline"), cat.T("maybesent.test.todo"))
+		if strings.Contains(out, cat.T("test.failed")) {
+			t.Errorf("%s: says the test mail was not sent:\n%s", lang, out)
+		}
+
+		h = newHarness(t, fakegmail.Options{AfterData: fakegmail.ReplyHangUp, IMAP: true})
+		h.lang = lang
+		_, out = h.run("mario.rossi@gmail.com", "1", "1", "1", spaced)
+		if strings.Contains(out, cat.T("maybesent.test.headline")) || !strings.Contains(out, cat.T("test.ok", 465)) {
+			t.Errorf("%s: found over IMAP, the test mail did not pass:\n%s", lang, out)
+		}
+	}
+}
