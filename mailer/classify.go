@@ -85,6 +85,8 @@ func kindOfErr(err error) Kind {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return KindCanceled
+	case errors.Is(err, errTooMuch), errors.Is(err, errIMAPTooMuch):
+		return KindOversized
 	case errors.As(err, &dnsErr):
 		return KindDNS
 	case errors.As(err, &verify), errors.As(err, &unknown), errors.As(err, &hostname),
