@@ -37,17 +37,16 @@ func shortConfirm(t *testing.T) {
 // copy. It looks in Sent Mail by the Message-ID and says what it found.
 func TestSendLostReplyMaySendTwice(t *testing.T) {
 	tests := []struct {
-		name   string
-		opts   fakegmail.Options
-		code   int
-		says   []string
-		silent bool
+		name string
+		opts fakegmail.Options
+		code int
+		says []string
 	}{
-		{"found in Sent", fakegmail.Options{IMAP: true}, ExitOK, []string{"it was sent, once"}, false},
+		{"found in Sent", fakegmail.Options{IMAP: true}, ExitOK, []string{"it was sent, once"}},
 		{"not in Sent", fakegmail.Options{IMAP: true, LoseMail: true}, ExitMaybeSent,
-			[]string{"may have been sent", "Check your Sent folder", "has not found it there yet"}, false},
+			[]string{"may have been sent", "Check your Sent folder", "has not found it there yet"}},
 		{"no IMAP", fakegmail.Options{}, ExitMaybeSent,
-			[]string{"may have been sent", "Check your Sent folder", "rfc822msgid:"}, false},
+			[]string{"may have been sent", "Check your Sent folder", "rfc822msgid:"}},
 	}
 	for _, tt := range tests {
 		for _, chunking := range []bool{true, false} {
@@ -56,7 +55,11 @@ func TestSendLostReplyMaySendTwice(t *testing.T) {
 				tt.opts.AfterData, tt.opts.NoChunking = fakegmail.ReplyHangUp, !chunking
 				h, _ := sendHarness(t, tt.opts)
 				h.env.Stdin = strings.NewReader("In allegato la fattura.\n")
+				h.env.StdoutTTY = true // the progress line names the look in Sent
 				h.expect(h.run(NewSendCmd(h.env), "--to", "cliente@example.com", "--subject", "Fattura 12", "--body", "-"), tt.code)
+				if imap := tt.opts.IMAP; imap != strings.Contains(h.out.String(), "looking for the mail in your Sent folder") {
+					t.Errorf("with IMAP %v, the progress line says:\n%q", imap, h.out.String())
+				}
 				errText := h.err.String()
 				contains(t, "stderr", errText, tt.says...)
 				for _, never := range []string{"was not sent", "Try again", "Gmail refused"} {

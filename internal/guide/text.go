@@ -181,11 +181,12 @@ func KindText(k AccountKind) Message {
 }
 
 // SendPhase names what a send of the person's own mail is doing (the send
-// command): explain's phases, with the mail not called a test, and the
-// inbox check counted as sending, since that command does not wait for it.
+// command): explain's phases, with the mail not called a test. That
+// command confirms nothing, but for one case: Gmail's answer to the whole
+// mail was lost, and it looks for the mail in Sent.
 func SendPhase(p mailer.Phase) i18n.Key {
 	if p == mailer.PhaseConfirming {
-		p = mailer.PhaseSending
+		return "maybesent.send.looking"
 	}
 	return i18n.Key("send." + strings.TrimPrefix(string(Phase(p)), "test."))
 }

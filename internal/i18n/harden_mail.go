@@ -36,6 +36,10 @@ func init() {
 			"The mail may have been sent: do not send it again before checking.",
 			"La mail potrebbe essere stata inviata: non inviarla di nuovo prima di controllare.",
 		},
+		"maybesent.send.looking": {
+			"Gmail's answer did not come: looking for the mail in your Sent folder…",
+			"La risposta di Gmail non è arrivata: cerco la mail nella cartella Posta inviata…",
+		},
 		"maybesent.send.notFound": {
 			"gmailsetup looked for it in your Sent folder by its Message-ID %s and has not found it there yet. Gmail can take a few minutes: look again before sending it a second time.",
 			"gmailsetup l'ha cercata nella cartella Posta inviata con il suo Message-ID %s e per ora non l'ha trovata. Gmail può metterci qualche minuto: guarda di nuovo prima di inviarla una seconda volta.",
