@@ -88,6 +88,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		noAcct *storage.NoAccountError
 		ring   *storage.KeyringError
 		link   *storage.LinkError
+		owner  *storage.OwnerError
 		file   *storage.FileError
 	)
 	clean := safetext.Clean
@@ -124,6 +125,9 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		return explainKind(cat, err), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
+	case errors.As(err, &owner):
+		key, args, _ := guide.Storage(err)
+		return cat.T(key, args...), ExitBroken
 	case errors.As(err, &link):
 		return cat.T("cmd.store.link", clean(link.Path), clean(link.Target)), ExitBroken
 	case errors.Is(err, storage.ErrBusy):

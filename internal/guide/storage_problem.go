@@ -30,6 +30,7 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		syntax *storage.SyntaxError
 		config *storage.ConfigError
 		link   *storage.LinkError
+		owner  *storage.OwnerError
 		file   *storage.FileError
 	)
 	switch {
@@ -48,6 +49,8 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 			where = fmt.Sprintf("%s:%d", config.Path, config.Line)
 		}
 		return ConfigProblem(config.Problem, "store.config."), []any{where}, true
+	case errors.As(err, &owner):
+		return Owner(owner)
 	case errors.As(err, &link):
 		return "store.link", []any{link.Path, link.Target}, true
 	case errors.Is(err, storage.ErrKeyringLocked):
