@@ -130,20 +130,6 @@ func TestDebugFileNotInSomeoneElsesHome(t *testing.T) {
 	}
 }
 
-// dirEntries lists a folder's names.
-func dirEntries(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range es {
-		out = append(out, e.Name())
-	}
-	return out
-}
-
 // setup as root with the person's HOME refuses at once: before a test
 // mail is sent or a password stored, not after.
 func TestSetupRefusesSomeoneElsesHomeFirst(t *testing.T) {
