@@ -89,6 +89,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		ring   *storage.KeyringError
 		link   *storage.LinkError
 		owner  *storage.OwnerError
+		large  *storage.TooLargeError
 		file   *storage.FileError
 	)
 	clean := safetext.Clean
@@ -125,7 +126,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		return explainKind(cat, err), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
-	case errors.As(err, &owner):
+	case errors.As(err, &owner), errors.As(err, &large):
 		key, args, _ := guide.Storage(err)
 		return cat.T(key, args...), ExitBroken
 	case errors.As(err, &link):

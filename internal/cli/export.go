@@ -173,7 +173,7 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		return exit(ExitBroken)
 	case errors.As(err, &ro):
 		q, _ := shellArg(ro.Path)
-		fmt.Fprintln(env.Stderr, env.Cat.T("owner.readOnly", path, safetext.Clean(q)))
+		fmt.Fprintln(env.Stderr, env.Cat.T("write.readOnly", path, safetext.Clean(q)))
 		return exit(ExitBroken)
 	case err != nil:
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", guide.ReasonFor(env.Cat, err)))

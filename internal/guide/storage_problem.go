@@ -31,6 +31,7 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		config *storage.ConfigError
 		link   *storage.LinkError
 		owner  *storage.OwnerError
+		large  *storage.TooLargeError
 		file   *storage.FileError
 	)
 	switch {
@@ -51,6 +52,8 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		return ConfigProblem(config.Problem, "store.config."), []any{where}, true
 	case errors.As(err, &owner):
 		return Owner(owner)
+	case errors.As(err, &large):
+		return "write.tooLarge", []any{large.Path, large.Limit / 1024}, true
 	case errors.As(err, &link):
 		return "store.link", []any{link.Path, link.Target}, true
 	case errors.Is(err, storage.ErrKeyringLocked):

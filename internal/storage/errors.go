@@ -305,6 +305,19 @@ type LinkError = safefile.LinkError
 // with another person's HOME (sudo without -H). Nothing was written.
 type OwnerError = safefile.OwnerError
 
+// TooLargeError is a save refused because the file would grow to Size
+// bytes, past Limit, the most a load accepts: writing it would lock the
+// person out of their own setup. Nothing was written.
+type TooLargeError struct {
+	Path  string
+	Size  int
+	Limit int
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("saving would make %s %d bytes, more than the %d a load accepts; nothing was saved: remove accounts or lines you no longer need", e.Path, e.Size, e.Limit)
+}
+
 // NoKeyringError is Save refusing to put the secret in the file without
 // consent because no keyring took it. The UI asks, then calls Save again
 // with allowFile. Err is why the keyring failed (nil when disabled).

@@ -148,6 +148,10 @@ func (t *txn) commit(cfg Config) error {
 	if err != nil {
 		return err
 	}
+	if len(data) > maxFileSize {
+		// A load would refuse it: keep the file that loads.
+		return &TooLargeError{Path: t.s.path, Size: len(data), Limit: maxFileSize}
+	}
 	if keep {
 		if t.backup, err = t.s.backup(t.target, t.raw); err != nil {
 			return err

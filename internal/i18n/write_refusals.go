@@ -23,15 +23,15 @@ func init() {
 			"%s is a link to %s, which is not a file of yours, so gmailsetup does not write into it. Remove the link, or write to another file with --file.",
 			"%s è un collegamento a %s, che non è un tuo file, quindi gmailsetup non ci scrive. Elimina il collegamento, oppure scrivi in un altro file con --file.",
 		},
-		"owner.readOnly": {
+		"write.readOnly": {
 			"%[1]s is read-only, so gmailsetup leaves it as it is. To let it add the settings, run chmod u+w %[2]s and try again; or run the same command without --write and add the lines yourself.",
 			"%[1]s è in sola lettura, quindi gmailsetup lo lascia com'è. Per fargli aggiungere le impostazioni, esegui chmod u+w %[2]s e riprova; oppure esegui lo stesso comando senza --write e aggiungi tu le righe.",
 		},
-		"owner.tooLarge": {
+		"write.tooLarge": {
 			"Saving would make %s larger than %d KiB, and gmailsetup refuses to read a setup file that big, so nothing was saved and the file is as it was. Remove accounts you no longer use (gmailsetup forget) or lines you added by hand, then try again.",
 			"Il salvataggio renderebbe %s più grande di %d KiB, e gmailsetup si rifiuta di leggere un file di configurazione così grande: non è stato salvato niente e il file è rimasto com'era. Togli gli account che non usi più (gmailsetup forget) o le righe aggiunte a mano, poi riprova.",
 		},
-		"owner.looseFolder": {
+		"write.looseFolder": {
 			"The folder %[1]s can be changed by other users (mode %[2]s), so one of them could swap the setup file: gmailsetup writes nothing there. Its owner can fix it with: chmod 700 %[3]s",
 			"La cartella %[1]s può essere modificata da altri utenti (permessi %[2]s), quindi uno di loro potrebbe sostituire il file di configurazione: gmailsetup lì non scrive niente. Il proprietario può correggerla con: chmod 700 %[3]s",
 		},
