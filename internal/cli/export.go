@@ -138,6 +138,10 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		return nil
 	}
 
+	if format.name == "git" {
+		// An [include]d [sendemail] sends as much as one in the file.
+		in.GitSeen, in.GitRead = gitSendemail(env.context(), target, o.file == "")
+	}
 	var plan exportPlan
 	res, err := appendFile(target, format.private || withSecret, env.now(), func(old []byte) ([]byte, error) {
 		var err error
