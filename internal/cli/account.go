@@ -90,6 +90,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		link   *storage.LinkError
 		owner  *storage.OwnerError
 		large  *storage.TooLargeError
+		loose  *storage.LooseFolderError
 		file   *storage.FileError
 	)
 	clean := safetext.Clean
@@ -126,7 +127,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		return explainKind(cat, err), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
-	case errors.As(err, &owner), errors.As(err, &large):
+	case errors.As(err, &owner), errors.As(err, &large), errors.As(err, &loose):
 		key, args, _ := guide.Storage(err)
 		return cat.T(key, args...), ExitBroken
 	case errors.As(err, &link):

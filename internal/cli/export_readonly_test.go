@@ -47,3 +47,19 @@ func dirEntries(t *testing.T, dir string) []string {
 	}
 	return out
 }
+
+// The refusals of a write are told in the person's language, with the fix:
+// a setup folder anyone may write in, a save past the size limit.
+func TestWriteRefusalsExplained(t *testing.T) {
+	h, _ := exportHarness(t)
+	shared := filepath.Join(t.TempDir(), "shared")
+	os.Mkdir(shared, 0o777)
+	os.Chmod(shared, 0o777)
+	h.path = filepath.Join(shared, "config.toml")
+	h.env.Cat = i18n.New(i18n.IT)
+	h.expect(h.runSetup(testSecret+"\n"), ExitBroken)
+	contains(t, "stderr", h.err.String(), shared, "permessi 777", "chmod 700 '"+shared+"'")
+	if n := len(h.fake.Messages()); n != 0 {
+		t.Errorf("%d test mails sent before the refusal", n)
+	}
+}

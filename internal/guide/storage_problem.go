@@ -32,6 +32,7 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		link   *storage.LinkError
 		owner  *storage.OwnerError
 		large  *storage.TooLargeError
+		loose  *storage.LooseFolderError
 		file   *storage.FileError
 	)
 	switch {
@@ -52,6 +53,8 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		return ConfigProblem(config.Problem, "store.config."), []any{where}, true
 	case errors.As(err, &owner):
 		return Owner(owner)
+	case errors.As(err, &loose):
+		return "write.looseFolder", []any{loose.Path, fmt.Sprintf("%o", loose.Mode), storage.ShellQuote(loose.Path)}, true
 	case errors.As(err, &large):
 		return "write.tooLarge", []any{large.Path, large.Limit / 1024}, true
 	case errors.As(err, &link):

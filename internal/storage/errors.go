@@ -305,6 +305,19 @@ type LinkError = safefile.LinkError
 // with another person's HOME (sudo without -H). Nothing was written.
 type OwnerError = safefile.OwnerError
 
+// LooseFolderError is a write refused because others may change the
+// folder the setup file is in (Mode): any of them could swap the file.
+// Fix is the command its owner runs.
+type LooseFolderError struct {
+	Path string
+	Mode fs.FileMode
+	Fix  string
+}
+
+func (e *LooseFolderError) Error() string {
+	return fmt.Sprintf("others may change the folder %s (mode %v), so gmailsetup writes nothing there; its owner can fix it with: %s", e.Path, e.Mode, e.Fix)
+}
+
 // TooLargeError is a save refused because the file would grow to Size
 // bytes, past Limit, the most a load accepts: writing it would lock the
 // person out of their own setup. Nothing was written.

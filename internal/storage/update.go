@@ -128,12 +128,13 @@ func (s *Store) place() (string, error) {
 		if err := safefile.CheckFolder(filepath.Dir(target)); err != nil {
 			return "", &LinkError{Path: s.path, Target: target}
 		}
-		return target, nil
-	}
-	if fi, err := os.Lstat(target); err == nil && fi.Mode().IsRegular() {
+	} else if fi, err := os.Lstat(target); err == nil && fi.Mode().IsRegular() {
 		if err := safefile.CheckFile(target, fi); err != nil {
 			return "", err
 		}
+	}
+	if err := checkFolderMode(filepath.Dir(target)); err != nil {
+		return "", err
 	}
 	return target, nil
 }
