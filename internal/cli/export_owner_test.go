@@ -146,3 +146,21 @@ func TestSetupRefusesSomeoneElsesHomeFirst(t *testing.T) {
 		t.Errorf("~/.config was made: %v", err)
 	}
 }
+
+// rotate as root with the person's HOME refuses before the wizard or a
+// Google sign-in starts: the new secret could not be saved.
+func TestRotateRefusesSomeoneElsesHomeFirst(t *testing.T) {
+	asRoot(t)
+	h, home := exportHarness(t)
+	saved := fileBytes(t, h.path)
+	h.path = filepath.Join(home, ".config", "gmailsetup", "config.toml")
+	os.MkdirAll(filepath.Dir(h.path), 0o700)
+	os.WriteFile(h.path, saved, 0o600)
+	giveAway(t, home)
+	started := false
+	h.expect(h.run(NewRotateCmd(h.env, func(string) error { started = true; return nil })), ExitBroken)
+	if started {
+		t.Error("the wizard started")
+	}
+	contains(t, "stderr", h.err.String(), "home folder of nobody", "sudo -H")
+}
