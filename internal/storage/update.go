@@ -97,11 +97,13 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 	return t, unlock, nil
 }
 
-// CheckWrite reports, without writing anything, whether a save here would
-// be refused for where it is: a folder, link or file of another user
-// (*OwnerError, *LinkError), a setup folder others may change. Commands
-// call it first, so the person learns it before a test mail or a sign-in
-// is spent; every write checks again.
+// CheckWrite reports, writing no file, whether a save here would be
+// refused for where it is: a folder, link or file of another user
+// (*OwnerError, *LinkError), a folder others may change
+// (*LooseFolderError); our own gmailsetup folder, when looser than 0700,
+// is tightened on the way (checkFolderMode). Commands and the wizard call
+// it first, so the person learns it before a test mail or a sign-in is
+// spent; every write checks again.
 func (s *Store) CheckWrite() error {
 	_, err := s.place()
 	return err
