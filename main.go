@@ -270,6 +270,16 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		if err != nil {
 			return err
 		}
+		// Every way through the guide ends in a save: one refused for
+		// where it would write (sudo without -H, a folder anyone may
+		// change) is told now, before a question or a test mail.
+		if err := store.CheckWrite(); err != nil {
+			if key, args, ok := guide.Storage(err); ok {
+				fmt.Fprintln(env.Stderr, env.Cat.T(key, args...))
+				return &cli.ExitError{Code: cli.ExitBroken}
+			}
+			return err
+		}
 		// Over SSH or without a display, nothing is launched into this
 		// terminal: the link is shown, copied (y) or drawn as a QR code (r).
 		deps.Opener, deps.Resolver, deps.Store = links.NewOpener(os.Getenv, runtime.GOOS), net.DefaultResolver, store

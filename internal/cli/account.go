@@ -88,6 +88,9 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		noAcct *storage.NoAccountError
 		ring   *storage.KeyringError
 		link   *storage.LinkError
+		owner  *storage.OwnerError
+		large  *storage.TooLargeError
+		loose  *storage.LooseFolderError
 		file   *storage.FileError
 	)
 	clean := safetext.Clean
@@ -124,6 +127,9 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		return explainKind(cat, err), ExitFailed
 	case errors.As(err, &ring):
 		return explainKeyring(cat, ring), ExitBroken
+	case errors.As(err, &owner), errors.As(err, &large), errors.As(err, &loose):
+		key, args, _ := guide.Storage(err)
+		return cat.T(key, args...), ExitBroken
 	case errors.As(err, &link):
 		return cat.T("cmd.store.link", clean(link.Path), clean(link.Target)), ExitBroken
 	case errors.Is(err, storage.ErrBusy):
