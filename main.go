@@ -167,7 +167,7 @@ func newRootCmd(env *cli.Env) (root *cobra.Command, closeDebug func() error) {
 		cli.NewSendCmd(env),
 		cli.NewPasswordCmd(env),
 		cli.NewTokenCmd(env),
-		newManCmd(),
+		newManCmd(env),
 	)
 	root.AddCommand(cli.NewCredentialCmd(env))
 	cli.QuietCompletion(root)

@@ -43,6 +43,7 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 		}
 		c.InitDefaultHelpFlag()
 		c.Flags().Lookup("help").Usage = cat.T("cli.flag.help")
+		addExitCodes(c, cat)
 		for _, sub := range c.Commands() {
 			walk(sub)
 		}
@@ -63,6 +64,17 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 			_ = writeUsage(w, c, cat)
 		}
 	})
+}
+
+// addExitCodes ends the help of a command that does not give its exit
+// codes yet with them, so --help and the man page drawn from it both say
+// what a script can act on.
+func addExitCodes(c *cobra.Command, cat i18n.Catalog) {
+	key := i18n.Key("newcomer.exit." + c.Name())
+	if !i18n.Has(key) {
+		return
+	}
+	c.Long = strings.TrimRight(firstNonEmpty(c.Long, c.Short), "\n") + "\n\n" + cat.T(key)
 }
 
 // localizeBuiltins translates the commands cobra adds by itself.

@@ -1,0 +1,68 @@
+package i18n
+
+// Texts added for what a newcomer tripped on (issue 22): the exit codes
+// in every command's help and man page, the keys in the man page, a
+// mistyped command, the words left on the terminal when the wizard ends,
+// and plain mode's back and quit.
+func init() {
+	register(entries{
+		// Appended to the command's help (and man page) by cli.Localize.
+		"newcomer.exit.gmailsetup": {
+			"Exit status: 0 set up and verified, 1 not done (you quit, or the saved setup does not work yet), 2 no terminal or a mistyped command, 130 stopped with ctrl+c.",
+			"Codice di uscita: 0 configurato e verificato, 1 non finito (sei uscito, o la configurazione salvata non funziona ancora), 2 nessun terminale o comando sbagliato, 130 interrotto con ctrl+c.",
+		},
+		"newcomer.exit.send": {
+			"Exit status: 0 sent, 1 Gmail refused the mail or could not be reached, or nothing is set up, 2 the mail cannot be sent as asked (a bad address, an attachment missing or too large) or the setup cannot be read, 130 stopped with ctrl+c.",
+			"Codice di uscita: 0 inviata, 1 Gmail ha rifiutato la mail o non era raggiungibile, oppure non c'è nessuna configurazione, 2 la mail non si può inviare così (un indirizzo sbagliato, un allegato mancante o troppo grande) o la configurazione è illeggibile, 130 interrotto con ctrl+c.",
+		},
+		"newcomer.exit.token": {
+			"Exit status: 0 printed, 1 nothing set up, not a Google sign-in, or Google gave no token, 2 a terminal without --force or the setup cannot be read, 130 stopped with ctrl+c.",
+			"Codice di uscita: 0 stampato, 1 nessuna configurazione, non è un accesso con Google, o Google non ha dato il token, 2 un terminale senza --force o configurazione illeggibile, 130 interrotto con ctrl+c.",
+		},
+		"newcomer.exit.password": {
+			"Exit status: 0 printed, 1 nothing set up, 2 a terminal without --force, or the password cannot be read.",
+			"Codice di uscita: 0 stampata, 1 nessuna configurazione, 2 un terminale senza --force, o la password non si può leggere.",
+		},
+		"newcomer.exit.export": {
+			"Exit status: 0 printed or written, 1 nothing set up or the file already has these settings, 2 it cannot be done as asked (a file that is not a regular file or cannot be written, a value the file cannot hold) or the setup cannot be read.",
+			"Codice di uscita: 0 stampata o scritta, 1 nessuna configurazione o il file ha già queste impostazioni, 2 non si può fare così (un file che non è un file normale o non si può scrivere, un valore che il file non può contenere) o configurazione illeggibile.",
+		},
+		"newcomer.exit.credential": {
+			"Exit status: 0 answered (or nothing to answer), 1 no saved account for that user name, 2 run at a terminal, a request it cannot read, or the setup cannot be read.",
+			"Codice di uscita: 0 risposto (o niente da rispondere), 1 nessun account salvato con quel nome utente, 2 avviato da un terminale, una richiesta illeggibile, o configurazione illeggibile.",
+		},
+
+		// The man page's extra sections (markdown, as cobra's man pages are
+		// written), after the root page's description.
+		"newcomer.man.keys": {
+			"# KEYS\n" +
+				"**enter** continue.\n\n" +
+				"**esc** back; what you typed is kept. On the last screen nothing is undone.\n\n" +
+				"**q** quit where no text is being typed (exit status 1).\n\n" +
+				"**ctrl+c** stop at once; nothing is saved (exit status 130).\n\n" +
+				"**o**, **y**, **r** open the link on screen, copy it, draw it as a QR code.\n\n" +
+				"**?** help on the screen; on the app-password step, why App passwords may be missing.\n\n" +
+				"**ctrl+r** or **tab** show or hide the pasted password.\n\n" +
+				"**1** to **4**, **c** after saving: copy the server, port, encryption, user name; the app password.\n\n" +
+				"**pgup**, **pgdn** scroll a screen taller than the terminal.\n\n" +
+				"In plain mode (**--accessible**, TERM=dumb) type **b** to go back and **q** to quit at any question.\n",
+			"# TASTI\n" +
+				"**invio** continua.\n\n" +
+				"**esc** indietro; quello che hai scritto resta. Nell'ultima schermata non annulla nulla.\n\n" +
+				"**q** esci, dove non stai scrivendo del testo (codice di uscita 1).\n\n" +
+				"**ctrl+c** ferma subito; non viene salvato nulla (codice di uscita 130).\n\n" +
+				"**o**, **y**, **r** apri il link sullo schermo, copialo, disegnalo come codice QR.\n\n" +
+				"**?** aiuto sulla schermata; nel passo della password per le app, perché può mancare.\n\n" +
+				"**ctrl+r** o **tab** mostra o nascondi la password incollata.\n\n" +
+				"**da 1 a 4**, **c** dopo il salvataggio: copia server, porta, cifratura, nome utente; la password per le app.\n\n" +
+				"**pagsu**, **paggiù** scorri una schermata più alta del terminale.\n\n" +
+				"In modalità semplice (**--accessible**, TERM=dumb) scrivi **b** per tornare indietro e **q** per uscire a ogni domanda.\n",
+		},
+		"newcomer.man.exit": {
+			"# EXIT STATUS\n" +
+				"**0** done, **1** not done (a check failed, nothing to work on, or you quit with q), **2** the command cannot run as asked or the setup cannot be read, **130** stopped with ctrl+c. Each command's page says what they mean for it.\n",
+			"# CODICE DI USCITA\n" +
+				"**0** fatto, **1** non fatto (una verifica non è riuscita, niente su cui lavorare, o sei uscito con q), **2** il comando non si può eseguire così o la configurazione è illeggibile, **130** interrotto con ctrl+c. La pagina di ogni comando dice cosa significano per lui.\n",
+		},
+	})
+}
