@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"gmailsetup/internal/gmail"
 	"gmailsetup/internal/i18n"
 )
 
@@ -36,6 +37,9 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 				err := args(cmd, a)
 				var no *NoArgsError
 				if errors.As(err, &no) {
+					if near := nearCommand(cmd, a[0]); near != "" {
+						return errors.New(cat.T("newcomer.cmd.unknownNear", a[0], cmd.CommandPath()+" "+near, no.Path))
+					}
 					return errors.New(cat.T("cli.err.noArgs", no.Path, no.Path))
 				}
 				return err
@@ -64,6 +68,30 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 			_ = writeUsage(w, c, cat)
 		}
 	})
+}
+
+// nearCommand is the subcommand of cmd that typed is a slip of (within
+// two edits, or its beginning), or "". Only then is typed shown back: a
+// word that close to a command name cannot be an app password's 16 random
+// letters pasted in the wrong place.
+func nearCommand(cmd *cobra.Command, typed string) string {
+	if typed == "" || len(typed) > 16 {
+		return ""
+	}
+	best, bestDist := "", 3
+	for _, c := range cmd.Commands() {
+		if !c.IsAvailableCommand() && c.Name() != "help" {
+			continue
+		}
+		name := c.Name()
+		if len(typed) >= 3 && strings.HasPrefix(name, strings.ToLower(typed)) {
+			return name
+		}
+		if d := gmail.EditDistance(strings.ToLower(typed), name); d < bestDist {
+			best, bestDist = name, d
+		}
+	}
+	return best
 }
 
 // addExitCodes ends the help of a command that does not give its exit

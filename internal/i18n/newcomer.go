@@ -32,6 +32,13 @@ func init() {
 			"Codice di uscita: 0 risposto (o niente da rispondere), 1 nessun account salvato con quel nome utente, 2 avviato da un terminale, una richiesta illeggibile, o configurazione illeggibile.",
 		},
 
+		// A mistyped command; shown only when close to a real one (%s is
+		// what was typed, then the command meant, then the command's path).
+		"newcomer.cmd.unknownNear": {
+			"There is no command %q: did you mean %s? See %s --help",
+			"Non esiste il comando %q: intendevi %s? Vedi %s --help",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {
