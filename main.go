@@ -299,6 +299,11 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		// password it copied (a signal): empty it now (OSC 52).
 		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
 	}
+	if err == nil || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
+		// The full-screen view is gone and took the settings with it: what
+		// was saved, and where, stays on the terminal (never the password).
+		fmt.Fprint(env.Stdout, guide.Ending(env.Cat, model.Answers(), opts.Demo))
+	}
 	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 			return &cli.ExitError{Code: cli.ExitInterrupted}

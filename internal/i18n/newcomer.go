@@ -39,6 +39,20 @@ func init() {
 			"Non esiste il comando %q: intendevi %s? Vedi %s --help",
 		},
 
+		// What the wizard leaves on the terminal when its full-screen view
+		// closes (guide.Ending).
+		"newcomer.end.saved":         {"✓ Saved and checked: %s sends through Gmail with these settings.", "✓ Salvata e verificata: %s invia tramite Gmail con queste impostazioni."},
+		"newcomer.end.savedNotReady": {"Saved, but the last check did not pass (gmailsetup test tries again). The settings of %s:", "Salvata, ma l'ultima verifica non è riuscita (gmailsetup test riprova). Le impostazioni di %s:"},
+		"newcomer.end.file":          {"Saved in", "Salvata in"},
+		"newcomer.end.secret":        {"Password", "Password"},
+		"newcomer.end.inKeyring":     {"in the system keyring (gmailsetup password prints it)", "nel portachiavi di sistema (gmailsetup password la stampa)"},
+		"newcomer.end.oauthKeyring":  {"a Google sign-in, in the system keyring (programs run gmailsetup token)", "un accesso con Google, nel portachiavi di sistema (i programmi usano gmailsetup token)"},
+		"newcomer.end.oauthFile":     {"a Google sign-in, in that file, readable only by you (programs run gmailsetup token)", "un accesso con Google, in quel file, leggibile solo da te (i programmi usano gmailsetup token)"},
+		"newcomer.end.inFile":        {"in that file, readable only by you", "in quel file, leggibile solo da te"},
+		"newcomer.end.demo":          {"This was the demo: that folder is removed now, and nothing reached Google.", "Era la demo: quella cartella viene rimossa ora, e niente è arrivato a Google."},
+		"newcomer.end.nothing":       {"Nothing was saved. Run gmailsetup again to start over.", "Non è stato salvato nulla. Avvia di nuovo gmailsetup per ricominciare."},
+		"newcomer.end.unchanged":     {"Nothing was changed: the saved setup is as it was (gmailsetup status shows it).", "Non è cambiato nulla: la configurazione salvata è com'era (gmailsetup status la mostra)."},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {
