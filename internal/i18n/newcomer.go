@@ -53,6 +53,16 @@ func init() {
 		"newcomer.end.nothing":       {"Nothing was saved. Run gmailsetup again to start over.", "Non è stato salvato nulla. Avvia di nuovo gmailsetup per ricominciare."},
 		"newcomer.end.unchanged":     {"Nothing was changed: the saved setup is as it was (gmailsetup status shows it).", "Non è cambiato nulla: la configurazione salvata è com'era (gmailsetup status la mostra)."},
 
+		// The "no App passwords" panel: the likeliest cause follows what the
+		// person answered, and the way out excludes Advanced Protection,
+		// which blocks a personal sign-in client too.
+		"newcomer.why.likely": {"likely for you", "probabile nel tuo caso"},
+		"newcomer.acc.likely": {"Likely for you: %s", "Probabile nel tuo caso: %s"},
+		"newcomer.why.useOAuth": {
+			"Not in Advanced Protection? Press g to sign in with Google instead.",
+			"Non hai la protezione avanzata? Premi g e accedi invece con Google.",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {

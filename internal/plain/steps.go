@@ -261,13 +261,13 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 			return guide.UseOAuth, nil
 		}
 		s.out.line(s.t("apppass.why.title"))
-		for _, r := range guide.WhyMissing(s.a.Kind()) {
+		for _, r := range guide.WhyMissing(s.a.Kind(), s.a.TwoSV()) {
 			text := s.t(r.Key)
 			if r.Key == guide.ReasonOff {
 				text = s.t("acc.why.off") // names the choice, not the wizard's key
 			}
 			if r.Likely {
-				text = s.t("acc.why.likely", text)
+				text = s.t("newcomer.acc.likely", text)
 			}
 			s.out.line("- " + text)
 		}
