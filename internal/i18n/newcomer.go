@@ -63,6 +63,12 @@ func init() {
 			"Non hai la protezione avanzata? Premi g e accedi invece con Google.",
 		},
 
+		// esc on Ready: the setup is saved, there is no step to go back to.
+		"newcomer.ready.noBack": {
+			"Already saved: there is no step to go back to. Press enter to finish; gmailsetup rotate or forget change it later.",
+			"È già salvata: non c'è un passo a cui tornare. Premi invio per finire; gmailsetup rotate o forget la cambiano più tardi.",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {
