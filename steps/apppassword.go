@@ -164,6 +164,6 @@ func (a *AppPasswordStep) CapturesEsc() bool { return a.why }
 // after the first start under the text, not under the prefix.
 func hangWrap(prefix, text string, width int) string {
 	pw := lipgloss.Width(prefix)
-	body := lipgloss.Wrap(text, max(width-pw, 10), "/")
+	body := softWrap(text, max(width-pw, 10))
 	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
 }
