@@ -69,6 +69,13 @@ func init() {
 			"È già salvata: non c'è un passo a cui tornare. Premi invio per finire; gmailsetup rotate o forget la cambiano più tardi.",
 		},
 
+		// Sign-in, another account shown: the chooser's link is long, so
+		// the way to take it elsewhere is y, not the mouse.
+		"newcomer.signin.chooser": {
+			"• Press c: Google lists your accounts; pick %s. (y copies this link.)",
+			"• Premi c: Google elenca i tuoi account; scegli %s. (y copia questo link.)",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {
