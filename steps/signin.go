@@ -82,7 +82,7 @@ func (a *signIn) CurrentURL() string {
 }
 
 func (a *signIn) open(state *linkState, url string) tea.Cmd {
-	*state = linkOpening
+	*state = state.opening()
 	return OpenURL(a.s, url)
 }
 

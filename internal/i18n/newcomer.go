@@ -76,6 +76,12 @@ func init() {
 			"• Premi c: Google elenca i tuoi account; scegli %s. (y copia questo link.)",
 		},
 
+		// The demo, after o: nothing opens, but the key must show it worked.
+		"newcomer.link.demoAgain": {
+			"Demo: o pressed. A real run opens this page in your browser again now.",
+			"Demo: hai premuto o. Nell'uso reale la pagina ora si riapre nel browser.",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {
