@@ -82,6 +82,16 @@ func init() {
 			"Demo: hai premuto o. Nell'uso reale la pagina ora si riapre nel browser.",
 		},
 
+		// Plain mode: b and q at every question, said once at the start.
+		"newcomer.acc.keys": {
+			"At any question, type b and press enter to go back a step, or q to quit.",
+			"A ogni domanda puoi scrivere b e premere invio per tornare indietro di un passo, oppure q per uscire.",
+		},
+		"newcomer.acc.noBack": {
+			"This is the first question: there is nothing to go back to.",
+			"Questa è la prima domanda: non c'è niente a cui tornare.",
+		},
+
 		// The man page's extra sections (markdown, as cobra's man pages are
 		// written), after the root page's description.
 		"newcomer.man.keys": {

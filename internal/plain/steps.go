@@ -175,9 +175,10 @@ func (s *session) signIn(ctx context.Context) (guide.Event, error) {
 	email := s.a.Email()
 	home := links.AccountHome(email)
 	s.openPage(ctx, home)
-	s.out.line(s.t("signin.where"))
 	for {
-		pick, err := s.chooseKeys(ctx, s.t("signin.question", email), guide.Prompts[guide.SignIn].Options)
+		// The hint follows its question (it came first, and read as an
+		// answer to nothing).
+		pick, err := s.chooseKeys(ctx, s.t("signin.question", email)+"\n"+s.t("signin.where"), guide.Prompts[guide.SignIn].Options)
 		if err != nil {
 			return 0, err
 		}
@@ -327,7 +328,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			case res.Arrived:
 				s.out.line(s.t("test.arrived", guide.Seconds(s.cfg.Cat.Lang(), res.ArrivedAfter)))
 			case res.ConfirmErr != nil:
-				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxDetail)))
+				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxReply)))
 			}
 			return guide.Done, s.waitEnter(ctx, "test.next")
 		}
