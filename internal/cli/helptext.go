@@ -307,7 +307,11 @@ func firstNonEmpty(s ...string) string {
 func wordwrap(text string, width int) string {
 	var b strings.Builder
 	col := 0
+	// A gmailsetup command stays on one line, so it can be copied whole:
+	// its spaces are held by a joiner until the line is written.
+	text = commandSpan.ReplaceAllStringFunc(text, func(c string) string { return strings.ReplaceAll(c, " ", joiner) })
 	for _, w := range strings.Fields(text) {
+		w = strings.ReplaceAll(w, joiner, " ")
 		ww := ansi.StringWidth(w)
 		switch {
 		case col == 0:
@@ -323,6 +327,14 @@ func wordwrap(text string, width int) string {
 	}
 	return b.String()
 }
+
+// commandSpan is a gmailsetup command with its subcommand and flags, as
+// the help texts quote it.
+var commandSpan = regexp.MustCompile(`gmailsetup(?: (?:password|token|rotate|forget|status|test|export|setup|send|credential|get|msmtp|git|env|netrc|--[a-z][a-z-]*(?:=[^\s]+)?))+`)
+
+// joiner holds a command's spaces while the text is split into words: a
+// control character, never in a catalog text, and not a space to Fields.
+const joiner = "\x1f"
 
 // wrapRow wraps an indented table row ("  msmtp  an account block…") under
 // its second column. Any other indented line (a command to type) is kept

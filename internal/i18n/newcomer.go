@@ -8,8 +8,8 @@ func init() {
 	register(entries{
 		// Appended to the command's help (and man page) by cli.Localize.
 		"newcomer.exit.gmailsetup": {
-			"Exit status: 0 set up and verified, 1 not done (you quit, or the saved setup does not work yet), 2 no terminal or a mistyped command, 130 stopped with ctrl+c.",
-			"Codice di uscita: 0 configurato e verificato, 1 non finito (sei uscito, o la configurazione salvata non funziona ancora), 2 nessun terminale o comando sbagliato, 130 interrotto con ctrl+c.",
+			"Exit status: 0 set up and verified, 1 not done (you quit with q, or the saved setup does not work yet), 2 no terminal or a mistyped command, 130 stopped with ctrl+c.",
+			"Codice di uscita: 0 configurato e verificato, 1 non finito (sei uscito con q, o la configurazione salvata non funziona ancora), 2 nessun terminale o comando sbagliato, 130 interrotto con ctrl+c.",
 		},
 		"newcomer.exit.send": {
 			"Exit status: 0 sent, 1 Gmail refused the mail or could not be reached, or nothing is set up, 2 the mail cannot be sent as asked (a bad address, an attachment missing or too large) or the setup cannot be read, 130 stopped with ctrl+c.",
