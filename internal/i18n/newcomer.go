@@ -41,7 +41,7 @@ func init() {
 
 		// What the wizard leaves on the terminal when its full-screen view
 		// closes (guide.Ending).
-		"newcomer.end.saved":         {"✓ Saved and checked: %s sends through Gmail with these settings.", "✓ Salvata e verificata: %s invia tramite Gmail con queste impostazioni."},
+		"newcomer.end.saved":         {"✓ Saved and checked: %s", "✓ Salvata e verificata: %s"},
 		"newcomer.end.savedNotReady": {"Saved, but the last check did not pass (gmailsetup test tries again). The settings of %s:", "Salvata, ma l'ultima verifica non è riuscita (gmailsetup test riprova). Le impostazioni di %s:"},
 		"newcomer.end.file":          {"Saved in", "Salvata in"},
 		"newcomer.end.secret":        {"Password", "Password"},
