@@ -274,7 +274,7 @@ func TestPasteAfterAnErrorReplaces(t *testing.T) {
 		t.Fatal("abc1 was accepted")
 	}
 	st = typeB(st, "zqxjkvbwpfmgyhtu") // a paste typed as keys
-	st, _ = st.Update(enterB)
+	_, _ = st.Update(enterB)
 	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
 		t.Fatalf("the try after the error was added to the refused text: %q", s.Answers.Password())
 	}
@@ -285,7 +285,7 @@ func TestPasteAfterAnErrorReplaces(t *testing.T) {
 	st, _ = st.Update(enterB) // 8 letters: refused
 	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	st = typeB(st, "wpfmgyhtu")
-	st, _ = st.Update(enterB)
+	_, _ = st.Update(enterB)
 	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
 		t.Fatalf("editing after an error did not edit: %q", s.Answers.Password())
 	}
