@@ -101,7 +101,7 @@ func init() {
 				"**q** quit where no text is being typed (exit status 1).\n\n" +
 				"**ctrl+c** stop at once; nothing is saved (exit status 130).\n\n" +
 				"**o**, **y**, **r** open the link on screen, copy it, draw it as a QR code.\n\n" +
-				"**?** help on the screen; on the app-password step, why App passwords may be missing.\n\n" +
+				"**?** on the app-password step: why App passwords may be missing (**g** there signs in with Google instead).\n\n" +
 				"**ctrl+r** or **tab** show or hide the pasted password.\n\n" +
 				"**1** to **4**, **c** after saving: copy the server, port, encryption, user name; the app password.\n\n" +
 				"**pgup**, **pgdn** scroll a screen taller than the terminal.\n\n" +
@@ -112,7 +112,7 @@ func init() {
 				"**q** esci, dove non stai scrivendo del testo (codice di uscita 1).\n\n" +
 				"**ctrl+c** ferma subito; non viene salvato nulla (codice di uscita 130).\n\n" +
 				"**o**, **y**, **r** apri il link sullo schermo, copialo, disegnalo come codice QR.\n\n" +
-				"**?** aiuto sulla schermata; nel passo della password per le app, perché può mancare.\n\n" +
+				"**?** nel passo della password per le app: perché può mancare (lì **g** accede invece con Google).\n\n" +
 				"**ctrl+r** o **tab** mostra o nascondi la password incollata.\n\n" +
 				"**da 1 a 4**, **c** dopo il salvataggio: copia server, porta, cifratura, nome utente; la password per le app.\n\n" +
 				"**pagsu**, **paggiù** scorri una schermata più alta del terminale.\n\n" +
