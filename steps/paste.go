@@ -19,6 +19,10 @@ import (
 // it reaches the field.
 const pasteCharLimit = guide.PasteCharLimit
 
+// floodKeys is how many typed keys a person may plausibly type on this
+// step (dozens of tries at 16 letters); more is a paste typed as keys.
+const floodKeys = 4 * pasteCharLimit
+
 // PasteStep is the guide's step 9, first half: paste the app password. The
 // field is masked; the person can reveal it. What was pasted is checked and
 // explained, then normalised to 16 lowercase letters. Its methods take a
@@ -32,6 +36,12 @@ type PasteStep struct {
 	// refused is set when enter refused the text, until it is edited: the
 	// next text typed or pasted replaces it.
 	refused bool
+	// typed counts the keys that typed text since the step was entered.
+	// Past floodKeys it is a flood (a huge paste the terminal types as
+	// keys, its line ends as enters), and a refusal no longer empties the
+	// field: it fills to the limit and the rest is refused at once, as
+	// before, so the flood cannot freeze the screen (issue 10, item 9).
+	typed int
 	// askedClipboard is set by ctrl+v until the terminal answers; a reply
 	// nobody asked for is dropped.
 	askedClipboard bool
@@ -77,7 +87,7 @@ func (p *PasteStep) Enter() tea.Cmd {
 func (p *PasteStep) reset() {
 	p.input.Reset()
 	p.setRevealed(false)
-	p.tooLong, p.checked, p.askedClipboard, p.refused = 0, false, false, false
+	p.tooLong, p.checked, p.askedClipboard, p.refused, p.typed = 0, false, false, false, 0
 	p.fit()
 }
 
@@ -170,13 +180,14 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 		if typed == "" {
 			return nil // a space: not part of the password
 		}
-		if p.refused {
+		p.typed++
+		if p.refused && p.typed <= floodKeys {
 			// What enter refused is not kept under the next try: a paste
 			// the terminal types as keys ("demo…") would otherwise land
 			// after it ("abc1demo…"). Editing keys still edit it.
 			p.input.Reset()
-			p.refused = false
 		}
+		p.refused = false
 		if n := utf8.RuneCountInString(p.input.Value()) + utf8.RuneCountInString(typed); n > pasteCharLimit {
 			// Refused, and the text is unchanged: nothing else to do, which
 			// keeps a paste the terminal did not bracket (thousands of keys)
