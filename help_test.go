@@ -78,3 +78,20 @@ func TestItalianHelpHasNoEnglishFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpKeepsCommandsWhole: a gmailsetup command quoted in a help text
+// is never split across lines ("Try it offline first with: gmailsetup" |
+// "--demo"), so it can be copied whole.
+func TestHelpKeepsCommandsWhole(t *testing.T) {
+	next := regexp.MustCompile(`^\s*(--[a-z]|(password|token|rotate|forget|status|test|export|setup|send|credential)\b)`)
+	for _, lang := range i18n.Langs {
+		for cmd, page := range helpPages(t, lang) {
+			lines := strings.Split(page, "\n")
+			for i := 0; i+1 < len(lines); i++ {
+				if strings.HasSuffix(strings.TrimSpace(lines[i]), "gmailsetup") && next.MatchString(lines[i+1]) {
+					t.Errorf("%s (%s) splits a command at line %d:\n%s\n%s", cmd, lang, i+1, lines[i], lines[i+1])
+				}
+			}
+		}
+	}
+}

@@ -185,7 +185,7 @@ func newRootCmd(env *cli.Env) (root *cobra.Command, closeDebug func() error) {
 		cli.NewSendCmd(env),
 		cli.NewPasswordCmd(env),
 		cli.NewTokenCmd(env),
-		newManCmd(),
+		newManCmd(env),
 	)
 	root.AddCommand(cli.NewCredentialCmd(env))
 	cli.QuietCompletion(root)
@@ -331,6 +331,11 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		// Stopped before the wizard could empty the clipboard of the app
 		// password it copied (a signal): empty it now (OSC 52).
 		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
+	}
+	if err == nil || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
+		// The full-screen view is gone and took the settings with it: what
+		// was saved, and where, stays on the terminal (never the password).
+		fmt.Fprint(env.Stdout, guide.Ending(env.Cat, model.Answers(), opts.Demo))
 	}
 	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {

@@ -542,3 +542,28 @@ func TestNoFlagErrorEchoesAValue(t *testing.T) {
 		t.Errorf("a typo of a flag: %q", stderr)
 	}
 }
+
+// TestMistypedCommandIsSuggested: a slip of a command name gets the command
+// meant, as a slip of a flag name does; anything farther (a pasted app
+// password) is never shown back.
+func TestMistypedCommandIsSuggested(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"stauts"}, `There is no command "stauts": did you mean gmailsetup status?`},
+		{[]string{"expotr"}, "did you mean gmailsetup export?"},
+		{[]string{"hlep"}, "did you mean gmailsetup help?"},
+		{[]string{"--lang", "it", "stauts"}, `Non esiste il comando "stauts": intendevi gmailsetup status?`},
+		{[]string{"abcdabcdabcdabcd"}, "gmailsetup takes no arguments"},
+	}
+	for _, c := range cases {
+		_, stderr, code := runBinary(t, nil, c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("gmailsetup %s: exit %d, %q; want exit 2 and %q", strings.Join(c.args, " "), code, stderr, c.want)
+		}
+		if strings.Contains(stderr, "abcdabcd") {
+			t.Errorf("gmailsetup %s shows the argument back: %q", strings.Join(c.args, " "), stderr)
+		}
+	}
+}

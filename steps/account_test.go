@@ -263,6 +263,10 @@ func bindingEnabledA(st Step, k string) bool {
 
 func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	st, s, res := newAccountA(t, i18n.EN)
+	if res.mx == nil {
+		res.mx = map[string][]*net.MX{}
+	}
+	res.mx["gmail.com"] = []*net.MX{{Host: "gmail-smtp-in.l.google.com."}}
 	st = typeA(t, st, "mario@gmial.com")
 	st, _ = st.Update(keyEnterA)
 	if bindingEnabledA(st, "tab") == false {
@@ -273,8 +277,10 @@ func TestAccountTypoKeptOnSecondEnter(t *testing.T) {
 	if hasNextA(s) {
 		t.Fatal("a non-Gmail domain advanced without its check")
 	}
-	if got := res.calls(); len(got) != 1 || got[0] != "gmial.com" {
-		t.Fatalf("MX look-ups = %v, want gmial.com", got)
+	// gmial.com, then gmail.com to tell a missing domain from a failed
+	// look-up.
+	if got := res.calls(); len(got) != 2 || got[0] != "gmial.com" || got[1] != "gmail.com" {
+		t.Fatalf("MX look-ups = %v, want gmial.com and the check of gmail.com", got)
 	}
 	st = feedA(st, mxResultsA(msgs))
 	wantTextA(t, st, "Could not check gmial.com: no such domain")
@@ -367,11 +373,30 @@ func TestAccountLookupFailureIsNotFatal(t *testing.T) {
 
 func TestAccountNoSuchDomain(t *testing.T) {
 	st, _, res := newAccountA(t, i18n.EN)
-	res.err = &net.DNSError{Err: "no such host", Name: "studoi.it", IsNotFound: true}
+	// studoi.it is not in the table, so it is "not found"; gmail.com is
+	// found, so the look-up worked and the domain is really missing.
+	if res.mx == nil {
+		res.mx = map[string][]*net.MX{}
+	}
+	res.mx["gmail.com"] = []*net.MX{{Host: "gmail-smtp-in.l.google.com."}}
 	st = typeA(t, st, "mario@studoi.it")
 	st, cmd := st.Update(keyEnterA)
 	st = feedA(st, mxResultsA(drain(cmd)))
 	wantTextA(t, st, "Could not check studoi.it: no such domain", "Check the spelling")
+}
+
+// Offline, a resolver may say "not found" for every name: that is a
+// failed look-up, not a misspelt domain.
+func TestAccountOfflineIsNotNoSuchDomain(t *testing.T) {
+	st, _, res := newAccountA(t, i18n.EN)
+	res.err = &net.DNSError{Err: "no such host", IsNotFound: true}
+	st = typeA(t, st, "mario@studio.it")
+	st, cmd := st.Update(keyEnterA)
+	st = feedA(st, mxResultsA(drain(cmd)))
+	wantTextA(t, st, "Could not check who handles mail for studio.it")
+	if strings.Contains(view(st), "no such domain") {
+		t.Errorf("offline reads as a misspelt domain:\n%s", view(st))
+	}
 }
 
 func TestAccountSlowLookupTimesOut(t *testing.T) {

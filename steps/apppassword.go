@@ -134,15 +134,15 @@ func (a *AppPasswordStep) whyPanel() string {
 	s := a.s
 	inner := max(guide.Width(s.Width)-4, 20) // border and padding
 	lines := []string{s.Styles.Emphasis.Render(s.T("apppass.why.title"))}
-	for _, r := range guide.WhyMissing(s.Answers.Kind()) {
+	for _, r := range guide.WhyMissing(s.Answers.Kind(), s.Answers.TwoSV()) {
 		if r.Likely {
-			lines = append(lines, s.Styles.Warn.Render(hangWrap("• ", s.T(r.Key)+" ("+s.T("apppass.why.likely")+")", inner)))
+			lines = append(lines, s.Styles.Warn.Render(hangWrap("• ", s.T(r.Key)+" ("+s.T("newcomer.why.likely")+")", inner)))
 			continue
 		}
 		lines = append(lines, hangWrap("• ", s.T(r.Key), inner))
 	}
 	lines = append(lines, s.T("apppass.why.help")+"\n"+s.LinkIn(guide.HelpAppPasswords, inner))
-	lines = append(lines, s.Styles.Emphasis.Render(hangWrap("→ ", s.T("oauthui.why.useOAuth"), inner)))
+	lines = append(lines, s.Styles.Emphasis.Render(hangWrap("→ ", s.T("newcomer.why.useOAuth"), inner)))
 	return s.Styles.Panel.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 
@@ -164,6 +164,6 @@ func (a *AppPasswordStep) CapturesEsc() bool { return a.why }
 // after the first start under the text, not under the prefix.
 func hangWrap(prefix, text string, width int) string {
 	pw := lipgloss.Width(prefix)
-	body := lipgloss.Wrap(text, max(width-pw, 10), "/")
+	body := softWrap(text, max(width-pw, 10))
 	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
 }

@@ -139,9 +139,22 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 
 func TestAppPasswordWhyPanel(t *testing.T) {
 	for _, lang := range i18n.Langs {
-		for _, kind := range []AccountKind{KindPersonal, KindWorkspace} {
+		for _, c := range []struct {
+			kind  AccountKind
+			twoSV TwoSV
+			want  i18n.Key // the one cause marked likely, "" for none
+		}{
+			{KindPersonal, TwoSVNotFound, "apppass.why.off"},
+			{KindPersonal, TwoSVUnanswered, "apppass.why.off"},
+			// The person said it is on: the panel must not say it is
+			// likely off (it guessed from the address before).
+			{KindPersonal, TwoSVOn, ""},
+			{KindWorkspace, TwoSVOn, "apppass.why.work"},
+		} {
+			kind := c.kind
 			s, _ := newTestSharedB(lang)
 			s.Answers.SetKind(kind)
+			s.Answers.SetTwoSV(c.twoSV)
 			st := NewAppPassword(s)
 			if st.CapturesEsc() {
 				t.Fatal("esc is captured before the panel opens")
@@ -160,12 +173,24 @@ func TestAppPasswordWhyPanel(t *testing.T) {
 				t.Errorf("%s: panel misses Google's help link", lang)
 			}
 			// The likeliest cause is marked once: 2-Step Verification off
-			// for a personal address, an admin's policy for a work one.
+			// for a personal address unless the person said it is on, an
+			// admin's policy for a work one.
 			flat := strings.Join(strings.Fields(v), " ")
-			want := map[AccountKind]i18n.Key{KindPersonal: "apppass.why.off", KindWorkspace: "apppass.why.work"}[kind]
-			marked := strings.Join(strings.Fields(s.T(want)+" ("+s.T("apppass.why.likely")+")"), " ")
-			if !strings.Contains(flat, marked) || strings.Count(flat, s.T("apppass.why.likely")) != 1 {
-				t.Errorf("%s kind %d: %s is not the one cause marked likely:\n%s", lang, kind, want, v)
+			likely := s.T("newcomer.why.likely")
+			if c.want == "" {
+				if strings.Contains(flat, likely) {
+					t.Errorf("%s kind %d 2SV %d: a cause is marked likely:\n%s", lang, kind, c.twoSV, v)
+				}
+			} else {
+				marked := strings.Join(strings.Fields(s.T(c.want)+" ("+likely+")"), " ")
+				if !strings.Contains(flat, marked) || strings.Count(flat, likely) != 1 {
+					t.Errorf("%s kind %d 2SV %d: %s is not the one cause marked likely:\n%s", lang, kind, c.twoSV, c.want, v)
+				}
+			}
+			// Advanced Protection has no way out through a Google sign-in
+			// either: the g line must not offer it one.
+			if !strings.Contains(flat, strings.Join(strings.Fields(s.T("newcomer.why.useOAuth")), " ")) || strings.Contains(flat, s.T("oauthui.why.useOAuth")) {
+				t.Errorf("%s: the way out contradicts Advanced Protection:\n%s", lang, v)
 			}
 			checkLayoutB(t, string(lang)+" panel", s, st.View())
 			s.Width = 56

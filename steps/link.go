@@ -55,7 +55,7 @@ func (p *page) enter(s *Shared, url func(email string) string) (cmd tea.Cmd, cha
 
 // open opens url again (the o key).
 func (p *page) open(s *Shared, url string) tea.Cmd {
-	p.state = linkOpening
+	p.state = p.state.opening()
 	return OpenURL(s, url)
 }
 
@@ -158,13 +158,16 @@ func linkID(url string) string {
 
 // linkStatus is the line under a link saying whether the browser opened.
 func (s *Shared) linkStatus(state linkState) string {
-	if s.Opts.Demo && state != linkIdle {
+	switch {
+	case s.Opts.Demo && (state == linkReopening || state == linkReopened):
+		return s.Styles.Subtle.Render(s.T("newcomer.link.demoAgain"))
+	case s.Opts.Demo && state != linkIdle:
 		return s.Styles.Subtle.Render(s.T("link.demo"))
 	}
 	switch state {
-	case linkOpening:
+	case linkOpening, linkReopening:
 		return s.Styles.Subtle.Render(s.T("link.opening"))
-	case linkOpened:
+	case linkOpened, linkReopened:
 		return s.Styles.Subtle.Render(s.T("link.opened"))
 	case linkFailed:
 		return s.Styles.Warn.Render(s.T("links.openFailed"))
@@ -186,7 +189,21 @@ const (
 	linkFailed
 	linkNoBrowserSSH  // over SSH: open it on the person's own computer or phone
 	linkNoBrowserHere // no graphical display on this machine
+	// A link opened again by its key: the same as opening and opened,
+	// except in the demo, where nothing opens and the line must still
+	// change, or the key seems dead.
+	linkReopening
+	linkReopened
 )
+
+// opening is the state while the link is being opened: again, if it was
+// opened before.
+func (l linkState) opening() linkState {
+	if l == linkIdle {
+		return linkOpening
+	}
+	return linkReopening
+}
 
 // next moves the state on for msg when msg is about url.
 func (l linkState) next(url string, msg LinkOpenedMsg) linkState {
@@ -201,6 +218,8 @@ func (l linkState) next(url string, msg LinkOpenedMsg) linkState {
 		return linkNoBrowserHere
 	case msg.Err != nil:
 		return linkFailed
+	case l == linkReopening || l == linkReopened:
+		return linkReopened
 	}
 	return linkOpened
 }

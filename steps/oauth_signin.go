@@ -343,13 +343,17 @@ func (g *OAuthSignInStep) View() string {
 		}
 	}
 	blocks := []string{s.T("oauthui.signin.intro", s.Answers.Email()), link}
+	// The way on comes before the notes, since the window opens at the
+	// top (see TopFirst): the demo's enter, or, without a browser here,
+	// the ssh tunnel; Google's unverified-app warning after it.
 	if s.Tasks().CanConsent() {
 		blocks = append(blocks, st.Badge.Render(s.T("oauthui.signin.demo")))
-	} else {
-		blocks = append(blocks, s.T("oauthui.signin.unverified", s.Opts.AppName))
 	}
 	if g.browser != linkOpened {
 		blocks = append(blocks, st.Subtle.Render(s.T("oauthui.signin.ssh", sess.SSHTunnel(), sess.Port())))
+	}
+	if !s.Tasks().CanConsent() {
+		blocks = append(blocks, s.T("oauthui.signin.unverified", s.Opts.AppName))
 	}
 	switch g.state {
 	case signPasting, signTyping:
@@ -371,7 +375,8 @@ func (g *OAuthSignInStep) View() string {
 	if g.consent {
 		wait = s.T("oauthui.signin.consenting")
 	}
-	return s.paragraphs(append(blocks, g.spin.View()+" "+wait)...)
+	// Where things stand first, then the address (7 rows at 80x24).
+	return s.paragraphs(append([]string{g.spin.View() + " " + wait}, blocks...)...)
 }
 
 func (g *OAuthSignInStep) browserLine() string {

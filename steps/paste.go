@@ -19,6 +19,10 @@ import (
 // it reaches the field.
 const pasteCharLimit = guide.PasteCharLimit
 
+// floodKeys is how many typed keys a person may plausibly type on this
+// step (dozens of tries at 16 letters); more is a paste typed as keys.
+const floodKeys = 4 * pasteCharLimit
+
 // PasteStep is the guide's step 9, first half: paste the app password. The
 // field is masked; the person can reveal it. What was pasted is checked and
 // explained, then normalised to 16 lowercase letters. Its methods take a
@@ -29,6 +33,15 @@ type PasteStep struct {
 	revealed bool
 	tooLong  int  // how many characters a refused paste had; 0 when none
 	checked  bool // show what is wrong (after a paste or enter), not while typing
+	// refused is set when enter refused the text, until it is edited: the
+	// next text typed or pasted replaces it.
+	refused bool
+	// typed counts the keys that typed text since the step was entered.
+	// Past floodKeys it is a flood (a huge paste the terminal types as
+	// keys, its line ends as enters), and a refusal no longer empties the
+	// field: it fills to the limit and the rest is refused at once, as
+	// before, so the flood cannot freeze the screen (issue 10, item 9).
+	typed int
 	// askedClipboard is set by ctrl+v until the terminal answers; a reply
 	// nobody asked for is dropped.
 	askedClipboard bool
@@ -74,7 +87,7 @@ func (p *PasteStep) Enter() tea.Cmd {
 func (p *PasteStep) reset() {
 	p.input.Reset()
 	p.setRevealed(false)
-	p.tooLong, p.checked, p.askedClipboard = 0, false, false
+	p.tooLong, p.checked, p.askedClipboard, p.refused, p.typed = 0, false, false, false, 0
 	p.fit()
 }
 
@@ -86,25 +99,14 @@ func (p *PasteStep) setRevealed(on bool) {
 	p.input.EchoMode = p.echo()
 }
 
-// echo is how the field shows its text. Revealed, as it is. Hidden, one
-// dot per letter, the count the status line says anyway; but text that is
-// not an app password (most often the Google password, typed by habit)
-// shows nothing at all, since no line on screen gives its length.
+// echo is how the field shows its text: revealed, as it is; hidden, one
+// dot per character, so that typing is seen to work, and the line under
+// the field says at once when the text cannot be an app password.
 func (p *PasteStep) echo() textinput.EchoMode {
-	switch {
-	case p.revealed:
+	if p.revealed {
 		return textinput.EchoNormal
-	case !onlyLetters(p.input.Value()):
-		return textinput.EchoNone
 	}
 	return textinput.EchoPassword
-}
-
-// onlyLetters reports whether s, as the field holds it, could be an app
-// password: ASCII letters and nothing else.
-func onlyLetters(s string) bool {
-	_, problem := gmail.NormalizeAppPassword(s)
-	return problem != gmail.AppPasswordNotLetters
 }
 
 // Update takes pastes and typing, reveal, and enter.
@@ -158,7 +160,7 @@ func secretText(s string) string {
 // escape sequences, so that revealing it cannot disturb the terminal.
 func (p *PasteStep) pasted(content string) {
 	clean := safetext.Clean(content)
-	p.checked = true
+	p.checked, p.refused = true, false
 	p.tooLong = 0
 	if n := utf8.RuneCountInString(clean); n > pasteCharLimit {
 		p.tooLong = n
@@ -178,6 +180,14 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 		if typed == "" {
 			return nil // a space: not part of the password
 		}
+		p.typed++
+		if p.refused && p.typed <= floodKeys {
+			// What enter refused is not kept under the next try: a paste
+			// the terminal types as keys ("demo…") would otherwise land
+			// after it ("abc1demo…"). Editing keys still edit it.
+			p.input.Reset()
+		}
+		p.refused = false
 		if n := utf8.RuneCountInString(p.input.Value()) + utf8.RuneCountInString(typed); n > pasteCharLimit {
 			// Refused, and the text is unchanged: nothing else to do, which
 			// keeps a paste the terminal did not bracket (thousands of keys)
@@ -193,7 +203,7 @@ func (p *PasteStep) edit(k tea.KeyPressMsg) tea.Cmd {
 	before := p.input.Value()
 	p.input, cmd = p.input.Update(k)
 	if p.input.Value() != before {
-		p.tooLong, p.checked = 0, false
+		p.tooLong, p.checked, p.refused = 0, false, false
 		p.input.EchoMode = p.echo()
 	}
 	return cmd
@@ -211,6 +221,7 @@ func (p *PasteStep) submit() (Step, tea.Cmd) {
 	}
 	pw, problem := gmail.NormalizeAppPassword(p.input.Value())
 	if problem != gmail.AppPasswordOK {
+		p.refused = true
 		return p, nil
 	}
 	p.s.Answers.SetPassword(pw)
@@ -231,15 +242,17 @@ func (p *PasteStep) status() string {
 		return st.Error.Render(p.s.T("paste.err.tooLong", p.tooLong))
 	}
 	pw, problem := guide.AppPasswordProblem(v)
+	_, raw := gmail.NormalizeAppPassword(v)
 	switch {
 	case problem.IsZero():
 		return st.OK.Render(p.s.T("paste.ok", p.s.Say(guide.Letters(len(pw)))))
-	case p.checked:
+	case p.checked || raw == gmail.AppPasswordNotLetters:
+		// Text no app password can be (a digit, a symbol) is said at once,
+		// while typing too: the dots alone would not tell.
 		return st.Error.Render(p.s.Say(problem))
 	}
-	// Still typing: the count, but only of what could be an app password;
-	// nothing at all hints at the length of other text.
-	if _, raw := gmail.NormalizeAppPassword(v); raw == gmail.AppPasswordTooFew || raw == gmail.AppPasswordTooMany {
+	// Still typing: the count.
+	if raw == gmail.AppPasswordTooFew || raw == gmail.AppPasswordTooMany {
 		return st.Subtle.Render(p.s.Say(guide.Letters(len(pw))))
 	}
 	return ""
@@ -254,6 +267,11 @@ func (p *PasteStep) View() string {
 	}
 	in := p.input
 	fitField(&in, s.Styles, guide.Width(s.Width)) // the window may have changed since Update
+	if s.Answers.Password() != "" {
+		// One is kept, as the line below says: an empty-looking field
+		// with Google's pattern in grey would say the opposite.
+		in.Placeholder = ""
+	}
 	field := in.View() + "\n" + s.Styles.Subtle.Render(hint)
 	return s.paragraphs(s.T("paste.intro"), field, p.status())
 }

@@ -226,29 +226,89 @@ func TestPasteMaskIsOneDotPerLetter(t *testing.T) {
 	}
 }
 
-// What is not an app password, most often the Google password typed by
-// habit, is not even counted on screen: hidden, the field shows nothing.
-func TestPasteHidesTheLengthOfAnythingElse(t *testing.T) {
-	s, _ := newTestSharedB(i18n.IT)
+// Every character typed or pasted shows as a dot, so typing is seen to
+// work, and what no app password can hold (a digit of the Google password
+// typed by habit) is said under the field at once, not only after enter.
+func TestPasteMasksEveryCharacterAndSaysWhatIsWrong(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		s, _ := newTestSharedB(lang)
+		st, _ := enterStepB(t, NewPaste(s))
+		notLetters := strings.Join(strings.Fields(s.T("paste.err.notLetters")), " ")
+		st, _ = st.Update(tea.PasteMsg{Content: "Fattura2024!"})
+		if l := fieldLineB(t, st); strings.Count(l, "•") != 12 || strings.Contains(l, "Fattura") {
+			t.Errorf("%s: hidden field after a paste of 12 characters: %q", lang, l)
+		}
+		if !strings.Contains(textB(st), notLetters) {
+			t.Errorf("%s: no word on what is wrong:\n%s", lang, textB(st))
+		}
+		st, _ = st.Update(ctrlRB)
+		if !strings.Contains(fieldLineB(t, st), "Fattura2024!") {
+			t.Errorf("%s: revealed field %q", lang, fieldLineB(t, st))
+		}
+		st, _ = st.Update(ctrlRB)
+		st, _ = enterStepB(t, st)
+		st = typeB(st, "Fattura")
+		if n := strings.Count(fieldLineB(t, st), "•"); n != 7 || strings.Contains(textB(st), notLetters) {
+			t.Errorf("%s: %d dots for 7 letters, or an error while they could still be one:\n%s", lang, n, textB(st))
+		}
+		st = typeB(st, "2")
+		if n := strings.Count(fieldLineB(t, st), "•"); n != 8 {
+			t.Errorf("%s: a digit typed shows %d dots for 8 characters", lang, n)
+		}
+		if !strings.Contains(textB(st), notLetters) {
+			t.Errorf("%s: a digit typed and the check says nothing:\n%s", lang, textB(st))
+		}
+		noSecretB(t, "typed", view(st))
+	}
+}
+
+// After a refusal the next try replaces what was refused, whether the
+// terminal delivers it as a paste or types it as keys; editing keys still
+// edit, and a try while all is well still adds.
+func TestPasteAfterAnErrorReplaces(t *testing.T) {
+	s, _ := newTestSharedB(i18n.EN)
 	st, _ := enterStepB(t, NewPaste(s))
-	st, _ = st.Update(tea.PasteMsg{Content: "Fattura2024!"})
-	if l := fieldLineB(t, st); strings.Contains(l, "•") || strings.Contains(l, "Fattura") || strings.TrimSpace(l) != "›" {
-		t.Errorf("hidden field shows %q", l)
+	st = typeB(st, "abc1")
+	st, _ = st.Update(enterB)
+	if navOfB(s) == guide.Done {
+		t.Fatal("abc1 was accepted")
 	}
-	st, _ = st.Update(ctrlRB)
-	if !strings.Contains(fieldLineB(t, st), "Fattura2024!") {
-		t.Errorf("revealed field %q", fieldLineB(t, st))
+	st = typeB(st, "zqxjkvbwpfmgyhtu") // a paste typed as keys
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("the try after the error was added to the refused text: %q", s.Answers.Password())
 	}
-	st, _ = st.Update(ctrlRB)
-	// Typing: dots while it could be an app password, nothing after.
-	st, _ = enterStepB(t, st)
-	st = typeB(st, "Fattura")
-	if n := strings.Count(fieldLineB(t, st), "•"); n != 7 {
-		t.Errorf("%d dots for 7 letters", n)
+
+	s, _ = newTestSharedB(i18n.EN)
+	st, _ = enterStepB(t, NewPaste(s))
+	st, _ = st.Update(tea.PasteMsg{Content: "zqxjkvbw"})
+	st, _ = st.Update(enterB) // 8 letters: refused
+	st, _ = st.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	st = typeB(st, "wpfmgyhtu")
+	_, _ = st.Update(enterB)
+	if navOfB(s) != guide.Done || s.Answers.Password() != sentinelB {
+		t.Fatalf("editing after an error did not edit: %q", s.Answers.Password())
 	}
-	st = typeB(st, "2")
-	if l := fieldLineB(t, st); strings.Contains(l, "•") {
-		t.Errorf("a digit typed, yet the field still counts: %q", l)
+}
+
+// Back on the paste step with a password kept, the field shows no grey
+// pattern that says it is empty, only the offer to keep it.
+func TestPasteKeptShowsNoPlaceholder(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		s, _ := newTestSharedB(lang)
+		st, _ := enterStepB(t, NewPaste(s))
+		placeholder := s.T("lastmile.paste.placeholder")
+		if !strings.Contains(fieldLineB(t, st), placeholder[:4]) {
+			t.Fatalf("%s: a fresh field has no placeholder: %q", lang, fieldLineB(t, st))
+		}
+		s.Answers.SetPassword(sentinelB)
+		st, _ = enterStepB(t, st)
+		if l := fieldLineB(t, st); strings.TrimSpace(l) != "›" {
+			t.Errorf("%s: field with a kept password shows %q", lang, l)
+		}
+		if !strings.Contains(textB(st), strings.Fields(s.T("paste.keep"))[0]) {
+			t.Errorf("%s: no offer to keep it:\n%s", lang, textB(st))
+		}
 	}
 }
 

@@ -32,6 +32,9 @@ type SaveStep struct {
 	choice    Choice
 	keys      saveKeys
 	copied    copiedWhat // what the Ready screen's last copy key put in the clipboard
+	// noBack is set by esc on Ready: the setup is saved, so there is no
+	// step to go back to as if it were not; the screen says so instead.
+	noBack bool
 }
 
 type saveState int
@@ -121,6 +124,7 @@ func (v *SaveStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 func (v *SaveStep) review() *SaveStep {
 	s := v.s
 	v.state, v.err, v.readErr = saveReview, nil, nil
+	v.copied, v.noBack = copiedNothing, false // a notice from an earlier Ready is stale
 	v.choice = NewChoice(s, s.T("save.choice.backToTest"), s.T("save.choice.saveAnyway"), s.T("save.choice.quit"))
 	return v
 }
@@ -177,7 +181,12 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 			return v, v.s.Quit()
 		}
 	case saveReady:
+		if msg.String() == "esc" {
+			v.noBack = true
+			return v, nil
+		}
 		if cmd, ok := v.copyKey(msg); ok {
+			v.noBack = false
 			return v, cmd
 		}
 		if key.Matches(msg, v.keys.Finish) {
@@ -254,6 +263,7 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 	}
 	if msg.readErr == nil && msg.err == nil {
 		v.state = saveReady
+		v.copied, v.noBack = copiedNothing, false // nothing copied on this Ready yet
 		v.s.Answers.SetReady()
 		return v
 	}
@@ -352,8 +362,18 @@ func (v *SaveStep) readyView() string {
 		s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))+" "+secret,
 		v.settingsView(),
 		v.copiedNotice(),
+		v.noBackNotice(),
 		v.revokeReminder(),
 		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
+}
+
+// noBackNotice answers esc on Ready: saved is saved; rotate or forget
+// change it later.
+func (v *SaveStep) noBackNotice() string {
+	if !v.noBack {
+		return ""
+	}
+	return v.s.Styles.Warn.Render(v.s.T("newcomer.ready.noBack"))
 }
 
 // howPassword is what a program types as its password: the app password,
@@ -407,6 +427,9 @@ func (v *SaveStep) Keys() []key.Binding {
 // CapturesText is false: there is no field here.
 func (v *SaveStep) CapturesText() bool { return false }
 
-// CapturesEsc is true while saving (a half-done save must not be left) and
-// while checking (esc stops the check).
-func (v *SaveStep) CapturesEsc() bool { return v.state == saveSaving || v.state == saveVerifying }
+// CapturesEsc is true while saving (a half-done save must not be left),
+// while checking (esc stops the check), and on Ready: going back to "press
+// enter to save" would pretend nothing was saved.
+func (v *SaveStep) CapturesEsc() bool {
+	return v.state == saveSaving || v.state == saveVerifying || v.state == saveReady
+}

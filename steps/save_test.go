@@ -307,3 +307,44 @@ func (f *fakeStoreB) SetVerified(email string, when time.Time) error {
 	}
 	return fmt.Errorf("no account %s", email)
 }
+
+// esc on Ready stays on Ready and says the setup is saved (going back to
+// "press enter to save" would pretend it was not); a Ready reached again
+// shows no notice of a copy made on an earlier one.
+func TestSaveReadyDoesNotPretend(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		store, sender := &fakeStoreB{}, &fakeSenderB{}
+		s := newSaveSharedB(lang, store, sender, true)
+		st, _ := enterStepB(t, NewSave(s))
+		st, cmd := st.Update(enterB)
+		st, _ = runSaveB(st, cmd)
+		if !strings.Contains(textB(st), s.T("save.ready")) {
+			t.Fatalf("%s: not on Ready:\n%s", lang, textB(st))
+		}
+		if !st.CapturesEsc() {
+			t.Errorf("%s: esc on Ready goes back, as if nothing were saved", lang)
+		}
+		st, _ = st.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
+		copied := strings.Join(strings.Fields(s.T("lastmile.copied.password")), " ")
+		if !strings.Contains(textB(st), copied) {
+			t.Fatalf("%s: c did not say it copied", lang)
+		}
+		st, _ = st.Update(escB)
+		if ev, ok := s.TakeNav(); ok {
+			t.Fatalf("%s: esc on Ready navigated: %v", lang, ev)
+		}
+		noBack := strings.Join(strings.Fields(s.T("newcomer.ready.noBack")), " ")
+		if !strings.Contains(textB(st), noBack) || !strings.Contains(textB(st), s.T("save.ready")) {
+			t.Errorf("%s: esc on Ready did not say it is saved:\n%s", lang, textB(st))
+		}
+
+		// Saved again (back through a new paste, say): a new Ready.
+		st.Enter()
+		st, cmd = st.Update(enterB)
+		st, _ = runSaveB(st, cmd)
+		v := textB(st)
+		if !strings.Contains(v, s.T("save.ready")) || strings.Contains(v, copied) || strings.Contains(v, noBack) {
+			t.Errorf("%s: the second Ready shows a stale notice:\n%s", lang, v)
+		}
+	}
+}

@@ -71,11 +71,18 @@ func (a *signIn) Enter() tea.Cmd {
 func (a *signIn) homeURL() string    { return links.AccountHome(a.home.email) }
 func (a *signIn) chooserURL() string { return links.AccountChooser(a.home.email, a.homeURL()) }
 
-// CurrentURL is the Google Account page, for the wizard's copy and QR keys.
-func (a *signIn) CurrentURL() string { return a.homeURL() }
+// CurrentURL is the link the wizard's copy and QR keys act on: the Google
+// Account page, or, once the person said another account is shown, the
+// account chooser, the long link they need (three rows at 80 columns).
+func (a *signIn) CurrentURL() string {
+	if a.answer == signInOther {
+		return a.chooserURL()
+	}
+	return a.homeURL()
+}
 
 func (a *signIn) open(state *linkState, url string) tea.Cmd {
-	*state = linkOpening
+	*state = state.opening()
 	return OpenURL(a.s, url)
 }
 
@@ -125,7 +132,7 @@ func (a *signIn) View() string {
 		return s.paragraphs(
 			a.choice.View(s),
 			s.Styles.Warn.Render(s.T("signin.other"))+"\n"+
-				s.T("signin.chooser", a.home.email)+"\n"+linkLines(s, a.chooserURL(), a.chooser)+"\n"+
+				s.T("newcomer.signin.chooser", a.home.email)+"\n"+linkLines(s, a.chooserURL(), a.chooser)+"\n"+
 				s.T("signin.logout")+"\n"+linkLines(s, links.Logout, a.logout),
 			s.Styles.Emphasis.Render(s.T("signin.thenYes")),
 		)

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"regexp"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -50,11 +51,36 @@ func (s *Shared) wrapped(text string, width int, hard bool) string {
 	if hard {
 		out = ansi.Hardwrap(text, width, false)
 	} else {
-		out = lipgloss.Wrap(text, width, "")
+		out = softWrap(text, width)
 	}
 	if s.wrapMemo == nil || len(s.wrapMemo) >= maxWrapped {
 		s.wrapMemo = make(map[wrapKey]string, 64)
 	}
 	s.wrapMemo[k] = out
 	return out
+}
+
+// commandSpan is a gmailsetup command as the texts quote it, with its
+// subcommand, arguments and flags: one unit that a line break would make
+// unpasteable ("gmailsetup" at the end of one line, "password --force" on
+// the next).
+var commandSpan = regexp.MustCompile(`gmailsetup(?: (?:password|token|rotate|forget|status|test|export|setup|send|credential|get|msmtp|git|env|netrc|--[a-z][a-z-]*(?:=[^\s]+)?))+`)
+
+// Non-breaking forms of the space and the hyphen, which the wrapper keeps
+// on one line, and which softWrap turns back before drawing.
+const (
+	nbsp    = "\u00a0"
+	nbHyphn = "\u2011"
+)
+
+// softWrap wraps text to width at spaces only: never after a hyphen (a
+// folder named gmailsetup-demo-1102624722, "D-Bus"), never inside a
+// gmailsetup command. A word wider than the line still breaks, as it must.
+func softWrap(text string, width int) string {
+	text = commandSpan.ReplaceAllStringFunc(text, func(cmd string) string {
+		return strings.ReplaceAll(cmd, " ", nbsp)
+	})
+	text = strings.ReplaceAll(text, "-", nbHyphn)
+	out := lipgloss.Wrap(text, width, "")
+	return strings.NewReplacer(nbsp, " ", nbHyphn, "-").Replace(out)
 }

@@ -197,6 +197,34 @@ func TestCopyKeySetsTheClipboard(t *testing.T) {
 	}
 }
 
+// Once the person says another account is shown, y copies the account
+// chooser's link, three rows long at 80 columns, and the screen says so
+// (it told them to select it with the mouse).
+func TestCopyKeyTakesTheChooserLink(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			d := linkWizard(t, lang, links.NewOpener(sshEnv, "linux"), walkAddress, 80, 24)
+			d.key("2") // another account is shown
+			url := links.AccountChooser(walkAddress, links.AccountHome(walkAddress))
+			_, cmd := d.m.Update(keyMsg("y"))
+			if cmd == nil || cmd() != tea.SetClipboard(url)() {
+				t.Fatalf("y on \"another account\" did not copy the chooser link %s", url)
+			}
+			scr := unwrapped(d.screen())
+			cat := i18n.New(lang)
+			for _, want := range []string{"(y", cat.T("links.copied")} {
+				if !strings.Contains(scr, want) {
+					t.Errorf("the screen lacks %q:\n%s", want, d.screen())
+				}
+			}
+			if strings.Contains(scr, "mouse") {
+				t.Errorf("the screen still sends the person to the mouse:\n%s", d.screen())
+			}
+			fits(t, d.screen(), 80, 24)
+		})
+	}
+}
+
 // Where letters are typed, y and r are letters: no copy, no QR, no help.
 func TestLinkKeysStayOffWhereTextIsTyped(t *testing.T) {
 	r := newRig(t, fakegmail.Options{})

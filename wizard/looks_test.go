@@ -11,6 +11,7 @@ import (
 
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/i18n"
+	"gmailsetup/steps"
 )
 
 // Every screen of the walk fits a small terminal: nothing wider than the
@@ -64,21 +65,31 @@ func TestColoursFollowTheBackground(t *testing.T) {
 // more is above; pgup brings the top into view and pgdown goes back.
 func TestTallStepScrolls(t *testing.T) {
 	r := newRig(t, fakegmail.Options{})
-	d := newDriver(t, r.wizard(i18n.EN, ModeNew), 60, 20)
+	m := r.wizard(i18n.EN, ModeNew)
+	d := newDriver(t, m, 60, 20)
 	d.typeText(walkAddress)
 	d.key("enter")
 	d.key("1")
 	d.key("1") // the app-password step: the tallest
-	d.expect("more above", "Press enter to paste it", "pgup/pgdn")
-	if strings.Contains(d.screen(), "Open Google's App passwords page") {
-		t.Fatalf("the top should be hidden at 60x20:\n%s", d.screen())
+	if m.Current() != steps.AppPassword {
+		t.Fatalf("on %v, want the app-password step", m.Current())
 	}
-	for range 5 {
-		d.send(tea.KeyPressMsg{Code: tea.KeyPgUp})
+	// It opens at the top: the link to open is what matters first (it
+	// opened scrolled to the bottom, the link out of sight).
+	d.expect("Open Google's App passwords page", "apppasswords?", "more below", "pgup/pgdn")
+	if strings.Contains(d.screen(), "Press enter to paste it") {
+		t.Fatalf("the bottom should be hidden at 60x20:\n%s", d.screen())
 	}
-	d.expect("Open Google's App passwords page", "more below")
 	for range 5 {
 		d.send(tea.KeyPressMsg{Code: tea.KeyPgDown})
 	}
 	d.expect("Press enter to paste it", "more above")
+	for range 5 {
+		d.send(tea.KeyPressMsg{Code: tea.KeyPgUp})
+	}
+	d.expect("Open Google's App passwords page", "more below")
+
+	// The "no App passwords" panel opens on its title and first cause.
+	d.key("?")
+	d.expect("Why “App passwords” may be missing", "2-Step Verification is off", "more below")
 }

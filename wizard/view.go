@@ -64,12 +64,20 @@ const chromeRows = 5
 func (m *Model) bodyAndHelp(cur steps.Step) (body, help string) {
 	help = m.helpLine(cur, false)
 	rows := m.shared.Height - lineCount(help) - chromeRows
-	body, hidden := fitBody(cur.View(), rows, m.scroll, m.shared)
+	top := topFirst(cur)
+	body, hidden := fitBody(cur.View(), rows, m.scroll, top, m.shared)
 	if hidden > 0 {
 		help = m.helpLine(cur, true)
-		body, _ = fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, m.scroll, m.shared)
+		body, _ = fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, m.scroll, top, m.shared)
 	}
 	return body, help
+}
+
+// topFirst reports whether cur opens at its top on a small window; scroll
+// then counts rows down from the top instead of up from the bottom.
+func topFirst(cur steps.Step) bool {
+	t, ok := cur.(steps.TopFirst)
+	return ok && t.TopFirst()
 }
 
 // hiddenRows is how many rows of the current step do not fit the window;
@@ -77,7 +85,7 @@ func (m *Model) bodyAndHelp(cur steps.Step) (body, help string) {
 func (m *Model) hiddenRows() int {
 	cur := m.step()
 	help := m.helpLine(cur, true)
-	_, hidden := fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, 0, m.shared)
+	_, hidden := fitBody(cur.View(), m.shared.Height-lineCount(help)-chromeRows, 0, topFirst(cur), m.shared)
 	return hidden
 }
 
@@ -94,8 +102,10 @@ func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
 // fitBody makes a step's body fit rows. First the blank lines between
 // paragraphs go; if it is still too tall, it shows a window of it that ends
 // at the bottom, where the question and the choices are, scroll rows up,
-// under a line saying more is hidden. hidden is how many rows are not shown.
-func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hidden int) {
+// under a line saying more is hidden; or, for a step whose top matters
+// most (fromTop), a window that starts at the top, scroll rows down, over
+// that line. hidden is how many rows are not shown.
+func fitBody(body string, rows, scroll int, fromTop bool, s *steps.Shared) (fitted string, hidden int) {
 	if rows <= 0 || lineCount(body) <= rows {
 		return body, 0
 	}
@@ -122,6 +132,29 @@ func fitBody(body string, rows, scroll int, s *steps.Shared) (fitted string, hid
 	rows = max(rows-1, 1) // one row says more is hidden
 	hidden = len(compact) - rows
 	scroll = min(scroll, hidden)
+	if fromTop {
+		start := scroll
+		end := start + rows
+		for last := end; end < len(compact) && last > start+rows/2; last-- {
+			if starts[last] {
+				end = last // give up a few rows rather than cut a paragraph
+				break
+			}
+		}
+		more := "wizard.moreBoth"
+		switch {
+		case start == 0:
+			more = "wizard.moreBelow"
+		case end == len(compact):
+			more = "wizard.moreAbove"
+		}
+		window := strings.Join(compact[start:end], "\n")
+		if start == 0 {
+			// The top is the point: the line about the rest goes under it.
+			return window + "\n" + s.Styles.Subtle.Render(s.T(i18n.Key(more))), hidden
+		}
+		return s.Styles.Subtle.Render(s.T(i18n.Key(more))) + "\n" + window, hidden
+	}
 	end := len(compact) - scroll
 	start := end - rows
 	for first := start; first < end-rows/2; first++ {

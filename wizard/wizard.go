@@ -185,11 +185,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.back()
 	case key.Matches(msg, m.keys.Quit) && !cur.CapturesText():
 		return m, m.quit()
-	case key.Matches(msg, m.keys.ScrollUp):
-		m.scroll = min(m.scroll+3, m.hiddenRows())
-		return m, nil
-	case key.Matches(msg, m.keys.ScrollDown):
-		m.scroll = max(m.scroll-3, 0)
+	case key.Matches(msg, m.keys.ScrollUp), key.Matches(msg, m.keys.ScrollDown):
+		// scroll counts from the end a step opens at: its bottom, or its
+		// top for a step whose top matters most.
+		if key.Matches(msg, m.keys.ScrollUp) != topFirst(cur) {
+			m.scroll = min(m.scroll+3, m.hiddenRows())
+		} else {
+			m.scroll = max(m.scroll-3, 0)
+		}
 		return m, nil
 	}
 	if cmd, ok := m.handleLinkKey(msg, cur); ok {

@@ -111,6 +111,9 @@ func QuietCompletion(root *cobra.Command) {
 		c.Args = NoArgs
 		for _, shell := range c.Commands() {
 			shell.Args = NoArgs
+			if shell.Name() == "bash" {
+				bashCompletion(shell)
+			}
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"gmailsetup/internal/gmail"
 	"gmailsetup/internal/i18n"
 )
 
@@ -36,6 +37,9 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 				err := args(cmd, a)
 				var no *NoArgsError
 				if errors.As(err, &no) {
+					if near := nearCommand(cmd, a[0]); near != "" {
+						return errors.New(cat.T("newcomer.cmd.unknownNear", a[0], cmd.CommandPath()+" "+near, no.Path))
+					}
 					return errors.New(cat.T("cli.err.noArgs", no.Path, no.Path))
 				}
 				return err
@@ -43,6 +47,7 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 		}
 		c.InitDefaultHelpFlag()
 		c.Flags().Lookup("help").Usage = cat.T("cli.flag.help")
+		addExitCodes(c, cat)
 		for _, sub := range c.Commands() {
 			walk(sub)
 		}
@@ -63,6 +68,41 @@ func Localize(root *cobra.Command, cat i18n.Catalog) {
 			_ = writeUsage(w, c, cat)
 		}
 	})
+}
+
+// nearCommand is the subcommand of cmd that typed is a slip of (within
+// two edits, or its beginning), or "". Only then is typed shown back: a
+// word that close to a command name cannot be an app password's 16 random
+// letters pasted in the wrong place.
+func nearCommand(cmd *cobra.Command, typed string) string {
+	if typed == "" || len(typed) > 16 {
+		return ""
+	}
+	best, bestDist := "", 3
+	for _, c := range cmd.Commands() {
+		if !c.IsAvailableCommand() && c.Name() != "help" {
+			continue
+		}
+		name := c.Name()
+		if len(typed) >= 3 && strings.HasPrefix(name, strings.ToLower(typed)) {
+			return name
+		}
+		if d := gmail.EditDistance(strings.ToLower(typed), name); d < bestDist {
+			best, bestDist = name, d
+		}
+	}
+	return best
+}
+
+// addExitCodes ends the help of a command that does not give its exit
+// codes yet with them, so --help and the man page drawn from it both say
+// what a script can act on.
+func addExitCodes(c *cobra.Command, cat i18n.Catalog) {
+	key := i18n.Key("newcomer.exit." + c.Name())
+	if !i18n.Has(key) {
+		return
+	}
+	c.Long = strings.TrimRight(firstNonEmpty(c.Long, c.Short), "\n") + "\n\n" + cat.T(key)
 }
 
 // localizeBuiltins translates the commands cobra adds by itself.
@@ -267,7 +307,11 @@ func firstNonEmpty(s ...string) string {
 func wordwrap(text string, width int) string {
 	var b strings.Builder
 	col := 0
+	// A gmailsetup command stays on one line, so it can be copied whole:
+	// its spaces are held by a joiner until the line is written.
+	text = commandSpan.ReplaceAllStringFunc(text, func(c string) string { return strings.ReplaceAll(c, " ", joiner) })
 	for _, w := range strings.Fields(text) {
+		w = strings.ReplaceAll(w, joiner, " ")
 		ww := ansi.StringWidth(w)
 		switch {
 		case col == 0:
@@ -283,6 +327,14 @@ func wordwrap(text string, width int) string {
 	}
 	return b.String()
 }
+
+// commandSpan is a gmailsetup command with its subcommand and flags, as
+// the help texts quote it.
+var commandSpan = regexp.MustCompile(`gmailsetup(?: (?:password|token|rotate|forget|status|test|export|setup|send|credential|get|msmtp|git|env|netrc|--[a-z][a-z-]*(?:=[^\s]+)?))+`)
+
+// joiner holds a command's spaces while the text is split into words: a
+// control character, never in a catalog text, and not a space to Fields.
+const joiner = "\x1f"
 
 // wrapRow wraps an indented table row ("  msmtp  an account block…") under
 // its second column. Any other indented line (a command to type) is kept

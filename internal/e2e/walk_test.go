@@ -93,4 +93,35 @@ func TestDemoWalkInARealTerminal(t *testing.T) {
 		t.Fatalf("exit code %d after Ready, want 0; screen:\n%s", code, s.screen())
 	}
 	s.expectRestored()
+	// The full-screen view is gone: what was saved, and where, is left on
+	// the terminal; the app password is not.
+	scr := s.screen()
+	for _, want := range []string{"Saved and checked: " + address, "smtp.gmail.com", "465", "SSL/TLS", "Username:", "Saved in:", "config.toml", "This was the demo"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("after the wizard the terminal lacks %q:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, demoPassword) || strings.Contains(scr, demoPasswordNoSpaces) {
+		t.Errorf("the terminal shows the app password after the wizard:\n%s", scr)
+	}
+}
+
+// TestQuitLeavesOneLine: q on a screen with no text field ends the
+// wizard with exit 1 and one line on the terminal saying nothing was
+// saved, instead of no word at all.
+func TestQuitLeavesOneLine(t *testing.T) {
+	s := start(t, gmailsetupBin, options{args: demoArgs})
+	s.waitFor("Your Gmail address")
+	s.send(address)
+	s.waitFor("> " + address)
+	s.send("\r")
+	s.waitFor("Sign in to Google", "Does the page show "+address)
+	s.send("q")
+	if code := s.wait(); code != 1 {
+		t.Fatalf("exit code %d after q, want 1; screen:\n%s", code, s.screen())
+	}
+	s.expectRestored()
+	if scr := s.screen(); !strings.Contains(scr, "Nothing was saved.") || strings.Contains(scr, "Saved in") {
+		t.Errorf("after q the terminal says:\n%s", scr)
+	}
 }

@@ -18,6 +18,14 @@ const (
 	NoSuchDomain                   // the domain does not exist: most likely a typo
 )
 
+// canaryDomain surely has mail exchangers: when it is not found either,
+// "not found" means the look-up failed, not that a domain is missing.
+const canaryDomain = "gmail.com"
+
+// errLookupFailed marks a "not found" that the canary showed to be a
+// failed look-up.
+var errLookupFailed = errors.New("the DNS look-up failed (even gmail.com was not found)")
+
 // MXResolver looks up mail exchangers; net.DefaultResolver is one.
 type MXResolver interface {
 	LookupMX(ctx context.Context, name string) ([]*net.MX, error)
@@ -39,6 +47,15 @@ func LookupHosting(ctx context.Context, r MXResolver, domain string, timeout tim
 	done := make(chan answer, 1)
 	go func() {
 		mx, err := r.LookupMX(ctx, domain)
+		var dnsErr *net.DNSError
+		if err != nil && errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+			// Offline, some resolvers (the system's, a captive portal's)
+			// say "not found" for every name. A domain is only missing if
+			// one that surely exists is found: else the look-up failed.
+			if _, cerr := r.LookupMX(ctx, canaryDomain); cerr != nil {
+				err = errors.Join(errLookupFailed, cerr)
+			}
+		}
 		done <- answer{mx, err}
 	}()
 	select {
@@ -47,7 +64,7 @@ func LookupHosting(ctx context.Context, r MXResolver, domain string, timeout tim
 		switch {
 		case GoogleHosted(a.mx):
 			return HostedByGoogle
-		case a.err != nil && errors.As(a.err, &dnsErr) && dnsErr.IsNotFound:
+		case a.err != nil && !errors.Is(a.err, errLookupFailed) && errors.As(a.err, &dnsErr) && dnsErr.IsNotFound:
 			return NoSuchDomain
 		case a.err != nil:
 			return HostingUnknown

@@ -120,11 +120,12 @@ type Reason struct {
 const ReasonOff i18n.Key = "apppass.why.off"
 
 // WhyMissing lists why Google may not offer app passwords, marking the
-// likeliest for the kind of address: 2-Step Verification off for a
-// personal one, an admin's policy for any other.
-func WhyMissing(kind AccountKind) []Reason {
+// likeliest from what the person said: 2-Step Verification off for a
+// personal address, unless they answered that it is on; an admin's policy
+// for any other address.
+func WhyMissing(kind AccountKind, twoSV TwoSV) []Reason {
 	return []Reason{
-		{ReasonOff, kind == KindPersonal},
+		{ReasonOff, kind == KindPersonal && twoSV != TwoSVOn},
 		{"apppass.why.keysOnly", false},
 		{"apppass.why.advanced", false},
 		{"apppass.why.work", kind != KindPersonal},

@@ -58,7 +58,16 @@ const MaxError = 300
 // and Gmail's own reply (or the error's text when there was none), so
 // whoever helps can see what the server said. detail is zero for a send
 // the person stopped.
-func Diagnosis(err error) (what, todo, detail Message) {
+func Diagnosis(err error) (what, todo, detail Message) { return DiagnosisUpTo(err, MaxDetail) }
+
+// MaxReply bounds a server reply quoted where there is no width to keep
+// (plain mode prints lines, and a screen reader reads them whole): the
+// whole of any real reply, but not a hostile server's endless one.
+const MaxReply = 2000
+
+// DiagnosisUpTo is Diagnosis with the reply or error text shortened to max
+// runes: a screen clips at MaxDetail, plain mode quotes up to MaxReply.
+func DiagnosisUpTo(err error, max int) (what, todo, detail Message) {
 	if errors.Is(err, ErrSamePassword) {
 		return Msg("lastmile.same.what"), Msg("lastmile.same.todo"), Message{}
 	}
@@ -82,9 +91,9 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		if me.Code == 0 {
 			line = me.Reply
 		}
-		return what, todo, Msg("diag.reply", Clip(line, MaxDetail))
+		return what, todo, Msg("diag.reply", Clip(line, max))
 	}
-	return what, todo, Msg("diag.detail", Clip(err.Error(), MaxDetail))
+	return what, todo, Msg("diag.detail", Clip(err.Error(), max))
 }
 
 // TestMailFailure is Failure for the wizard's test mail: the same, but

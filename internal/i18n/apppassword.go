@@ -23,11 +23,11 @@ func init() {
 			"Apri la pagina “Password per le app” di Google per %s:",
 		},
 		"apppass.step1": {
-			"In the app name field type %s (it is only a reminder for you). Older page: first choose \"Other (Custom name)\".",
+			"In the app name field type %s (it is only a reminder for you). Older page: first choose “Other (Custom name)”.",
 			"Nel campo “Nome app” scrivi %s (è solo un promemoria per te). Nella versione precedente della pagina, scegli prima “Altra (Nome personalizzato)”.",
 		},
 		"apppass.step2": {
-			"Click \"Create\" (older page: \"Generate\").",
+			"Click “Create” (older page: “Generate”).",
 			"Clicca su “Crea” (nella versione precedente: “Genera”).",
 		},
 		"apppass.step3": {
@@ -43,7 +43,7 @@ func init() {
 			"Copiata? Premi invio per incollarla.",
 		},
 		"apppass.missingHint": {
-			"No \"App passwords\" on the page? Press ? to see why.",
+			"No “App passwords” on the page? Press ? to see why.",
 			"Nella pagina non c'è “Password per le app”? Premi ? per sapere perché.",
 		},
 		"apppass.pastedEarly": {
@@ -52,7 +52,7 @@ func init() {
 		},
 
 		"apppass.why.title": {
-			"Why \"App passwords\" may be missing",
+			"Why “App passwords” may be missing",
 			"Perché “Password per le app” può mancare",
 		},
 		"apppass.why.off": {

@@ -55,7 +55,7 @@ func init() {
 			"Non è stato possibile verificare la connessione sicura con Gmail. Spesso un antivirus o un filtro della rete aziendale (proxy) intercetta la posta.",
 		},
 		"diag.tls.todo": {
-			"Try another network, or turn off the antivirus's \"mail scanning\".",
+			"Try another network, or turn off the antivirus's “mail scanning”.",
 			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.dns.what": {
@@ -87,7 +87,7 @@ func init() {
 			"Il server sulla porta 587 non ha offerto la cifratura, quindi la password non è stata inviata. Probabilmente qualcosa nella rete intercetta la posta.",
 		},
 		"diag.no-starttls.todo": {
-			"Try another network, or turn off the antivirus's \"mail scanning\".",
+			"Try another network, or turn off the antivirus's “mail scanning”.",
 			"Prova un'altra rete, oppure disattiva la “scansione della posta” dell'antivirus.",
 		},
 		"diag.rejected.what": {

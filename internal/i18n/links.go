@@ -21,8 +21,8 @@ func init() {
 		"links.key.qr":      {"QR code", "codice QR"},
 		"links.key.closeQR": {"close QR", "chiudi QR"},
 		"links.copied": {
-			"Link copied, if your terminal allows it (if not, select it with the mouse).",
-			"Link copiato, se il terminale lo consente (se no, selezionalo col mouse).",
+			"Link copied, if your terminal allows it (if not, press r for a QR code).",
+			"Link copiato, se il terminale lo consente (se no, premi r per il codice QR).",
 		},
 
 		"links.qr.title": {"QR code of the link", "Codice QR del link"},

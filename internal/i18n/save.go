@@ -10,7 +10,7 @@ func init() {
 		"save.label.kind":     {"Account", "Account"},
 		"save.label.server":   {"Server", "Server"},
 		"save.label.password": {"App password", "Password per le app"},
-		"save.label.file":     {"Saved in", "Verrà salvata in"},
+		"save.label.file":     {"Will be saved in", "Verrà salvata in"},
 		"save.serverValue":    {"smtp.gmail.com, port %d", "smtp.gmail.com, porta %d"},
 
 		"save.kind.personal":  {"personal Gmail", "Gmail personale"},

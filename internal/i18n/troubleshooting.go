@@ -1,8 +1,8 @@
 package i18n
 
-// Headings of the README's troubleshooting section, which is generated from
+// Headings of the troubleshooting page (docs/troubleshooting.md), which is generated from
 // the diagnosis texts (diag.<kind>.what / .todo) by readme_test.go, so the
-// README and the program say the same thing.
+// page and the program say the same thing.
 func init() {
 	register(entries{
 		"trouble.heading": {"Troubleshooting", "Risoluzione dei problemi"},

@@ -18,6 +18,25 @@ var errStop = errors.New("accessible: input ended")
 // errInterrupted is ctrl+c while the terminal's echo was off.
 var errInterrupted = errors.New("accessible: interrupted")
 
+// errBack and errQuit are the answers "b" and "q", which every question
+// takes (the introduction says so once): back to the previous step, or
+// stop. No answer plain mode asks for is one of these letters alone.
+var (
+	errBack = errors.New("plain: back")
+	errQuit = errors.New("plain: quit")
+)
+
+// command is the error an answer of b or q stands for, or nil.
+func command(ans string) error {
+	switch strings.ToLower(strings.TrimSpace(ans)) {
+	case "b":
+		return errBack
+	case "q":
+		return errQuit
+	}
+	return nil
+}
+
 // printer writes whole lines. Every line goes through safetext.Clean, so
 // nothing printed, not even a server's reply or a pasted address, can move
 // the cursor or colour the text. It is safe for the mailer's progress
@@ -96,7 +115,11 @@ func (in *input) line(ctx context.Context) (string, error) {
 		}
 		return "", err
 	}
-	return strings.TrimRight(s, "\r\n"), nil
+	s = strings.TrimRight(s, "\r\n")
+	if cmd := command(s); cmd != nil {
+		return "", cmd
+	}
+	return s, nil
 }
 
 // secret reads the app password: without echo from a terminal, as a plain
@@ -108,5 +131,8 @@ func (in *input) secret(ctx context.Context) (s string, echoOff bool, err error)
 		return s, false, err
 	}
 	s, err = in.tty.readPassword(ctx)
+	if cmd := command(s); err == nil && cmd != nil {
+		return "", true, cmd
+	}
 	return s, true, err
 }

@@ -186,6 +186,9 @@ type inputErr struct{ error }
 
 func isInput(err error) bool { _, ok := err.(inputErr); return ok }
 
+// Unwrap lets the run see a b or q typed at the sign-in's line.
+func (e inputErr) Unwrap() error { return e.error }
+
 // signInOnce is one sign-in: start, show, read the one line, wait.
 func (s *session) signInOnce(ctx context.Context, email string) (oauth.Grant, error) {
 	client := s.a.Client()

@@ -47,14 +47,28 @@ func Run(ctx context.Context, cfg Config) int {
 		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
 	}
 	s.out.line(s.t("acc.intro"))
+	s.out.line(s.t("newcomer.acc.keys")) // once: b and q work at every question
 	if cfg.Demo {
 		s.out.line(s.t("wizard.demoBadge"))
 	}
-	at := guide.Summary // it moves on at once when nothing is saved
+	at := guide.Summary    // it moves on at once when nothing is saved
+	var history []guide.ID // the steps that led here, for b
 	for {
 		ev, err := steps[at](s, ctx)
 		if err == nil && ctx.Err() != nil {
 			err = errInterrupted
+		}
+		switch {
+		case errors.Is(err, errBack) && len(history) == 0:
+			s.out.line(s.t("newcomer.acc.noBack"))
+			continue
+		case errors.Is(err, errBack):
+			at, history = history[len(history)-1], history[:len(history)-1]
+			continue
+		case errors.Is(err, errQuit):
+			s.quit()
+			s.forgetUnsaved(ctx)
+			return guide.ExitCode(&s.a, false)
 		}
 		if err != nil {
 			if !errors.Is(err, errInterrupted) {
@@ -69,6 +83,11 @@ func Run(ctx context.Context, cfg Config) int {
 		if mv.End {
 			s.forgetUnsaved(ctx)
 			return guide.ExitCode(&s.a, false)
+		}
+		// The summary that moved on at once (nothing saved) asked nothing:
+		// b from the first question has nowhere to go back to.
+		if mv.To != at && (at != guide.Summary || s.saved.State != guide.SavedNone) {
+			history = append(history, at)
 		}
 		at = mv.To
 	}
@@ -232,7 +251,8 @@ func (s *session) numbered(texts ...string) {
 // diagnose explains a failed send or sign-in as the guide does, each part
 // on its own line with its label.
 func (s *session) diagnose(err error) {
-	what, todo, detail := guide.Diagnosis(err)
+	// No "…": plain mode has no width to keep, and the reply is read whole.
+	what, todo, detail := guide.DiagnosisUpTo(err, guide.MaxReply)
 	s.out.line(s.t("diag.whatLabel") + ": " + what.Text(s.cfg.Cat))
 	s.out.line(s.t("diag.todoLabel") + ": " + todo.Text(s.cfg.Cat))
 	s.say(detail)

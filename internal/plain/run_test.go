@@ -63,7 +63,8 @@ func TestFullRun(t *testing.T) {
 				cat.T("wizard.stepOf", 5, 8)+": "+cat.T("apppass.title"),
 				"1. "+cat.T("apppass.step1", "gmailsetup"),
 				cat.T("acc.apppass.question"),
-				"- "+cat.T("acc.why.likely", cat.T("acc.why.off")),
+				// Turned on at step 4: off is no longer the likely cause.
+				"- "+cat.T("acc.why.off"),
 				cat.T("acc.why.help", links.HelpAppPasswords),
 				cat.T("wizard.stepOf", 6, 8)+": "+cat.T("paste.title"),
 				cat.T("acc.paste.prompt"),

@@ -175,9 +175,10 @@ func (s *session) signIn(ctx context.Context) (guide.Event, error) {
 	email := s.a.Email()
 	home := links.AccountHome(email)
 	s.openPage(ctx, home)
-	s.out.line(s.t("signin.where"))
 	for {
-		pick, err := s.chooseKeys(ctx, s.t("signin.question", email), guide.Prompts[guide.SignIn].Options)
+		// The hint follows its question (it came first, and read as an
+		// answer to nothing).
+		pick, err := s.chooseKeys(ctx, s.t("signin.question", email)+"\n"+s.t("signin.where"), guide.Prompts[guide.SignIn].Options)
 		if err != nil {
 			return 0, err
 		}
@@ -261,13 +262,13 @@ func (s *session) appPassword(ctx context.Context) (guide.Event, error) {
 			return guide.UseOAuth, nil
 		}
 		s.out.line(s.t("apppass.why.title"))
-		for _, r := range guide.WhyMissing(s.a.Kind()) {
+		for _, r := range guide.WhyMissing(s.a.Kind(), s.a.TwoSV()) {
 			text := s.t(r.Key)
 			if r.Key == guide.ReasonOff {
 				text = s.t("acc.why.off") // names the choice, not the wizard's key
 			}
 			if r.Likely {
-				text = s.t("acc.why.likely", text)
+				text = s.t("newcomer.acc.likely", text)
 			}
 			s.out.line("- " + text)
 		}
@@ -327,7 +328,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			case res.Arrived:
 				s.out.line(s.t("test.arrived", guide.Seconds(s.cfg.Cat.Lang(), res.ArrivedAfter)))
 			case res.ConfirmErr != nil:
-				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxDetail)))
+				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxReply)))
 			}
 			return guide.Done, s.waitEnter(ctx, "test.next")
 		}

@@ -110,7 +110,17 @@ func run(out, version string) error {
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{"README.md", "LICENSE"} {
+	// The README links to the pages under docs/: they travel with it (the
+	// pictures stay in the repository).
+	docs, err := filepath.Glob(filepath.Join(src, "docs", "*.md"))
+	if err != nil {
+		return err
+	}
+	names := []string{"README.md", "LICENSE"}
+	for _, d := range docs {
+		names = append(names, "docs/"+filepath.Base(d))
+	}
+	for _, name := range names {
 		data, err := os.ReadFile(filepath.Join(src, name))
 		if err != nil {
 			return err

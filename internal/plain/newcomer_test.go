@@ -1,0 +1,83 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+
+	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
+)
+
+// b goes back a step and q quits, at every question; the introduction
+// says so once. Before, plain mode had no back, and no way out but ctrl+c.
+func TestBackAndQuitAtEveryQuestion(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, fakegmail.Options{})
+			h.lang = lang
+			cat := i18n.New(lang)
+			code, out := h.run("b", // the first question: nothing to go back to, asked again
+				"mario.rossi@gmail.com", "1", // the address, the right account
+				"B",      // at the 2-Step Verification question: back to the sign-in
+				"1", "1", // the sign-in again, then On
+				"b",   // at the app password: back to 2-Step Verification
+				"1",   // On again
+				"1",   // copied
+				"b",   // at the paste (no echo): back to the app password
+				"1",   // copied
+				" q ") // at the paste: quit
+			if code != ExitNotDone {
+				t.Fatalf("exit %d, want %d\n%s", code, ExitNotDone, out)
+			}
+			checkClean(t, out)
+			if n := strings.Count(out, cat.T("newcomer.acc.keys")); n != 1 {
+				t.Errorf("b and q are explained %d times, want once at the start:\n%s", n, out)
+			}
+			header := func(id guide.ID) string {
+				return cat.T("wizard.stepOf", id.Number(), guide.Count) + ": " + cat.T(id.Title())
+			}
+			for id, want := range map[guide.ID]int{guide.Account: 2, guide.SignIn: 2, guide.TwoSVStatus: 3, guide.AppPassword: 3, guide.Paste: 2} {
+				if n := strings.Count(out, header(id)); n != want {
+					t.Errorf("%q shown %d times, want %d", header(id), n, want)
+				}
+			}
+			mustContain(t, out, cat.T("newcomer.acc.noBack"), cat.T("wizard.quitNoSave"))
+			if _, err := h.store.Load(); err == nil {
+				t.Error("something was saved")
+			}
+		})
+	}
+}
+
+// A hint follows its question: "Only a letter or a photo?" came before
+// "Does the page show …?".
+func TestHintFollowsItsQuestion(t *testing.T) {
+	h := newHarness(t, fakegmail.Options{})
+	cat := i18n.New(i18n.EN)
+	_, out := h.run("mario.rossi@gmail.com", "q")
+	q := strings.Index(out, cat.T("signin.question", "mario.rossi@gmail.com"))
+	hint := strings.Index(out, cat.T("signin.where"))
+	if q < 0 || hint < 0 || hint < q {
+		t.Errorf("the hint (at %d) comes before its question (at %d):\n%s", hint, q, out)
+	}
+}
+
+// Plain mode has no width to keep: a long server reply is quoted whole,
+// not cut with "…" as on a screen.
+func TestServerReplyIsNotCut(t *testing.T) {
+	long := strings.Repeat("lorem ipsum dolor sit amet ", 12) + "END-OF-REPLY"
+	h := newHarness(t, fakegmail.Options{HostileText: long})
+	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1", "abcd efgh ijkl mnop", "4")
+	if code != ExitNotDone {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if !strings.Contains(out, "END-OF-REPLY") {
+		t.Errorf("the server's reply was cut:\n%s", out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "535") && strings.HasSuffix(l, "…") {
+			t.Errorf("a reply line ends in …: %q", l)
+		}
+	}
+}
