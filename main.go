@@ -229,7 +229,7 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
 		return &cli.ExitError{Code: cli.ExitBroken}
 	}
-	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
+	deps, opts := guide.Deps{Clock: guide.SystemClock{}}, steps.Options{AppName: f.appName}
 	if f.demo {
 		d, err := demo.Start(env.Cat.Lang())
 		if err != nil {

@@ -31,13 +31,13 @@ func newTestSharedB(lang i18n.Lang) (*Shared, *recOpener) {
 	s := &Shared{
 		Cat:    i18n.New(lang),
 		Styles: NewStyles(true),
-		Deps:   Deps{Opener: op, Clock: clockB},
+		Deps:   guide.Deps{Opener: op, Clock: clockB},
 		Opts:   Options{AppName: "gmailsetup"},
 		Width:  76,
 		Height: 24,
 	}
-	s.Answers.SetEmail("mario.rossi@gmail.com", KindPersonal)
-	s.Answers.SetTwoSV(TwoSVOn)
+	s.Answers.SetEmail("mario.rossi@gmail.com", guide.KindPersonal)
+	s.Answers.SetTwoSV(guide.TwoSVOn)
 	return s, op
 }
 
@@ -139,7 +139,7 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 
 func TestAppPasswordWhyPanel(t *testing.T) {
 	for _, lang := range i18n.Langs {
-		for _, kind := range []AccountKind{KindPersonal, KindWorkspace} {
+		for _, kind := range []guide.AccountKind{guide.KindPersonal, guide.KindWorkspace} {
 			s, _ := newTestSharedB(lang)
 			s.Answers.SetKind(kind)
 			st := NewAppPassword(s)
@@ -162,7 +162,7 @@ func TestAppPasswordWhyPanel(t *testing.T) {
 			// The likeliest cause is marked once: 2-Step Verification off
 			// for a personal address, an admin's policy for a work one.
 			flat := strings.Join(strings.Fields(v), " ")
-			want := map[AccountKind]i18n.Key{KindPersonal: "apppass.why.off", KindWorkspace: "apppass.why.work"}[kind]
+			want := map[guide.AccountKind]i18n.Key{guide.KindPersonal: "apppass.why.off", guide.KindWorkspace: "apppass.why.work"}[kind]
 			marked := strings.Join(strings.Fields(s.T(want)+" ("+s.T("apppass.why.likely")+")"), " ")
 			if !strings.Contains(flat, marked) || strings.Count(flat, s.T("apppass.why.likely")) != 1 {
 				t.Errorf("%s kind %d: %s is not the one cause marked likely:\n%s", lang, kind, want, v)

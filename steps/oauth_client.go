@@ -70,10 +70,9 @@ func NewOAuthClient(s *Shared) Step {
 }
 
 // ID is OAuthClient.
-func (c *OAuthClientStep) ID() ID { return guide.OAuthClient }
+func (c *OAuthClientStep) ID() guide.ID { return guide.OAuthClient }
 
 // Title names the step.
-func (c *OAuthClientStep) Title() string { return c.s.T(guide.OAuthClient.Title()) }
 
 // Enter looks in Downloads again: the file may have arrived since.
 func (c *OAuthClientStep) Enter() tea.Cmd {

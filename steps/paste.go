@@ -39,7 +39,7 @@ type pasteKeys struct {
 	Continue, Reveal key.Binding
 }
 
-func init() { register(Paste, NewPaste) }
+func init() { register(guide.Paste, NewPaste) }
 
 // NewPaste builds the paste step.
 func NewPaste(s *Shared) Step {
@@ -59,10 +59,9 @@ func NewPaste(s *Shared) Step {
 }
 
 // ID is Paste.
-func (p *PasteStep) ID() ID { return Paste }
+func (p *PasteStep) ID() guide.ID { return guide.Paste }
 
 // Title names the step.
-func (p *PasteStep) Title() string { return p.s.T("paste.title") }
 
 // Enter empties the field and hides it again, at once: a paste never lands
 // after an old one, and a password revealed earlier is not drawn again.

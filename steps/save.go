@@ -67,7 +67,7 @@ type saveVerifiedMsg struct {
 	err     error
 }
 
-func init() { register(Save, NewSave) }
+func init() { register(guide.Save, NewSave) }
 
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
@@ -84,10 +84,9 @@ func NewSave(s *Shared) Step {
 }
 
 // ID is Save.
-func (v *SaveStep) ID() ID { return Save }
+func (v *SaveStep) ID() guide.ID { return guide.Save }
 
 // Title names the step.
-func (v *SaveStep) Title() string { return v.s.T("save.title") }
 
 // Enter shows the summary again, unless a save or check is under way.
 func (v *SaveStep) Enter() tea.Cmd {

@@ -53,7 +53,7 @@ type summaryCheckedMsg struct {
 	err error
 }
 
-func init() { register(Summary, NewSummary) }
+func init() { register(guide.Summary, NewSummary) }
 
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
@@ -61,10 +61,9 @@ func NewSummary(s *Shared) Step {
 }
 
 // ID is Summary.
-func (v *SummaryStep) ID() ID { return Summary }
+func (v *SummaryStep) ID() guide.ID { return guide.Summary }
 
 // Title names the screen.
-func (v *SummaryStep) Title() string { return v.s.T("summary.title") }
 
 // Enter reads the saved setup afresh: it may have changed since last shown.
 func (v *SummaryStep) Enter() tea.Cmd {

@@ -60,7 +60,7 @@ type testDoneMsg struct {
 	err    error
 }
 
-func init() { register(TestSend, NewTestSend) }
+func init() { register(guide.TestSend, NewTestSend) }
 
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
@@ -75,10 +75,9 @@ func NewTestSend(s *Shared) Step {
 }
 
 // ID is TestSend.
-func (t *TestSendStep) ID() ID { return TestSend }
+func (t *TestSendStep) ID() guide.ID { return guide.TestSend }
 
 // Title names the step.
-func (t *TestSendStep) Title() string { return t.s.T("test.title") }
 
 // Enter starts a send, unless this address and password already passed.
 func (t *TestSendStep) Enter() tea.Cmd {

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
-	"gmailsetup/steps"
 )
 
 // toPaste walks a new setup up to the paste step.
@@ -21,7 +21,7 @@ func toPaste(t *testing.T, d *driver) {
 	d.key("1") // the page shows the right account
 	d.key("1") // 2-Step Verification is on
 	d.key("enter")
-	if d.m.Current() != steps.Paste {
+	if d.m.Current() != guide.Paste {
 		t.Fatalf("expected the paste step, on %d:\n%s", d.m.Current(), d.screen())
 	}
 }
@@ -74,13 +74,13 @@ func TestGooglePasswordIsToldApart(t *testing.T) {
 	d.key("enter")
 	d.expect("normal Google password")
 	d.key("1") // paste again
-	if d.m.Current() != steps.Paste {
+	if d.m.Current() != guide.Paste {
 		t.Fatalf("paste again went to step %d", d.m.Current())
 	}
 	d.paste(walkPasted)
 	d.key("enter")
 	d.expect("465")
-	if d.m.Current() != steps.TestSend || len(r.fake.Messages()) != 1 {
+	if d.m.Current() != guide.TestSend || len(r.fake.Messages()) != 1 {
 		t.Fatalf("the second paste did not send: step %d, %d mails", d.m.Current(), len(r.fake.Messages()))
 	}
 }
@@ -123,11 +123,11 @@ func TestEscKeepsWhatWasTyped(t *testing.T) {
 	d.typeText(walkAddress)
 	d.key("enter")
 	d.key("esc")
-	if d.m.Current() != steps.Account {
+	if d.m.Current() != guide.Account {
 		t.Fatalf("esc went to step %d", d.m.Current())
 	}
 	d.key("enter")
-	if d.m.Current() != steps.SignIn || d.m.Answers().Email() != walkAddress {
+	if d.m.Current() != guide.SignIn || d.m.Answers().Email() != walkAddress {
 		t.Fatalf("after esc and enter: step %d, address %q", d.m.Current(), d.m.Answers().Email())
 	}
 }
@@ -154,7 +154,7 @@ func TestFailedRotationKeepsTheOldSetup(t *testing.T) {
 	before := saveSetup(t, r, walkPassword)
 
 	d := newDriver(t, r.wizard(i18n.IT, ModeRotate), 80, 24)
-	if d.m.Current() != steps.AppPassword {
+	if d.m.Current() != guide.AppPassword {
 		t.Fatalf("rotate opened on step %d:\n%s", d.m.Current(), d.screen())
 	}
 	d.key("enter")

@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/vt"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
-	"gmailsetup/steps"
 )
 
 // An input is what a person does at one step: type text, paste, or press
@@ -98,10 +98,10 @@ func (lp *liveProgram) write(t *testing.T, s string) {
 }
 
 // onScreen is what shows that step id is the one on screen.
-func onScreen(m *Model, id steps.ID) []string {
-	title := m.built[id].Title()
-	if id.Numbered() {
-		return []string{m.shared.T("wizard.stepOf", int(id)+1, steps.Count), title}
+func onScreen(m *Model, id guide.ID) []string {
+	title := m.shared.T(id.Title())
+	if c := id.Counter(); !c.IsZero() {
+		return []string{m.shared.Say(c), title}
 	}
 	return []string{title}
 }
@@ -152,14 +152,14 @@ func TestFastKeysLandWhereSinglePressesDo(t *testing.T) {
 // referenceWalk presses the keys one at a time, each finished before the
 // next, and returns where the pair led, the step after each input of the
 // prefix, and the model (for the steps' titles).
-func referenceWalk(t *testing.T, c fastCase, pair input) (after steps.ID, path []steps.ID, ref *Model) {
+func referenceWalk(t *testing.T, c fastCase, pair input) (after guide.ID, path []guide.ID, ref *Model) {
 	t.Helper()
 	r := newRig(t, fakegmail.Options{})
 	if c.saved {
 		saveSetup(t, r, walkPassword)
 	}
 	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
-	path = []steps.ID{d.m.Current()}
+	path = []guide.ID{d.m.Current()}
 	for _, in := range c.prefix {
 		in.apply(d)
 		path = append(path, d.m.Current())
@@ -176,7 +176,7 @@ func referenceWalk(t *testing.T, c fastCase, pair input) (after steps.ID, path [
 
 // liveWalk does the same in a real program, the prefix one input at a
 // time, each once its step is on screen, then the pair in one write.
-func liveWalk(t *testing.T, c fastCase, pair input, ref *Model, path []steps.ID, want steps.ID) steps.ID {
+func liveWalk(t *testing.T, c fastCase, pair input, ref *Model, path []guide.ID, want guide.ID) guide.ID {
 	t.Helper()
 	r := newRig(t, fakegmail.Options{})
 	if c.saved {

@@ -155,12 +155,12 @@ func (d *debugLog) String() string {
 	return d.buf.String()
 }
 
-func (r *oauthRig) deps() steps.Deps {
+func (r *oauthRig) deps() guide.Deps {
 	opener := r.browser
 	if opener == nil {
 		opener = demo.Browser{Allow: r.env.AuthURL()} // the demo with no browser
 	}
-	return steps.Deps{
+	return guide.Deps{
 		Opener: opener, Sender: &mailer.Client{Server: r.env.Server, Debug: &r.debug}, Store: r.env.Store,
 		Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{},
 		Google: r.env.Google, Downloads: r.env.Downloads,
@@ -524,7 +524,7 @@ func TestWorkspace535OffersGoogleSignIn(t *testing.T) {
 		t.Run(string(c.lang), func(t *testing.T) {
 			r := newRig(t, fakegmail.Options{Address: work})
 			m := New(Config{Lang: c.lang, Mode: ModeNew, Opts: steps.Options{AppName: "gmailsetup"},
-				Deps: steps.Deps{Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
+				Deps: guide.Deps{Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
 					Store: r.store, Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{}}})
 			d := newDriver(t, m, 80, 40)
 			d.typeText(work)

@@ -110,7 +110,7 @@ func (r *rig) wizard(lang i18n.Lang, mode Mode) *Model {
 		Lang: lang,
 		Mode: mode,
 		Opts: steps.Options{AppName: "gmailsetup"},
-		Deps: steps.Deps{
+		Deps: guide.Deps{
 			Opener:   r.opener,
 			Sender:   &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
 			Store:    r.store,

@@ -40,6 +40,15 @@ func (id ID) Numbered() bool { return id >= Account && id <= Save }
 // Number is id's place in the "step N of M" header, from 1.
 func (id ID) Number() int { return int(id) + 1 }
 
+// Counter is the "Step N of M" heading of one of the guide's steps, and
+// says nothing for the others: both faces draw it from the ID.
+func (id ID) Counter() Message {
+	if !id.Numbered() {
+		return Message{}
+	}
+	return Msg("wizard.stepOf", id.Number(), Count)
+}
+
 // Title is the catalog key of each step's heading.
 func (id ID) Title() i18n.Key {
 	return [...]i18n.Key{

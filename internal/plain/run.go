@@ -139,7 +139,7 @@ func (s *session) showPath(p string) string {
 // Is 2-Step Verification on?".
 func (s *session) header(id guide.ID) {
 	s.out.blank()
-	s.out.line(s.t("wizard.stepOf", id.Number(), guide.Count) + ": " + s.t(id.Title()))
+	s.out.line(id.Counter().Text(s.cfg.Cat) + ": " + s.t(id.Title()))
 }
 
 // choose asks question (when not empty) and reads a number until it is one
