@@ -69,7 +69,20 @@ func (id ID) Title() i18n.Key {
 
 // String is the step's name in the code, for tests and the diagram.
 func (id ID) String() string {
-	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary", "OAuthConsole", "OAuthClient", "OAuthSignIn"}[id]
+	return [...]string{
+		Account:      "Account",
+		SignIn:       "SignIn",
+		TwoSVStatus:  "TwoSVStatus",
+		TwoSVEnable:  "TwoSVEnable",
+		AppPassword:  "AppPassword",
+		Paste:        "Paste",
+		TestSend:     "TestSend",
+		Save:         "Save",
+		Summary:      "Summary",
+		OAuthConsole: "OAuthConsole",
+		OAuthClient:  "OAuthClient",
+		OAuthSignIn:  "OAuthSignIn",
+	}[id]
 }
 
 // PromptKind is how a step asks.
