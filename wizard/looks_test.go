@@ -7,9 +7,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
 
@@ -50,7 +50,7 @@ func TestColoursFollowTheBackground(t *testing.T) {
 		d.typeText("mario.rossi@gmial.com") // a typo: the suggestion is styled
 		d.key("enter")
 		frames[name] = d.raw()
-		t.Run(name, func(t *testing.T) { golden.RequireEqual(t, frames[name]) })
+		t.Run(name, func(t *testing.T) { requireScreen(t, frames[name]) })
 	}
 	if frames["light"] == frames["dark"] {
 		t.Fatal("light and dark terminals get the same colours")
@@ -65,10 +65,7 @@ func TestColoursFollowTheBackground(t *testing.T) {
 func TestTallStepScrolls(t *testing.T) {
 	r := newRig(t, fakegmail.Options{})
 	d := newDriver(t, r.wizard(i18n.EN, ModeNew), 60, 20)
-	d.typeText(walkAddress)
-	d.key("enter")
-	d.key("1")
-	d.key("1") // the app-password step: the tallest
+	walkTo(t, d, guide.AppPassword) // the tallest step
 	d.expect("more above", "Press enter to paste it", "pgup/pgdn")
 	if strings.Contains(d.screen(), "Open Google's App passwords page") {
 		t.Fatalf("the top should be hidden at 60x20:\n%s", d.screen())

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
@@ -58,23 +56,23 @@ func TestOAuthBranchScreens(t *testing.T) {
 			l := newLive(t, m, 80, 24)
 			screens := map[string]string{}
 			snap := func(name string) { screens[name] = r.normalizeOAuth(l.screen()) }
-			toOAuth(l, walkAddress)
+			toOAuth(l)
 			l.until(c.walk)
-			snap("1-console")
+			snap("OAuthConsole")
 			for range 8 {
 				l.key("enter")
 			}
 			l.until(c.question)
-			snap("2-published")
+			snap("OAuthConsole-published")
 			l.key("2") // still Testing
 			l.until(c.found)
-			snap("3-client")
+			snap("OAuthClient")
 			l.key("1")
 			l.until(c.demo)
-			snap("4-signin")
+			snap("OAuthSignIn")
 			l.key("enter") // the demo presses Allow
 			l.until(c.sent)
-			l.key("enter")
+			l.walkTo(guide.Save)
 			l.key("enter")
 			l.settle()
 			l.key("1") // no keyring: the file, with consent
@@ -82,9 +80,9 @@ func TestOAuthBranchScreens(t *testing.T) {
 			if m.Current() != guide.Save {
 				t.Fatalf("ended on %v", m.Current())
 			}
-			snap("5-ready")
+			snap("Save-ready")
 			for name, scr := range screens {
-				t.Run(name, func(t *testing.T) { golden.RequireEqual(t, scr) })
+				t.Run(name, func(t *testing.T) { requireScreen(t, scr) })
 				for i, line := range strings.Split(scr, "\n") {
 					if w := len([]rune(line)); w > 80 {
 						t.Errorf("%s line %d is %d columns wide: %q", name, i+1, w, line)

@@ -44,13 +44,7 @@ func BenchmarkUnbracketedPaste(b *testing.B) {
 				b.StopTimer()
 				m := r.wizard(i18n.EN, ModeNew)
 				d := newDriver(b, m, 80, 24)
-				if at == guide.Paste {
-					d.typeText(walkAddress)
-					d.key("enter")
-					d.key("1")
-					d.key("1")
-					d.key("enter")
-				}
+				walkTo(b, d, at)
 				if m.Current() != at {
 					b.Fatalf("on step %v, want %v", m.Current(), at)
 				}
