@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
@@ -39,9 +40,26 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 		})
 	}()
 
-	// Everything up to the paste may be typed ahead: it is echoed, as it
-	// should be.
-	io.WriteString(ptmx, "mario.rossi@gmail.com\n1\n1\n1\n")
+	// Every step up to the paste is answered from the table as its
+	// heading appears: it is echoed, as it should be.
+	cat := i18n.New(i18n.EN)
+	for seen := 0; ; {
+		id, headings := lastStep(cat, out.String())
+		if headings == seen {
+			select {
+			case code := <-done:
+				t.Fatalf("Run ended (exit %d) before the paste:\n%s", code, out.String())
+			case <-time.After(time.Millisecond):
+			}
+			continue
+		}
+		if seen = headings; id == guide.Paste {
+			break
+		}
+		w := newWalker(t, cat, &out, nil)
+		line, _ := w.next(id)
+		io.WriteString(ptmx, line+"\n")
+	}
 	// The password only once echo is off: typed earlier, the terminal would
 	// echo it before the program could stop it, as it would for a person.
 	giveUp := time.After(10 * time.Second) // not a speed check: a bound on a hang
@@ -62,7 +80,7 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 		case <-time.After(time.Millisecond):
 		}
 	}
-	io.WriteString(ptmx, "\n\n") // on to saving, save
+	io.WriteString(ptmx, "\n") // on to saving
 	for !strings.Contains(out.String(), "No keyring") {
 		select {
 		case code := <-done:

@@ -3,7 +3,6 @@ package plain
 import (
 	"context"
 	"errors"
-	"io"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"go.uber.org/goleak"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
@@ -25,10 +25,7 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	var out syncBuffer
-	in, answers := io.Pipe()
-	go func() {
-		io.WriteString(answers, strings.Join([]string{"mario.rossi@gmail.com", "1", "1", "1", spaced}, "\n")+"\n")
-	}()
+	in := newWalker(t, i18n.New(i18n.EN), &out, script{guide.TestSend: {endInput}})
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, Config{
@@ -60,7 +57,6 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	if _, err := h.store.Load(); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("something was saved: %v", err)
 	}
-	answers.Close() // the person's terminal goes away: the reader ends
 	h.fake.Close()
 	goleak.VerifyNone(t, before)
 }

@@ -360,10 +360,9 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	}
 	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
 	if s.a.Tested() {
+		// The enter after the test ("Press enter to save the setup") was
+		// the go-ahead: the save is not asked for twice.
 		s.out.line(s.t("save.tested"))
-		if err := s.waitEnter(ctx, "save.pressEnter"); err != nil {
-			return 0, err
-		}
 	} else {
 		s.out.line(s.t("save.untested"))
 		_, ev, stay, err := s.menu(ctx, guide.UntestedMenu)
