@@ -49,7 +49,7 @@ type account struct {
 	result  mxResultMsg // the last finished look-up
 
 	choosing bool // the "not a Google address" menu has the keys
-	choice   Choice
+	choice   Menu // the guide's NotGoogleMenu
 
 	// current is true from Enter until this step sends the person on, so
 	// that a paste or a clipboard reply that reaches the step afterwards
@@ -88,7 +88,7 @@ func NewAccount(s *Shared) Step {
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp(s.keyName("tab"), s.T("account.key.accept"))),
 		},
-		choice: NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
+		choice: newGuideMenu(s, guide.NotGoogleMenu),
 	}
 	if s.Opts.Demo && s.Answers.Email() == "" {
 		// The demo reads nothing: its example address is known at once, so
@@ -314,16 +314,16 @@ func (a *account) gotResult(msg mxResultMsg) {
 }
 
 func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
-	var picked int
-	a.choice, picked = a.choice.Update(msg)
-	switch picked {
-	case 0: // change the address
+	var opt guide.Option
+	var ok bool
+	if a.choice, opt, ok = a.choice.Pick(msg); !ok {
+		return a, nil
+	}
+	if opt.Stay { // change the address
 		a.choosing = false
 		return a, a.input.Focus()
-	case 1: // use it anyway
-		return a.done(a.result.email, guide.KindNotGoogle)
 	}
-	return a, nil
+	return a.done(a.result.email, guide.KindNotGoogle) // use it anyway: the guide's Done
 }
 
 // lookupMX asks the guide where the address's mail goes. Every input is

@@ -19,12 +19,9 @@ import (
 func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	saved := s.tasks.LoadSaved(s.cfg.Account)
 	s.saved = saved
-	menu := guide.SummaryMenu
-	if saved.State == guide.SavedNone && !s.cfg.Rotate {
-		return guide.StartNew, nil
-	}
-	if saved.State == guide.SavedFound && s.cfg.Rotate {
-		return s.choose1(guide.Rotate)
+	menu, ev, now := guide.SummaryOpens(saved, s.cfg.Rotate)
+	if now {
+		return s.choose1(ev)
 	}
 	if saved.State != guide.SavedFound {
 		s.out.blank()
@@ -33,15 +30,12 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	switch saved.State {
 	case guide.SavedNone:
 		s.out.line(s.t("summary.none", s.showPath(s.cfg.Store.Path())))
-		menu = guide.NoneMenu
 	case guide.SavedMissing:
 		s.out.line(s.t("summary.missing", s.cfg.Account))
-		menu = guide.NoneMenu
 	case guide.SavedBroken:
 		s.out.line(s.t("summary.broken"))
 		s.say(guide.StorageProblem(saved.Err))
 		s.out.line(s.t("summary.brokenSafe"))
-		menu = guide.BrokenMenu
 	}
 	for {
 		if saved.State == guide.SavedFound {
