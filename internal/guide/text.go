@@ -66,11 +66,16 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		// Google refused a token: its own words say more than "sign-in failed".
 		return w, t, Message{}
 	}
-	kind := mailer.KindOf(err)
-	w, t := Failure(kind)
-	what, todo = Msg(w), Msg(t)
-	if err == nil || kind == mailer.KindCanceled {
-		return what, todo, Message{}
+	w, t := Failure(mailer.KindOf(err))
+	return Msg(w), Msg(t), Detail(err)
+}
+
+// Detail is Gmail's own reply to a failed send or sign-in, or the error's
+// text when there was none, cleaned and cut at MaxDetail; zero for no
+// error or a send the person stopped.
+func Detail(err error) Message {
+	if err == nil || mailer.KindOf(err) == mailer.KindCanceled {
+		return Message{}
 	}
 	var me *mailer.Error
 	if errors.As(err, &me) && (me.Code != 0 || me.Reply != "") {
@@ -78,9 +83,9 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		if me.Code == 0 {
 			line = me.Reply
 		}
-		return what, todo, Msg("diag.reply", Clip(line, MaxDetail))
+		return Msg("diag.reply", Clip(line, MaxDetail))
 	}
-	return what, todo, Msg("diag.detail", Clip(err.Error(), MaxDetail))
+	return Msg("diag.detail", Clip(err.Error(), MaxDetail))
 }
 
 // StorageProblem explains a failure to read or write the saved setup, with

@@ -26,11 +26,6 @@ type session struct {
 	saved guide.Saved // what the summary found
 }
 
-// nowClock is Config.Now as the guide's Clock.
-type nowClock func() time.Time
-
-func (c nowClock) Now() time.Time { return c() }
-
 // Run asks the guide's questions on cfg.In and cfg.Out until the setup is
 // saved and verified, the person quits, or the input ends. It returns the
 // exit code: ExitOK, ExitNotDone (with a last line saying whether anything
@@ -39,7 +34,7 @@ func Run(ctx context.Context, cfg Config) int {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now),
+	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: guide.ClockFunc(cfg.Now),
 		Known: cfg.Known, Google: cfg.Google, Downloads: cfg.Downloads}
 	s := &session{
 		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
