@@ -91,11 +91,7 @@ func (c *OAuthClientStep) showMenu() {
 	c.ways = guide.ClientWays(c.has)
 	texts := make([]string, len(c.ways))
 	for i, w := range c.ways {
-		if w == guide.ClientFound {
-			texts[i] = s.T(w.Key(), guide.FileName(c.found.Path), c.found.Modified.Local().Format("2006-01-02 15:04"))
-			continue
-		}
-		texts[i] = s.T(w.Key())
+		texts[i] = s.Say(w.Option(guide.FileName(c.found.Path), c.found))
 	}
 	c.choice = NewChoice(s, texts...)
 }

@@ -21,6 +21,8 @@ var (
 	sshPortRE   = regexp.MustCompile(`(ssh -L )\d+`)
 	// The client file's time, wrapped or not: it is the file's mtime.
 	fileTimeRE = regexp.MustCompile(`\d{4}-(\n *)?\d{2}-\d{2} \d{2}:\d{2}`)
+	// The same, as Italian writes it.
+	fileTimeITRE = regexp.MustCompile(`\d{2}/(\n *)?\d{2}/\d{4} \d{2}:\d{2}`)
 )
 
 // normalizeOAuth is normalize for the Google sign-in's screens.
@@ -28,6 +30,7 @@ func (r *oauthRig) normalizeOAuth(screen string) string {
 	screen = (&rig{}).normalize(screen)
 	screen = sshPortRE.ReplaceAllString(screen, "${1}PORT")
 	screen = fileTimeRE.ReplaceAllString(screen, "YYYY-${1}MM-DD hh:mm")
+	screen = fileTimeITRE.ReplaceAllString(screen, "DD/${1}MM/YYYY hh:mm")
 	screen = portRE.ReplaceAllString(screen, "${1}${2}PORT")
 	screen = challengeRE.ReplaceAllString(screen, "${1}CHALLENGE")
 	screen = stateRE.ReplaceAllString(screen, "${1}STATE")

@@ -304,6 +304,16 @@ func (w ClientWay) Key() i18n.Key {
 	return [...]i18n.Key{"oauthui.client.optFound", "oauthui.client.optPath", "oauthui.client.optPaste"}[w]
 }
 
+// Option is how way w is offered. The found file is named by name (each
+// face shows its path its own way) with the time it was saved, written as
+// the person's language writes dates.
+func (w ClientWay) Option(name string, found FoundClient) Message {
+	if w == ClientFound {
+		return Msg(w.Key(), name, DateTime(found.Modified))
+	}
+	return Msg(w.Key())
+}
+
 // PublishChoice is an answer to "did you publish the app?".
 type PublishChoice struct {
 	Key       i18n.Key
