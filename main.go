@@ -266,10 +266,8 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		home, _ := os.UserHomeDir()
 		code := plain.Run(ctx, plain.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
-			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
-			Google: deps.Google, Downloads: deps.Downloads,
-			Resolver: deps.Resolver, Known: deps.Known, Now: time.Now, Home: home,
-			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
+			Tasks: guide.Tasks{Deps: deps, AppName: opts.AppName}, Home: home,
+			Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
 		if code != plain.ExitOK {

@@ -275,10 +275,11 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 	var out transcript
 	in := &plainInput{t: t, cat: cat, out: &out, ans: newAnswerer(p.script), ctx: ctx, cancel: cancel}
 	code := plain.Run(ctx, plain.Config{
-		In: in, Out: &out, Cat: cat, Opener: r.opener,
-		Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
-		Resolver: noDNS{}, Now: fixedNow, AppName: "gmailsetup", Rotate: p.rotate,
-		Google: r.google, Downloads: r.downloads,
+		In: in, Out: &out, Cat: cat, Rotate: p.rotate,
+		Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+			Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
+			Resolver: noDNS{}, Clock: guide.ClockFunc(fixedNow), Google: r.google, Downloads: r.downloads,
+		}},
 	})
 	got := run{code: code, saved: savedFile(r), keys: shown(cat, out.String())}
 

@@ -35,8 +35,8 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	go func() {
 		done <- Run(context.Background(), Config{
 			In: tty, Out: &out, Cat: i18n.New(i18n.EN),
-			Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-			Store:  h.store, Opener: h.opener, AppName: "gmailsetup",
+			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store, Opener: h.opener}},
 		})
 	}()
 

@@ -30,8 +30,8 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	go func() {
 		done <- Run(ctx, Config{
 			In: in, Out: &out, Cat: i18n.New(i18n.EN),
-			Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-			Store:  h.store, AppName: "gmailsetup",
+			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store}},
 		})
 	}()
 	connecting := i18n.New(i18n.EN).T("test.phase.connecting")

@@ -15,26 +15,20 @@ import (
 	"gmailsetup/mailer"
 )
 
-// runWith is harness.run with a change to the configuration.
-func (h *harness) runWith(change func(*Config), lines ...string) (int, string) {
-	h.t.Helper()
-	var out syncBuffer
-	return h.runOn(strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, change), out.String()
-}
-
 // runOn runs the guide on in and out.
 func (h *harness) runOn(in io.Reader, out io.Writer, change func(*Config)) int {
 	cfg := Config{
-		In:       in,
-		Out:      out,
-		Cat:      i18n.New(h.lang),
-		Opener:   h.opener,
-		Sender:   &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-		Store:    h.store,
-		Resolver: h.resolver,
-		Now:      func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) },
-		AppName:  "gmailsetup",
-		Rotate:   h.rotate,
+		In:  in,
+		Out: out,
+		Cat: i18n.New(h.lang),
+		Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+			Opener:   h.opener,
+			Sender:   &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
+			Store:    h.store,
+			Resolver: h.resolver,
+			Clock:    guide.ClockFunc(func() time.Time { return time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) }),
+		}},
+		Rotate: h.rotate,
 	}
 	if change != nil {
 		change(&cfg)
@@ -93,7 +87,7 @@ func TestAddressFilledInFromGit(t *testing.T) {
 		h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
 		h.lang = lang
 		// Enter alone takes the address git knows.
-		code, out := h.walkWith(func(c *Config) { c.Known = kc }, script{guide.Account: {""}})
+		code, out := h.walkWith(func(c *Config) { c.Deps.Known = kc }, script{guide.Account: {""}})
 		if code != ExitOK {
 			t.Fatalf("%s: exit %d\n%s", lang, code, out)
 		}

@@ -206,7 +206,7 @@ func (s *session) signInOnce(ctx context.Context, email string) (oauth.Grant, er
 	s.out.line(s.t("oauthui.signin.intro", email))
 	s.out.line(sess.URL())
 	switch {
-	case s.cfg.Demo || s.cfg.Opener == nil:
+	case s.cfg.Demo || s.cfg.Deps.Opener == nil:
 	case sess.BrowserError() != nil:
 		s.out.line(s.t("acc.link.failed", sess.URL()))
 	default:

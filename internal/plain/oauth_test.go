@@ -29,9 +29,11 @@ func demoConfig(t *testing.T, lang i18n.Lang, in io.Reader, out io.Writer) (Conf
 	t.Cleanup(func() { env.Close() })
 	return Config{
 		In: in, Out: out, Cat: i18n.New(lang),
-		Opener: demo.Browser{Allow: env.AuthURL()}, Sender: &mailer.Client{Server: env.Server}, Store: env.Store,
-		Resolver: demo.Resolver{}, Now: time.Now, AppName: "gmailsetup", Demo: true, DemoPassword: demo.Password,
-		Google: env.Google, Downloads: env.Downloads,
+		Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+			Opener: demo.Browser{Allow: env.AuthURL()}, Sender: &mailer.Client{Server: env.Server}, Store: env.Store,
+			Resolver: demo.Resolver{}, Google: env.Google, Downloads: env.Downloads,
+		}},
+		Demo: true, DemoPassword: demo.Password,
 	}, env
 }
 

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
@@ -31,15 +30,7 @@ type session struct {
 // exit code: ExitOK, ExitNotDone (with a last line saying whether anything
 // was saved) or ExitInterrupted (ctx canceled: ctrl+c).
 func Run(ctx context.Context, cfg Config) int {
-	if cfg.Now == nil {
-		cfg.Now = time.Now
-	}
-	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: guide.ClockFunc(cfg.Now),
-		Known: cfg.Known, Google: cfg.Google, Downloads: cfg.Downloads}
-	s := &session{
-		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
-		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
-	}
+	s := &session{cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In), tasks: cfg.Tasks}
 	s.out.line(s.t("acc.intro"))
 	if cfg.Demo {
 		s.out.line(s.t("wizard.demoBadge"))

@@ -29,7 +29,7 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	}
 	switch saved.State {
 	case guide.SavedNone:
-		s.out.line(s.t("summary.none", s.showPath(s.cfg.Store.Path())))
+		s.out.line(s.t("summary.none", s.showPath(s.cfg.Deps.Store.Path())))
 	case guide.SavedMissing:
 		s.out.line(s.t("summary.missing", s.cfg.Account))
 	case guide.SavedBroken:
@@ -44,7 +44,7 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 			for _, m := range guide.SavedDetails(saved.Account) {
 				s.say(m)
 			}
-			s.out.line(s.t("summary.file", s.showPath(s.cfg.Store.Path())))
+			s.out.line(s.t("summary.file", s.showPath(s.cfg.Deps.Store.Path())))
 			if saved.Others > 0 {
 				s.out.line(s.t("summary.others", saved.Others))
 			}
@@ -140,12 +140,12 @@ func (s *session) account(ctx context.Context) (guide.Event, error) {
 // will tell for sure.
 func (s *session) hosting(ctx context.Context, addr string) (guide.AccountKind, bool, error) {
 	domain := gmail.Domain(addr)
-	if !gmail.IsPersonalDomain(domain) && s.cfg.Resolver != nil {
+	if !gmail.IsPersonalDomain(domain) && s.cfg.Deps.Resolver != nil {
 		s.out.line(s.t("account.checking", domain))
 	}
 	h := s.tasks.LookupKind(ctx, addr)
 	switch {
-	case h.Kind == guide.KindPersonal || (s.cfg.Resolver == nil && h.Kind == guide.KindUnknown):
+	case h.Kind == guide.KindPersonal || (s.cfg.Deps.Resolver == nil && h.Kind == guide.KindUnknown):
 	case h.Kind == guide.KindWorkspace:
 		s.out.line(s.t("account.workspace", domain))
 		s.out.line(s.t("account.workspaceAdmin"))
@@ -300,7 +300,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 	s.header(guide.TestSend)
 	for {
 		email := s.a.Email()
-		msg := guide.TestMessage(s.cfg.Cat, email, s.cfg.Now())
+		msg := guide.TestMessage(s.cfg.Cat, email, s.tasks.Deps.Now())
 		var res mailer.Result
 		err := guide.ErrSamePassword // not a new password: nothing to test
 		if !s.tasks.SameAsSaved(s.a) {
@@ -352,7 +352,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	if s.a.OAuth() {
 		s.out.line(s.t("acc.label", s.t("oauthui.save.signin"), s.t("oauthui.save.signinValue", s.a.Client().ID)))
 	}
-	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
+	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Deps.Store.Path())))
 	if s.a.Tested() {
 		// The enter after the test ("Press enter to save the setup") was
 		// the go-ahead: the save is not asked for twice.
@@ -378,7 +378,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return s.verify(ctx)
 		}
 		if !allowFile && errors.Is(err, storage.ErrNoKeyring) {
-			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, guide.NoKeyring(err)), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
+			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, guide.NoKeyring(err)), s.showPath(s.cfg.Deps.Store.Path())), guide.Keys(guide.ConsentMenu))
 			if err != nil {
 				return 0, err
 			}
@@ -441,7 +441,7 @@ func (s *session) ready() {
 	s.out.line(s.t("save.how.user", s.a.Email()))
 	if s.a.OAuth() {
 		s.out.line(s.t("oauthui.save.how.password", s.a.Email()))
-		s.say(guide.EndNote(&s.a, s.cfg.Now()))
+		s.say(guide.EndNote(&s.a, s.tasks.Deps.Now()))
 		return
 	}
 	s.out.line(s.t("save.how.password"))
