@@ -20,9 +20,9 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 				t.Errorf("%s: %s is not in the catalog", kind, k)
 			}
 		}
-		what, todo := DiagnosisKeys(kind)
+		what, todo := guide.Failure(kind)
 		if what != i18n.Key("diag."+kind.String()+".what") || todo != i18n.Key("diag."+kind.String()+".todo") {
-			t.Errorf("%s: DiagnosisKeys = %s, %s", kind, what, todo)
+			t.Errorf("%s: guide.Failure = %s, %s", kind, what, todo)
 		}
 		for _, lang := range i18n.Langs {
 			c := i18n.New(lang)
@@ -31,7 +31,7 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 			}
 		}
 	}
-	if what, _ := DiagnosisKeys(mailer.Kind(99)); what != "diag.unknown.what" {
+	if what, _ := guide.Failure(mailer.Kind(99)); what != "diag.unknown.what" {
 		t.Errorf("an unnamed kind maps to %s", what)
 	}
 }

@@ -244,7 +244,7 @@ func (t *TestSendStep) okView() string {
 	arrival := ""
 	switch {
 	case t.result.Arrived:
-		arrival = s.Styles.OK.Render(s.T("test.arrived", guide.Seconds(s.Cat.Lang(), t.result.ArrivedAfter)))
+		arrival = s.Styles.OK.Render(s.T("test.arrived", s.Cat.Seconds(t.result.ArrivedAfter)))
 	case t.result.ConfirmErr != nil:
 		arrival = s.Styles.Warn.Render(s.T("test.notConfirmed", guide.Clip(t.result.ConfirmErr.Error(), guide.MaxDetail)))
 	}

@@ -143,7 +143,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) step() steps.Step {
 	s, ok := m.built[m.current]
 	if !ok {
-		s = build(m.current, m.shared)
+		s = steps.Build(m.current, m.shared)
 		m.built[m.current] = s
 	}
 	return s

@@ -62,8 +62,5 @@ func diagnose(env *Env, headline string, err error) error {
 // the guide words and cuts it.
 func detail(cat i18n.Catalog, err error) string { return guide.Detail(err).Text(cat) }
 
-// clip cleans s and cuts it at the guide's length.
-func clip(s string) string { return guide.Clip(s, guide.MaxDetail) }
-
 // seconds is a duration as people read it: "0.4 s".
 func seconds(cat i18n.Catalog, d time.Duration) string { return cat.Seconds(d) }

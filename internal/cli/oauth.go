@@ -175,7 +175,7 @@ func revokeSignIn(env *Env, store *storage.Store, a storage.Account) bool {
 	if err := env.google().Revoke(ctx, oauth.NewSecret(sec.RefreshToken)); err != nil {
 		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.forget.revokeFailed", safetext.Clean(a.Email)))
 		if !explainGoogle(env, err, a) {
-			fmt.Fprintln(env.Stderr, cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+			fmt.Fprintln(env.Stderr, cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 		}
 		return false
 	}

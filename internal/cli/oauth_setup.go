@@ -24,7 +24,7 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 	if err != nil {
 		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.setup.badClient", safetext.Clean(f.oauth.clientFile)))
 		if !explainGoogle(env, err, storageAccountFor(email)) {
-			fmt.Fprintln(env.Stderr, cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+			fmt.Fprintln(env.Stderr, cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 		}
 		return exit(ExitFailed)
 	}

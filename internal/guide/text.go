@@ -12,9 +12,6 @@ import (
 	"gmailsetup/mailer"
 )
 
-// Seconds is "2.3 s", with a decimal comma in Italian.
-func Seconds(lang i18n.Lang, d time.Duration) string { return i18n.New(lang).Seconds(d) }
-
 // Date is a calendar day as an argument of a Message, written the way the
 // message's language writes dates (04/03/2025, 2025-03-04).
 type Date time.Time

@@ -319,7 +319,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			s.out.line(s.t("test.subject", msg.Subject))
 			switch {
 			case res.Arrived:
-				s.out.line(s.t("test.arrived", guide.Seconds(s.cfg.Cat.Lang(), res.ArrivedAfter)))
+				s.out.line(s.t("test.arrived", s.cfg.Cat.Seconds(res.ArrivedAfter)))
 			case res.ConfirmErr != nil:
 				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxDetail)))
 			}
