@@ -13,7 +13,9 @@ import (
 	"os/signal"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -62,8 +64,8 @@ func main() {
 	}
 	var exit *cli.ExitError
 	switch {
-	case err != nil && interrupted():
-		os.Exit(cli.ExitInterrupted)
+	case err != nil && interrupted() != 0:
+		os.Exit(interrupted())
 	case errors.As(err, &exit):
 		os.Exit(exit.Code)
 	case err != nil:
@@ -77,25 +79,41 @@ func main() {
 // the context cannot reach), the process ends: within 1 s, with 130.
 const interruptGrace = 800 * time.Millisecond
 
-// watchInterrupt returns the root context, cancelled by the first SIGINT,
-// and whether one came. A second SIGINT, or the grace running out, ends
-// the process at once with 130, as a shell reports an interrupt.
-func watchInterrupt() (context.Context, func() bool) {
+// endSignals end a run as ctrl+c does: SIGINT, the terminal window closed
+// (SIGHUP) and a polite kill (SIGTERM). Caught, each cancels the root
+// context, so the wizard restores the terminal and the demo removes its
+// folder, where the default action would kill the process on the spot.
+var endSignals = []os.Signal{os.Interrupt, syscall.SIGHUP, syscall.SIGTERM}
+
+// watchInterrupt returns the root context, cancelled by the first of
+// endSignals, and the exit code that signal asks for (0 while none came):
+// 128 plus its number, as a shell reports it (SIGHUP 129, SIGINT 130,
+// SIGTERM 143). A second signal, or the grace running out, ends the
+// process at once with that code, after the forced-exit clean-ups.
+func watchInterrupt() (context.Context, func() int) {
 	ctx, cancel := context.WithCancel(context.Background())
-	var got atomic.Bool
+	var code atomic.Int32
 	sig := make(chan os.Signal, 2)
-	signal.Notify(sig, os.Interrupt)
+	signal.Notify(sig, endSignals...)
 	go func() {
-		<-sig
-		got.Store(true)
+		code.Store(int32(signalExit(<-sig)))
 		cancel()
 		select {
 		case <-sig:
 		case <-time.After(interruptGrace):
 		}
-		os.Exit(cli.ExitInterrupted)
+		runForcedExit()
+		os.Exit(int(code.Load()))
 	}()
-	return ctx, got.Load
+	return ctx, func() int { return int(code.Load()) }
+}
+
+// signalExit is the exit code for a process ended by s.
+func signalExit(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return cli.ExitInterrupted
 }
 
 // earlyLanguage picks the language before cobra parses anything, so that
@@ -235,7 +253,11 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		if err != nil {
 			return fmt.Errorf("starting the demo server: %w", err)
 		}
-		defer d.Close()
+		// Closed on the way out, or by the signal watcher if the grace
+		// runs out first: the folder holds a client-secret file.
+		closeDemo := sync.OnceFunc(func() { d.Close() })
+		defer closeDemo()
+		onForcedExit(closeDemo)
 		deps.Opener, deps.Resolver, deps.Store = demo.Browser{}, demo.Resolver{}, d.Store
 		// The Google sign-in: the fake's "Allow" page opens in a real
 		// browser when there is one; the client file is in its Downloads.
@@ -246,6 +268,16 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 	} else {
 		store, err := env.Store()
 		if err != nil {
+			return err
+		}
+		// Every way through the guide ends in a save: one refused for
+		// where it would write (sudo without -H, a folder anyone may
+		// change) is told now, before a question or a test mail.
+		if err := store.CheckWrite(); err != nil {
+			if key, args, ok := guide.Storage(err); ok {
+				fmt.Fprintln(env.Stderr, env.Cat.T(key, args...))
+				return &cli.ExitError{Code: cli.ExitBroken}
+			}
 			return err
 		}
 		// Over SSH or without a display, nothing is launched into this
@@ -281,11 +313,12 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 	if os.Getenv(panicHook) != "" {
 		program = panicky{model}
 	}
-	// A canceled root context kills the program, and SIGINT (kill -INT;
-	// ctrl+break on Windows) comes as ErrInterrupted: both are an
-	// interrupt, not a failure. Anything else (a panic, caught by Bubble
-	// Tea) is.
-	_, err := tea.NewProgram(program, tea.WithContext(ctx)).Run()
+	// A canceled root context kills the program: an interrupt, not a
+	// failure. Anything else (a panic, caught by Bubble Tea) is.
+	// The root context is the one signal handler (watchInterrupt): SIGINT,
+	// SIGHUP and SIGTERM all end the program through it, which restores
+	// the terminal, and the exit code names the signal.
+	_, err := tea.NewProgram(program, tea.WithContext(ctx), tea.WithoutSignalHandler()).Run()
 	if err == nil && ctx.Err() == nil {
 		// A Google sign-in left before it was saved is revoked, briefly:
 		// its refresh token was only in memory, but Google lists the

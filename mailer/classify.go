@@ -53,6 +53,10 @@ func (s *session) classify(err error, port int) *Error {
 	if err == nil {
 		return nil
 	}
+	var lost *Error
+	if errors.As(err, &lost) && lost.Kind == KindMaybeSent {
+		return lost // the message is out: a cancel now does not unsend it
+	}
 	if s.ctx.Err() != nil {
 		return &Error{Kind: KindCanceled, Port: port, Err: context.Cause(s.ctx)}
 	}
@@ -81,6 +85,8 @@ func kindOfErr(err error) Kind {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return KindCanceled
+	case errors.Is(err, errTooMuch), errors.Is(err, errIMAPTooMuch):
+		return KindOversized
 	case errors.As(err, &dnsErr):
 		return KindDNS
 	case errors.As(err, &verify), errors.As(err, &unknown), errors.As(err, &hostname),

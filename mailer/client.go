@@ -3,6 +3,7 @@ package mailer
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"net"
 	"strings"
@@ -103,7 +104,7 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 		// Connecting to IMAP takes as long as SMTP does; doing both at once
 		// makes the wait for the mail start right after the send. IMAP
 		// signs in only after SMTP's 235, so a wrong password is tried once.
-		conf = c.startConfirm(ctx, s, msg.MessageID)
+		conf = c.startConfirm(ctx, s, msg.MessageID, false)
 		defer conf.stop()
 	}
 	raw := msg.render()
@@ -112,7 +113,7 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 		return s.submit(cn, caps, env, body{r: bytes.NewReader(raw), head: raw, whole: true})
 	})
 	if err != nil {
-		return Result{}, err
+		return s.lookForLost(conf, msg.MessageID, err)
 	}
 	res.MessageID = msg.MessageID
 	if conf != nil {
@@ -120,6 +121,30 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 		res.Arrived, res.ArrivedAfter, res.ConfirmErr = conf.wait(ctx, s.t.confirm)
 	}
 	return res, nil
+}
+
+// lookForLost decides a send that failed. When the message went out and
+// the reply to it was lost (KindMaybeSent) and conf can look, it looks for
+// the message by its Message-ID until ConfirmTimeout: found, the send
+// worked (Result.ReplyLost says how); not found, the error says it was
+// searched for. Any other failure is returned as it is.
+func (s *session) lookForLost(conf *confirmer, id string, err error) (Result, error) {
+	var e *Error
+	if conf == nil || id == "" || !errors.As(err, &e) || e.Kind != KindMaybeSent || s.ctx.Err() != nil {
+		return Result{}, err
+	}
+	select {
+	case <-s.signedIn:
+	default:
+		return Result{}, err // the sign-in was never answered: IMAP must not guess
+	}
+	s.phase(PhaseConfirming)
+	found, after, werr := conf.wait(s.ctx, s.t.confirm)
+	if found {
+		return Result{Port: e.Port, MessageID: id, Arrived: true, ArrivedAfter: after, ReplyLost: true}, nil
+	}
+	e.Searched = errors.Is(werr, ErrNotArrived)
+	return Result{}, e
 }
 
 // Verify signs in as acct and out again, sending nothing. progress is as

@@ -34,6 +34,10 @@ type confirmer struct {
 	ctx    context.Context // ends the IMAP connection when done
 	cancel context.CancelFunc
 	ready  chan struct{} // closed when signed in or failed
+	// sent looks in the mailbox marked \Sent (Gmail's "Sent Mail")
+	// instead of INBOX and \All: where a mail to anyone shows up.
+	sent bool
+	bc   *boundedConn // the connection under go-imap, with its limits
 
 	// Set before ready is closed.
 	client *imapclient.Client
@@ -41,9 +45,9 @@ type confirmer struct {
 	err    error
 }
 
-func (c *Client) startConfirm(ctx context.Context, s *session, messageID string) *confirmer {
+func (c *Client) startConfirm(ctx context.Context, s *session, messageID string, sent bool) *confirmer {
 	cctx, cancel := context.WithCancel(ctx)
-	cf := &confirmer{s: s, id: messageID, ctx: cctx, cancel: cancel, ready: make(chan struct{})}
+	cf := &confirmer{s: s, id: messageID, ctx: cctx, cancel: cancel, ready: make(chan struct{}), sent: sent}
 	go cf.signIn()
 	return cf
 }
@@ -85,17 +89,25 @@ func (cf *confirmer) signIn() {
 		cf.err = &Error{Kind: KindCanceled, Port: imapPort, Err: context.Cause(cf.ctx)}
 		return
 	}
-	c := imapclient.New(logIMAP(tc, cf.s.tr), nil)
+	// The limits sit under the transcript, which keeps a line until its
+	// end: an endless line must stop here before it grows there.
+	cf.bc = newBoundedConn(tc)
+	c := imapclient.New(logIMAP(cf.bc, cf.s.tr), nil)
 	if err := cf.login(c); err != nil {
 		c.Close()
 		cf.err = cf.fail(err)
 		return
 	}
+	cf.bc.newCommand()
 	var opts *imap.ListOptions
 	if c.Caps().Has(imap.CapSpecialUse) {
 		opts = &imap.ListOptions{ReturnSpecialUse: true}
 	}
-	boxes := []string{"INBOX"}
+	boxes, want := []string{"INBOX"}, imap.MailboxAttrAll
+	if cf.sent {
+		boxes, want = nil, imap.MailboxAttrSent
+	}
+	cf.bc.newCommand()
 	list, err := c.List("", "*", opts).Collect()
 	if err != nil {
 		c.Close()
@@ -103,7 +115,7 @@ func (cf *confirmer) signIn() {
 		return
 	}
 	for _, b := range list {
-		if slices.Contains(b.Attrs, imap.MailboxAttrAll) {
+		if slices.Contains(b.Attrs, want) {
 			boxes = append(boxes, b.Mailbox)
 		}
 	}
@@ -180,9 +192,11 @@ func (cf *confirmer) wait(ctx context.Context, limit time.Duration) (bool, time.
 // search reports whether box holds the message. Selecting again each time
 // gives a fresh view of the mailbox; read-only, so nothing is marked seen.
 func (cf *confirmer) search(box string) (bool, error) {
+	cf.bc.newCommand()
 	if _, err := cf.client.Select(box, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
 		return false, err
 	}
+	cf.bc.newCommand()
 	data, err := cf.client.Search(&imap.SearchCriteria{
 		Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: cf.id}},
 	}, nil).Wait()
@@ -204,6 +218,10 @@ func (cf *confirmer) stop() {
 // fail classifies an IMAP failure. A NO from the server keeps its text,
 // sanitised: Gmail explains there why IMAP is refused.
 func (cf *confirmer) fail(err error) *Error {
+	if cf.bc != nil && cf.bc.overLimit() && cf.s.ctx.Err() == nil {
+		// go-imap's error says only that the response could not be read.
+		return &Error{Kind: KindOversized, Port: imapPort, Err: errIMAPTooMuch}
+	}
 	var ie *imap.Error
 	if errors.As(err, &ie) {
 		kind := KindRejected

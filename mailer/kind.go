@@ -28,7 +28,18 @@ const (
 	KindCanceled             // the person stopped it
 	KindTokenRefused         // 535 after XOAUTH2/OAUTHBEARER: the access token was refused
 	KindTokenRefresh         // Account.Token could not get an access token
+	// KindMaybeSent: the whole message went out, and the server's answer
+	// never came (it hung up, or said nothing within DataTimeout). The
+	// mail may have been sent; sending it again may send it twice.
+	KindMaybeSent
+	// KindOversized: the server sent more than any mail server would (an
+	// endless line, a huge literal, a flood of responses), so the client
+	// stopped reading: something between here and Gmail is not right.
+	KindOversized
 )
+
+// lastKind is the last Kind, for Kinds.
+const lastKind = KindOversized
 
 var kindNames = map[Kind]string{
 	KindUnknown: "unknown", KindBadCredentials: "bad-credentials", KindNeedAppPassword: "need-app-password",
@@ -36,12 +47,13 @@ var kindNames = map[Kind]string{
 	KindTLS: "tls", KindDNS: "dns", KindPortsBlocked: "ports-blocked", KindConnReset: "connection-reset",
 	KindNoStartTLS: "no-starttls", KindRejected: "rejected", KindCanceled: "canceled",
 	KindTokenRefused: "token-refused", KindTokenRefresh: "token-refresh",
+	KindMaybeSent: "maybe-sent", KindOversized: "oversized",
 }
 
 // Kinds lists every kind, for catalogs and tests that must cover them all.
 func Kinds() []Kind {
 	ks := make([]Kind, 0, len(kindNames))
-	for k := KindUnknown; k <= KindTokenRefresh; k++ {
+	for k := KindUnknown; k <= lastKind; k++ {
 		ks = append(ks, k)
 	}
 	return ks
@@ -68,6 +80,10 @@ type Error struct {
 	// recipients the server refused, in order, sanitised like Reply; Code,
 	// Enhanced and Reply are the first refusal's.
 	Recipients []string
+	// Searched is set on a KindMaybeSent when the client looked for the
+	// message over IMAP by its Message-ID (in the mailbox for Send, in
+	// Sent Mail for SendRaw) until ConfirmTimeout, and did not find it.
+	Searched bool
 }
 
 // Error describes the failure on one line, safe to print on a terminal:

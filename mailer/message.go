@@ -77,6 +77,14 @@ func checkMessage(m Message) error {
 	return nil
 }
 
+// CheckAddress reports whether a can go into an SMTP envelope as it is:
+// an address with a space (even a quoted one, "a b"@example.com), an
+// angle bracket or a control character is refused, before connecting, with
+// a KindRejected *Error whose cause is local, not Gmail's. Callers check
+// with it first so that such an address is told as the person's mistake,
+// never as Gmail's refusal.
+func CheckAddress(a string) error { return checkAddress(a) }
+
 func checkAddress(a string) error {
 	if a == "" || strings.ContainsAny(a, "<>\r\n\x00 \t") || !isPrintable(a) {
 		return &Error{Kind: KindRejected, Err: errBadAddress}

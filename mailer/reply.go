@@ -33,6 +33,9 @@ func (r reply) Text() string {
 // of errors (it could be anything); the debug transcript shows it.
 var errProtocol = errors.New("mailer: malformed reply from server")
 
+// errTooMuch marks a reply past the limits: KindOversized, as on IMAP.
+var errTooMuch = errors.New("more than a mail server would send")
+
 // readReply reads one reply. Lines end in LF, CRLF accepted; every line
 // must carry the same three-digit code, followed by "-" on all lines but
 // the last and " " or nothing on the last. The enhanced code is taken from
@@ -42,7 +45,7 @@ func readReply(r *bufio.Reader) (reply, error) {
 	var rep reply
 	for n := 0; ; n++ {
 		if n == maxReplyLines {
-			return rep, fmt.Errorf("%w: more than %d lines", errProtocol, maxReplyLines)
+			return rep, fmt.Errorf("%w: %w: more than %d lines", errProtocol, errTooMuch, maxReplyLines)
 		}
 		line, err := readLine(r)
 		if err != nil {
@@ -83,7 +86,7 @@ func readLine(r *bufio.Reader) (string, error) {
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if len(b)+len(chunk) > maxReplyLine+2 {
-			return "", fmt.Errorf("%w: line longer than %d bytes", errProtocol, maxReplyLine)
+			return "", fmt.Errorf("%w: %w: line longer than %d bytes", errProtocol, errTooMuch, maxReplyLine)
 		}
 		b = append(b, chunk...)
 		switch {

@@ -61,6 +61,19 @@ func TestReadReplyMalformed(t *testing.T) {
 	}
 }
 
+// A reply past the limits is told as the IMAP side tells it: the server
+// sent more than any mail server would.
+func TestReplyPastTheLimitsIsOversized(t *testing.T) {
+	for _, in := range []string{
+		"250 " + strings.Repeat("x", maxReplyLine+1) + "\r\n",
+		strings.Repeat("250-x\r\n", maxReplyLines+1) + "250 x\r\n",
+	} {
+		if _, err := parse(in); kindOfErr(err) != KindOversized {
+			t.Errorf("%.40q: kind %v, want %v", in, kindOfErr(err), KindOversized)
+		}
+	}
+}
+
 func TestKindOfReply(t *testing.T) {
 	tests := []struct {
 		code int

@@ -34,7 +34,12 @@ var errNoRecipients = errors.New("mailer: no recipients")
 // to DATA, the connection is closed before the final dot, which makes it
 // drop the message.
 //
-// Unlike Send, SendRaw does not wait for the message to show up over IMAP.
+// Unlike Send, SendRaw does not wait for the message to show up over IMAP,
+// but for one case: when the whole message went out and the server's
+// answer never came (KindMaybeSent), it looks for the message by its
+// Message-ID in the mailbox marked \Sent (Gmail's "Sent Mail") until
+// ConfirmTimeout, if the sign-in was accepted and Server.IMAPAddr is set;
+// see Result.ReplyLost and Error.Searched.
 // Result.MessageID is the message's Message-ID header, without angle
 // brackets, when the header section is within the first 32 KB; else "".
 //
@@ -95,7 +100,12 @@ func (c *Client) SendRaw(ctx context.Context, acct Account, from string, rcpts [
 		return s.submit(cn, caps, env, b)
 	})
 	if err != nil {
-		return Result{}, err
+		var conf *confirmer
+		if KindOf(err) == KindMaybeSent && id != "" && c.Server.IMAPAddr != "" {
+			conf = c.startConfirm(ctx, s, id, true)
+			defer conf.stop()
+		}
+		return s.lookForLost(conf, id, err)
 	}
 	res.MessageID = id
 	return res, nil

@@ -250,6 +250,13 @@ func (s *session) exchange(c *conn, pipelined bool, cmds []command) error {
 			if failure != nil {
 				return failure // the server hung up after refusing
 			}
+			if cmd.slow {
+				// Every reply before it was yes and the whole message
+				// went out with them: the server may have taken it. A
+				// server that goes before answering the commands ahead
+				// of it has not got that far.
+				return s.lostReply(err, c.port)
+			}
 			return err
 		}
 		if rep.Code != cmd.want {
@@ -386,7 +393,7 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 	}
 	rep, err := c.read(s.t.data)
 	if err != nil {
-		return err
+		return s.lostReply(err, c.port)
 	}
 	if !caps.pipelining {
 		c.quit()
@@ -395,6 +402,16 @@ func (s *session) submit(c *conn, caps capabilities, env envelope, b body) error
 		return s.replyError(rep, c.port)
 	}
 	return nil
+}
+
+// lostReply is the failure when the whole message has gone out and the
+// server's answer to it never came: it may have been sent. A cancel by the
+// person keeps its cause, but not its kind, which would say "not sent".
+func (s *session) lostReply(err error, port int) *Error {
+	if s.ctx.Err() != nil {
+		err = context.Cause(s.ctx)
+	}
+	return &Error{Kind: KindMaybeSent, Port: port, Err: err}
 }
 
 func isASCII(s string) bool {

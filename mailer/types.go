@@ -89,4 +89,8 @@ type Result struct {
 	Arrived      bool
 	ArrivedAfter time.Duration
 	ConfirmErr   error
+	// ReplyLost reports that the server's answer to the message never
+	// came, and the message was then found over IMAP by its Message-ID
+	// (Arrived is set): it was sent, once.
+	ReplyLost bool
 }

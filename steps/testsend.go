@@ -226,7 +226,7 @@ func (t *TestSendStep) View() string {
 	case testFailed:
 		// "Save it untested" says what untested means in its own words:
 		// a failure screen has no room for one more paragraph at 80x24.
-		return s.paragraphs(s.Styles.Error.Render("✗ "+s.T("test.failed")), s.diagnosis(t.err)) +
+		return s.paragraphs(s.Styles.Error.Render("✗ "+s.T(guide.TestFailedHeadline(t.err))), s.diagnosis(t.err)) +
 			"\n\n" + t.choice.View(s)
 	}
 	return s.paragraphs(s.T("test.intro", s.Answers.Email()),

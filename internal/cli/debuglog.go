@@ -9,7 +9,9 @@ import (
 	"sync"
 	"syscall"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/safefile"
 )
 
 // DebugLog is the --debug file. It is only ever created new, so a mistyped
@@ -40,9 +42,14 @@ func CreateDebugLog(cat i18n.Catalog, path, setupPath string) (*DebugLog, error)
 		}
 		return nil, errors.New(cat.T("hardening.debug.exists", path))
 	}
-	// O_EXCL with O_CREATE never follows a link; O_NOFOLLOW says so twice.
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|noFollow, 0o600)
+	// O_EXCL with O_CREATE never follows a link; O_NOFOLLOW says so twice;
+	// and a folder of another user's (sudo without -H) is refused.
+	f, err := safefile.Create(path, 0o600)
+	var owner *safefile.OwnerError
 	switch {
+	case errors.As(err, &owner):
+		key, args, _ := guide.Owner(owner)
+		return nil, errors.New(cat.T(key, cleanArgs(args)...))
 	case errors.Is(err, fs.ErrExist) || errors.Is(err, syscall.ELOOP):
 		// Created between the check and the open.
 		return nil, errors.New(cat.T("hardening.debug.exists", path))

@@ -11,6 +11,7 @@ const (
 	ExitOK          = 0
 	ExitFailed      = 1   // the check failed, or there is nothing to work on
 	ExitBroken      = 2   // the saved setup cannot be read, or the command cannot run as asked
+	ExitMaybeSent   = 3   // send: the mail went out whole, Gmail's answer was lost
 	ExitInterrupted = 130 // ctrl+c, as a shell reports SIGINT
 )
 

@@ -15,6 +15,7 @@ import (
 	"gmailsetup/internal/gmail"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
+	"gmailsetup/internal/safefile"
 	"gmailsetup/internal/safetext"
 	"gmailsetup/internal/storage"
 )
@@ -137,6 +138,10 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		return nil
 	}
 
+	if format.name == "git" {
+		// An [include]d [sendemail] sends as much as one in the file.
+		in.GitSeen, in.GitRead = gitSendemail(env.context(), target, o.file == "")
+	}
 	var plan exportPlan
 	res, err := appendFile(target, format.private || withSecret, env.now(), func(old []byte) ([]byte, error) {
 		var err error
@@ -147,7 +152,12 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		return []byte(text), err
 	})
 	path := safetext.Clean(res.Path)
-	var uq *unquotableError
+	var (
+		uq    *unquotableError
+		owner *safefile.OwnerError
+		link  *safefile.LinkError
+		ro    *safefile.ReadOnlyError
+	)
 	switch {
 	case errors.Is(err, errAlreadyThere):
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.duplicate", path, in.Email))
@@ -155,8 +165,19 @@ func runExport(env *Env, format *exportFormat, o exportOpts) error {
 		return exit(ExitFailed)
 	case errors.As(err, &uq):
 		return unquotable(env, format, err, store.Path())
-	case errors.Is(err, errNotRegular):
+	case errors.Is(err, safefile.ErrNotRegular):
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.notRegular", path))
+		return exit(ExitBroken)
+	case errors.As(err, &owner):
+		key, args, _ := guide.Owner(owner)
+		fmt.Fprintln(env.Stderr, env.Cat.T(key, cleanArgs(args)...))
+		return exit(ExitBroken)
+	case errors.As(err, &link):
+		fmt.Fprintln(env.Stderr, env.Cat.T("owner.link", safetext.Clean(link.Path), safetext.Clean(link.Target)))
+		return exit(ExitBroken)
+	case errors.As(err, &ro):
+		q, _ := shellArg(ro.Path)
+		fmt.Fprintln(env.Stderr, env.Cat.T("write.readOnly", path, safetext.Clean(q)))
 		return exit(ExitBroken)
 	case err != nil:
 		fmt.Fprintln(env.Stderr, env.Cat.T("export.writeError", guide.ReasonFor(env.Cat, err)))

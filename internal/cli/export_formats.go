@@ -28,6 +28,11 @@ type snippetInput struct {
 	// OAuth is set for a Google sign-in: msmtp then authenticates with
 	// OAUTHBEARER and PassCmd prints an access token (gmailsetup token).
 	OAuth bool
+	// GitSeen, when GitRead, is git's own reading of the file's sendemail
+	// and credential settings, included files and all (gitSendemail); git
+	// decides, not our reading of the text.
+	GitSeen []gitEntry
+	GitRead bool
 }
 
 // exportPlan is how a snippet fits the file it is added to. The zero plan
@@ -304,7 +309,9 @@ func gitFile() (string, bool) {
 	return rc, true
 }
 
-// gitPlan decides where this account's settings go. A [sendemail] or
+// gitPlan decides where this account's settings go, from what git reads
+// (in.GitSeen: the file and what it includes), else from the file's text.
+// A [sendemail] or
 // [sendemail "NAME"] section whose smtpUser is this address already has
 // them. A [sendemail] that sends through another server or address is
 // left alone: this account becomes the identity "gmail" (or "gmail-2",
@@ -317,7 +324,11 @@ func gitPlan(old []byte, in snippetInput) (exportPlan, error) {
 	}
 	sections := map[string]*section{} // by identity; "" is [sendemail]
 	helpers := map[int]bool{}
-	for _, e := range gitEntries(old) {
+	entries := gitEntries(old)
+	if in.GitRead {
+		entries = in.GitSeen
+	}
+	for _, e := range entries {
 		switch {
 		case e.section == "sendemail":
 			s := sections[e.sub]

@@ -121,3 +121,49 @@ func TestExportGitWriteCompletesOwnSection(t *testing.T) {
 	contains(t, "stdout", h2.out.String(), "only the credential helper was added")
 	h2.expect(h2.run(NewExportCmd(h2.env), "git", "--write"), ExitFailed)
 }
+
+// An included file that already sends ([include] path = ~/.gitconfig.work
+// with its own [sendemail]) counts as much as the file itself: a
+// top-level [sendemail] added after the include would override it, and
+// work patches would go out through Gmail (issue 18, item 5). git's own
+// reading (git config --includes) decides: ours becomes the identity
+// "gmail", and the work server stays the one git uses by default.
+func TestExportGitKeepsIncludedSendemail(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed; CI installs it")
+	}
+	for name, include := range map[string]string{
+		"tilde":    "[include]\n\tpath = ~/.gitconfig.work\n",
+		"relative": "[include]\n\tpath = .gitconfig.work\n",
+		"gitdir":   "[includeIf \"gitdir:/nowhere/\"]\n\tpath = ~/.gitconfig.other\n[include]\n\tpath = ~/.gitconfig.work\n",
+		// Only in the work repositories: there it sends, so it counts too.
+		"includeIf": "[includeIf \"gitdir:~/work/\"]\n\tpath = ~/.gitconfig.work\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			h, home := exportHarness(t)
+			rc := filepath.Join(home, ".gitconfig")
+			old := "[user]\n\tname = Mario\n" + include
+			os.WriteFile(rc, []byte(old), 0o644)
+			os.WriteFile(filepath.Join(home, ".gitconfig.work"), []byte("[sendemail]\n\tsmtpServer = mail.work.example\n"), 0o644)
+
+			h.expect(h.run(NewExportCmd(h.env), "git", "--write"), ExitOK)
+			got := string(fileBytes(t, rc))
+			if !strings.HasPrefix(got, old) {
+				t.Errorf("the old settings changed:\n%s", got)
+			}
+			out, err := exec.Command("git", "config", "--file", rc, "--includes", "--get", "sendemail.smtpServer").Output()
+			want := "mail.work.example"
+			if name == "includeIf" {
+				want = "" // outside ~/work/: no default server, ours only by --identity
+				err = nil
+			}
+			if s := strings.TrimSpace(string(out)); err != nil || s != want {
+				t.Errorf("git's sendemail.smtpServer = %q (%v), want the work server kept:\n%s", s, err, got)
+			}
+			if v := gitGet(t, rc, "sendemail.gmail.smtpuser"); v != testEmail {
+				t.Errorf("sendemail.gmail.smtpuser = %q\n%s", v, got)
+			}
+			contains(t, "stdout", h.out.String(), "--identity=gmail")
+		})
+	}
+}

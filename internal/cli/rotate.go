@@ -35,6 +35,11 @@ func NewRotateCmd(env *Env, run func(account string) error) *cobra.Command {
 			if err != nil {
 				return report(env, err, store.Path())
 			}
+			// The new secret could not be saved here (sudo without -H):
+			// say so before a wizard or a sign-in starts.
+			if err := store.CheckWrite(); err != nil {
+				return report(env, err, store.Path())
+			}
 			l := loaded{store: store, cfg: cfg}
 			accts, err := l.pick(env, account, false)
 			if err != nil {

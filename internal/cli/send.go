@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -53,7 +52,9 @@ type sendOpts struct {
 //
 // On success it prints the Message-ID. Exit codes: 0 sent; 1 Gmail
 // refused or could not be reached, or no saved setup; 2 the mail cannot be
-// sent as asked (a missing attachment, too large, a bad address).
+// sent as asked (a missing attachment, too large, a bad address); 3 the
+// whole mail went out and Gmail's answer was lost: it may have been sent,
+// so a script must not simply send it again.
 func NewSendCmd(env *Env) *cobra.Command {
 	var o sendOpts
 	cmd := &cobra.Command{
@@ -128,6 +129,7 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		Subject: o.subject, Body: body, Files: files, Date: env.now(),
 	})
 	var big *tooLargeError
+	var changed *changedError
 	switch {
 	case errors.As(err, &big):
 		fmt.Fprintln(env.Stderr, cat.T("send.tooLarge", megabytes(cat, big.Size), megabytes(cat, big.Limit)))
@@ -135,6 +137,9 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		return exit(ExitBroken)
 	case errors.Is(err, errBodyNotText):
 		fmt.Fprintln(env.Stderr, cat.T("send.bodyNotText"))
+		return exit(ExitBroken)
+	case errors.As(err, &changed):
+		fmt.Fprintln(env.Stderr, cat.T("harden.attach.changed", shownPath(changed.Path)))
 		return exit(ExitBroken)
 	case err != nil:
 		// A file changed or vanished between the check and now.
@@ -154,8 +159,14 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 	p := newSendProgress(env, int64(msg.Len()))
 	res, err := newSender(env, p.written).SendRaw(ctx, signIn, acct.Email, rcpts, msg, p.phase)
 	p.done()
+	if mailer.KindOf(err) == mailer.KindMaybeSent {
+		return maybeSent(ctx, env, err, id)
+	}
 	if err != nil {
 		return diagnoseMail(env, cat.T("send.failed"), err, acct)
+	}
+	if res.ReplyLost {
+		fmt.Fprintln(env.Stderr, cat.T("maybesent.send.found"))
 	}
 	if env.StdoutTTY {
 		fmt.Fprintln(env.Stdout, cat.T("send.ok", strings.Join(rcpts, ", "), res.Port))
@@ -164,6 +175,25 @@ func runSend(ctx context.Context, env *Env, o sendOpts) error {
 		fmt.Fprintln(env.Stdout, "<"+id+">")
 	}
 	return nil
+}
+
+// maybeSent says that the mail may have gone, and what the look in Sent
+// found: never "not sent, try again", which would send an invoice twice.
+func maybeSent(ctx context.Context, env *Env, err error, id string) error {
+	cat, w := env.Cat, env.Stderr
+	fmt.Fprintln(w, cat.T("maybesent.send.headline"))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.whatLabel"), cat.T("diag.maybe-sent.what"))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), cat.T("diag.maybe-sent.todo"))
+	var me *mailer.Error
+	if errors.As(err, &me) && me.Searched {
+		fmt.Fprintln(w, cat.T("maybesent.send.notFound", "<"+id+">"))
+	} else {
+		fmt.Fprintln(w, cat.T("maybesent.send.unchecked", "<"+id+">", id))
+	}
+	if ctx.Err() != nil {
+		return exit(ExitInterrupted)
+	}
+	return exit(ExitMaybeSent)
 }
 
 // parseRecipients reads each flag value as an address list ("a@x, Name
@@ -182,6 +212,13 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 			ok = false
 			continue
 		}
+		for _, a := range list {
+			if mailer.CheckAddress(a.Address) != nil {
+				// Refused here, not by Gmail: say so, exit 2.
+				fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", flag, guide.Clip(a.Address, guide.MaxDetail)))
+				ok = false
+			}
+		}
 		out = append(out, list...)
 	}
 	return out, ok
@@ -195,6 +232,10 @@ func parseFrom(env *Env, v string) (*mail.Address, bool) {
 	}
 	a, err := mail.ParseAddress(v)
 	if err == nil && !strings.ContainsAny(v, "\r\n") {
+		if mailer.CheckAddress(a.Address) != nil {
+			fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", "--from", guide.Clip(a.Address, guide.MaxDetail)))
+			return nil, false
+		}
 		return a, true
 	}
 	if shown, ok := shownValue(v); ok {
@@ -231,14 +272,26 @@ func checkAttachments(env *Env, paths []string) ([]attachment, int64, bool) {
 		}
 		path, seen := p, st
 		files = append(files, attachment{
-			Name: filepath.Base(p),
+			Name: attachmentName(p),
 			Type: guessType(p, head[:n]),
 			Size: st.Size(),
 			// Opened again when the mail is built: still a regular file,
 			// and still the one checked here.
+			// Its size must not have changed either, and it is read
+			// through a reader that stops one byte past that size: a
+			// file that grows between the check and the build (a
+			// download still running, a hostile truncate to 3 GB) is
+			// refused, never read whole.
 			Open: func() (io.ReadCloser, error) {
-				f, _, err := openRegular(path, seen)
-				return f, err
+				f, st, err := openRegular(path, seen)
+				if err != nil {
+					return nil, err
+				}
+				if st.Size() != seen.Size() {
+					f.Close()
+					return nil, &changedError{Path: path}
+				}
+				return &exactReader{f: f, left: seen.Size(), path: path}, nil
 			},
 		})
 		total += st.Size()

@@ -229,6 +229,9 @@ func openForSetup(env *Env, email string) (store *storage.Store, prior storage.A
 	if store, err = env.Store(); err != nil {
 		return nil, prior, email, report(env, err, "")
 	}
+	if err := store.CheckWrite(); err != nil {
+		return nil, prior, email, report(env, err, store.Path())
+	}
 	cfg, err := store.Load()
 	if err != nil && !errors.Is(err, storage.ErrNotFound) {
 		return nil, prior, email, report(env, err, store.Path())

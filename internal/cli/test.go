@@ -62,6 +62,9 @@ func runTest(cmd *cobra.Command, env *Env, email string, send bool) error {
 		if k := mailer.KindOf(err); k == mailer.KindBadCredentials || k == mailer.KindTokenRefused {
 			defer fmt.Fprintln(env.Stderr, cat.T("cmd.test.rotate", a.Email))
 		}
+		if mailer.KindOf(err) == mailer.KindMaybeSent {
+			return maybeSentTest(env, err)
+		}
 		return diagnoseMail(env, cat.T("cmd.test.failed", a.Email), err, a)
 	}
 
@@ -88,4 +91,19 @@ func reportDelivery(env *Env, msg mailer.Message, res mailer.Result) {
 	case res.ConfirmErr != nil:
 		fmt.Fprintln(env.Stdout, cat.T("cmd.test.unconfirmed", detail(cat, res.ConfirmErr)))
 	}
+}
+
+// maybeSentTest says the test mail may have gone although Gmail's answer
+// was lost: gently, as a second test mail harms no one. The test did not
+// pass: exit 1.
+func maybeSentTest(env *Env, err error) error {
+	cat, w := env.Cat, env.Stderr
+	what, todo, detail := guide.Diagnosis(err)
+	fmt.Fprintln(w, cat.T("maybesent.test.headline"))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.whatLabel"), what.Text(cat))
+	fmt.Fprintf(w, "%s: %s\n", cat.T("diag.todoLabel"), todo.Text(cat))
+	if !detail.IsZero() {
+		fmt.Fprintln(w, detail.Text(cat))
+	}
+	return exit(ExitFailed)
 }

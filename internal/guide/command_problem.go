@@ -23,6 +23,9 @@ func CommandProblem(cat i18n.Catalog, err error, path string) (text string, brok
 		noAcct *storage.NoAccountError
 		ring   *storage.KeyringError
 		link   *storage.LinkError
+		owner  *storage.OwnerError
+		large  *storage.TooLargeError
+		loose  *storage.LooseFolderError
 		file   *storage.FileError
 	)
 	clean := safetext.Clean
@@ -59,6 +62,9 @@ func CommandProblem(cat i18n.Catalog, err error, path string) (text string, brok
 		return kindProblem(cat, err), false
 	case errors.As(err, &ring):
 		return keyringProblem(cat, ring), true
+	case errors.As(err, &owner), errors.As(err, &large), errors.As(err, &loose):
+		key, args, _ := Storage(err)
+		return cat.T(key, args...), true
 	case errors.As(err, &link):
 		return cat.T("cmd.store.link", clean(link.Path), clean(link.Target)), true
 	case errors.Is(err, storage.ErrBusy):

@@ -30,6 +30,9 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 		syntax *storage.SyntaxError
 		config *storage.ConfigError
 		link   *storage.LinkError
+		owner  *storage.OwnerError
+		large  *storage.TooLargeError
+		loose  *storage.LooseFolderError
 		file   *storage.FileError
 	)
 	switch {
@@ -48,6 +51,12 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 			where = fmt.Sprintf("%s:%d", config.Path, config.Line)
 		}
 		return ConfigProblem(config.Problem, "store.config."), []any{where}, true
+	case errors.As(err, &owner):
+		return Owner(owner)
+	case errors.As(err, &loose):
+		return "write.looseFolder", []any{loose.Path, fmt.Sprintf("%o", loose.Mode), storage.ShellQuote(loose.Path)}, true
+	case errors.As(err, &large):
+		return "write.tooLarge", []any{large.Path, large.Limit / 1024}, true
 	case errors.As(err, &link):
 		return "store.link", []any{link.Path, link.Target}, true
 	case errors.Is(err, storage.ErrKeyringLocked):

@@ -63,7 +63,11 @@ func Diagnosis(err error) (what, todo, detail Message) {
 		// Google refused a token: its own words say more than "sign-in failed".
 		return w, t, Message{}
 	}
-	w, t := Failure(mailer.KindOf(err))
+	w, t := TestMailFailure(mailer.KindOf(err))
+	var lost *mailer.Error
+	if errors.As(err, &lost) && lost.Kind == mailer.KindMaybeSent && lost.Searched {
+		return Msg(w), Msg(t), Msg("maybesent.test.notFound")
+	}
 	return Msg(w), Msg(t), Detail(err)
 }
 
@@ -83,6 +87,25 @@ func Detail(err error) Message {
 		return Msg("diag.reply", Clip(line, MaxDetail))
 	}
 	return Msg("diag.detail", Clip(err.Error(), MaxDetail))
+}
+
+// TestMailFailure is Failure for the wizard's test mail: the same, but
+// for a mail that may have gone although Gmail's answer was lost, where a
+// second test mail harms no one and the words are gentler.
+func TestMailFailure(k mailer.Kind) (what, todo i18n.Key) {
+	if k == mailer.KindMaybeSent {
+		return "maybesent.test.what", "maybesent.test.todo"
+	}
+	return Failure(k)
+}
+
+// TestFailedHeadline is the line above a failed test mail's diagnosis:
+// "not sent", unless the mail went out and only Gmail's answer was lost.
+func TestFailedHeadline(err error) i18n.Key {
+	if mailer.KindOf(err) == mailer.KindMaybeSent {
+		return "maybesent.test.headline"
+	}
+	return "test.failed"
 }
 
 // StorageProblem explains a failure to read or write the saved setup, with
@@ -160,11 +183,12 @@ func KindText(k AccountKind) Message {
 }
 
 // SendPhase names what a send of the person's own mail is doing (the send
-// command): explain's phases, with the mail not called a test, and the
-// inbox check counted as sending, since that command does not wait for it.
+// command): explain's phases, with the mail not called a test. That
+// command confirms nothing, but for one case: Gmail's answer to the whole
+// mail was lost, and it looks for the mail in Sent.
 func SendPhase(p mailer.Phase) i18n.Key {
 	if p == mailer.PhaseConfirming {
-		p = mailer.PhaseSending
+		return "maybesent.send.looking"
 	}
 	return i18n.Key("send." + strings.TrimPrefix(string(Phase(p)), "test."))
 }

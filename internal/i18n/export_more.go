@@ -27,7 +27,7 @@ func init() {
 			"git send-email chiede la password per le app a gmailsetup; qui non viene scritta",
 		},
 		"export.git.helper": {
-			"git send-email gets the app password from gmailsetup when it needs it (helper delle credenziali: %s); git's config does not hold it. If gmailsetup moves, run this again.",
+			"git send-email gets the app password from gmailsetup when it needs it (credential helper: %s); git's config does not hold it. If gmailsetup moves, run this again.",
 			"git send-email riceve la password per le app da gmailsetup quando gli serve (helper delle credenziali: %s); la configurazione di git non la contiene. Se sposti gmailsetup, esegui di nuovo questo comando.",
 		},
 		"export.git.helperAdded": {

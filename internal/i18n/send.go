@@ -15,14 +15,20 @@ func init() {
 				"      --body testo.txt --attach fattura_12.pdf\n\n" +
 				"Everything is checked before connecting: the addresses, that every attachment\n" +
 				"exists and can be read, and Gmail's limit of 25 MB. On success it prints the\n" +
-				"Message-ID; on failure it says what went wrong and what to try, and exits with 1.",
+				"Message-ID; on failure it says what went wrong and what to try, and exits with 1\n" +
+				"(2: the mail cannot be sent as asked). Exit 3 means the whole mail went out but\n" +
+				"Gmail's answer was lost: it may have been sent, so check your Sent folder before\n" +
+				"sending it again.",
 			"Invia una mail dall'account salvato tramite smtp.gmail.com, per esempio una\n" +
 				"fattura:\n\n" +
 				"  gmailsetup send --to cliente@example.com --subject \"Fattura 12\" \\\n" +
 				"      --body testo.txt --attach fattura_12.pdf\n\n" +
 				"Tutto viene controllato prima di collegarsi: gli indirizzi, che ogni allegato\n" +
 				"esista e si possa leggere, e il limite di Gmail di 25 MB. Se va a buon fine stampa\n" +
-				"l'identificativo della mail (Message-ID); se non riesce dice cosa è andato storto e cosa provare, ed esce con 1.",
+				"l'identificativo della mail (Message-ID); se non riesce dice cosa è andato storto e cosa provare, ed esce con 1\n" +
+				"(2: la mail non si può inviare così). L'uscita 3 vuol dire che la mail è partita per intero\n" +
+				"ma la risposta di Gmail si è persa: potrebbe essere stata inviata, quindi controlla la\n" +
+				"cartella Posta inviata prima di inviarla di nuovo.",
 		},
 		"send.flag.account": {"the saved address to send from (default: the default account)", "l'indirizzo salvato da cui inviare (predefinito: l'account predefinito)"},
 		"send.flag.to":      {"a recipient (repeat it, or separate addresses with commas)", "un destinatario (ripetilo, o separa gli indirizzi con virgole)"},

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
@@ -154,11 +155,19 @@ func (s *session) choose(ctx context.Context, question string, options ...string
 			return n - 1, nil
 		case ans == "":
 			s.out.line(s.t("acc.noChoice", len(options)))
+		case utf8.RuneCountInString(ans) <= maxEcho:
+			s.out.line(s.t("acc.badChoice", ans, len(options)))
 		default:
-			s.out.line(s.t("acc.badChoice", guide.Clip(ans, 40), len(options)))
+			// Perhaps a password pasted one prompt too early: a screen
+			// reader would speak it. Say what to do without it.
+			s.out.line(s.t("harden.acc.badChoiceHidden", len(options)))
 		}
 	}
 }
+
+// maxEcho is the longest wrong menu answer read back: enough for a slip
+// ("9", "12", "yes"), too short for any password.
+const maxEcho = 3
 
 // chooseKeys is choose over catalog keys.
 func (s *session) chooseKeys(ctx context.Context, question string, keys []i18n.Key) (int, error) {

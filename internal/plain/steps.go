@@ -326,7 +326,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			return guide.Done, s.waitEnter(ctx, "test.next")
 		}
 		s.a.Untested()
-		s.out.line(s.t("test.failed"))
+		s.out.line(s.t(guide.TestFailedHeadline(err)))
 		s.diagnose(err)
 		s.say(guide.UntestedMeans(err))
 		_, ev, stay, err := s.menu(ctx, guide.TestFailedMenuFor(&s.a, err))

@@ -1,6 +1,10 @@
 package storage
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"gmailsetup/internal/safefile"
+)
 
 // CleanTemps removes the temp files that saves of the setup at path left
 // behind when they were killed mid-way: each may hold the app password.
@@ -10,7 +14,7 @@ import "path/filepath"
 // itself. Both the link's folder and its target's are cleaned.
 func CleanTemps(path string) {
 	targets := []string{path}
-	if t, err := resolve(path); err == nil && t != path {
+	if t, err := safefile.Target(path); err == nil && t != path {
 		targets = append(targets, t)
 	}
 	for _, target := range targets {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"gmailsetup/internal/gmail"
 )
 
 // splice is one replacement of data[start:end] by text.
@@ -84,9 +86,10 @@ func editInPlace(raw []byte, old, new Config) ([]byte, bool) {
 	var tables []map[string]any
 	next := 0
 	var added []Account
+	at := mailboxIndex(old)
 	for _, a := range new.Accounts {
-		j := index(old, a.Email)
-		if j < 0 {
+		j, found := at[gmail.Mailbox(a.Email)]
+		if !found || a.Email == "" {
 			added = append(added, a)
 			continue
 		}

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+
+	"gmailsetup/internal/safefile"
 )
 
 // Sentinels for errors.Is. The typed errors below wrap them, so the UI can
@@ -292,16 +294,41 @@ func (e *UnsafeError) Error() string {
 	return fmt.Sprintf("%s holds an app password but others may read or change it (mode %v), so it is not used; fix with: %s", e.Path, e.Mode.Perm(), e.Fix)
 }
 
-// LinkError means the setup path is a symlink to something gmailsetup
-// will not write into: a file of another user, a folder, a device. Target
-// is where the link points.
-type LinkError struct {
-	Path   string
-	Target string
+// LinkError means the setup path is a symlink gmailsetup does not follow
+// to write: the link is another user's, or it points to something that is
+// not a regular file of ours (a file of another user, a folder, a device).
+// Target is where the link points.
+type LinkError = safefile.LinkError
+
+// OwnerError means a write was refused because the file, or a folder it
+// would be written in (up to $HOME), belongs to another user: root run
+// with another person's HOME (sudo without -H). Nothing was written.
+type OwnerError = safefile.OwnerError
+
+// LooseFolderError is a write refused because others may change the
+// folder the setup file is in (Mode): any of them could swap the file.
+// Fix is the command its owner runs.
+type LooseFolderError struct {
+	Path string
+	Mode fs.FileMode
+	Fix  string
 }
 
-func (e *LinkError) Error() string {
-	return fmt.Sprintf("%s is a link to %s, which is not a file of yours, so gmailsetup does not write into it; remove the link, or choose another file with --config", e.Path, e.Target)
+func (e *LooseFolderError) Error() string {
+	return fmt.Sprintf("others may change the folder %s (mode %v), so gmailsetup writes nothing there; its owner can fix it with: %s", e.Path, e.Mode, e.Fix)
+}
+
+// TooLargeError is a save refused because the file would grow to Size
+// bytes, past Limit, the most a load accepts: writing it would lock the
+// person out of their own setup. Nothing was written.
+type TooLargeError struct {
+	Path  string
+	Size  int
+	Limit int
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("saving would make %s %d bytes, more than the %d a load accepts; nothing was saved: remove accounts or lines you no longer need", e.Path, e.Size, e.Limit)
 }
 
 // NoKeyringError is Save refusing to put the secret in the file without

@@ -76,3 +76,19 @@ func index(cfg Config, email string) int {
 	}
 	return -1
 }
+
+// mailboxIndex maps each account's mailbox (gmail.Mailbox) to its first
+// position in cfg, so matching a whole list of accounts against cfg is
+// linear: index in a loop made saving into 5,000 accounts take seconds.
+func mailboxIndex(cfg Config) map[string]int {
+	m := make(map[string]int, len(cfg.Accounts))
+	for i, a := range cfg.Accounts {
+		if a.Email == "" {
+			continue
+		}
+		if _, dup := m[gmail.Mailbox(a.Email)]; !dup {
+			m[gmail.Mailbox(a.Email)] = i
+		}
+	}
+	return m
+}

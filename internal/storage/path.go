@@ -2,12 +2,10 @@ package storage
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 )
 
 // EnvConfig names the environment variable that overrides the file's path.
@@ -76,35 +74,4 @@ func configDir(goos string, getenv func(string) string) (string, error) {
 		return home + "/.config", nil
 	}
 	return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
-}
-
-// maxLinks bounds symlink chains, as the kernel does (ELOOP).
-const maxLinks = 40
-
-// resolve follows symlinks at path itself, even dangling ones, so a write
-// replaces the link's target instead of the link: people keep their config in
-// a dotfiles repository and link it into place. Folders along the way need no
-// resolving; rename works through them.
-func resolve(path string) (string, error) {
-	for range maxLinks {
-		fi, err := os.Lstat(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			return path, nil
-		}
-		if err != nil {
-			return "", err
-		}
-		if fi.Mode()&fs.ModeSymlink == 0 {
-			return path, nil
-		}
-		target, err := os.Readlink(path)
-		if err != nil {
-			return "", err
-		}
-		if !filepath.IsAbs(target) {
-			target = filepath.Join(filepath.Dir(path), target)
-		}
-		path = target
-	}
-	return "", &fs.PathError{Op: "resolve", Path: path, Err: syscall.ELOOP}
 }

@@ -16,6 +16,3 @@ func lockDir(dir string) (unlock func(), err error) {
 	}
 	return func() {}, nil
 }
-
-// syncDir is a no-op: Windows cannot open a folder for fsync.
-func syncDir(dir string) {}

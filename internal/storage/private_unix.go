@@ -73,13 +73,3 @@ func lockDir(dir string) (unlock func(), err error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-// syncDir makes a rename in dir durable. After the rename the save has
-// happened, so a failure here is not reported: some filesystems refuse to
-// fsync a folder.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
-}

@@ -3,6 +3,8 @@ package storage
 import (
 	"sync"
 	"time"
+
+	"gmailsetup/internal/safefile"
 )
 
 // Store is the setup file at one path plus the keyring that holds its
@@ -63,7 +65,7 @@ func (s *Store) keyring() Keyring {
 // Load reads the setup. A missing file is an error wrapping ErrNotFound; see
 // read for the others. Load never writes anything.
 func (s *Store) Load() (Config, error) {
-	target, err := resolve(s.path)
+	target, err := safefile.Target(s.path)
 	if err != nil {
 		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"gmailsetup/internal/safefile"
 )
 
 // txn is one locked read-modify-write of the file.
@@ -33,9 +35,9 @@ type txn struct {
 // something that does not load is not ours to replace: Replace then
 // replaces the link itself, and the file it pointed to is left as it was.
 func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) {
-	target, err := resolve(s.path)
+	target, err := s.place()
 	if err != nil {
-		return nil, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
+		return nil, nil, err
 	}
 	dir := filepath.Dir(target)
 	_, err = os.Stat(dir)
@@ -88,11 +90,55 @@ func (s *Store) begin(create, tolerate bool) (t *txn, unlock func(), err error) 
 		t.target = s.path
 		return t, unlock, nil
 	}
-	if fi, err := os.Lstat(target); err == nil && (!fi.Mode().IsRegular() || !ownedByUs(fi)) {
+	if fi, err := os.Lstat(target); err == nil && (!fi.Mode().IsRegular() || !safefile.OwnedByUs(fi)) {
 		unlock()
 		return nil, nil, &LinkError{Path: s.path, Target: target}
 	}
 	return t, unlock, nil
+}
+
+// CheckWrite reports, writing no file, whether a save here would be
+// refused for where it is: a folder, link or file of another user
+// (*OwnerError, *LinkError), a folder others may change
+// (*LooseFolderError); our own gmailsetup folder, when looser than 0700,
+// is tightened on the way (checkFolderMode). Commands and the wizard call
+// it first, so the person learns it before a test mail or a sign-in is
+// spent; every write checks again.
+func (s *Store) CheckWrite() error {
+	_, err := s.place()
+	return err
+}
+
+// place checks, before anything is written or even a folder made, that
+// the write is ours to do (safefile): the folders up to $HOME and the
+// link, if s.path is one, belong to us, and so does the file it leads to.
+// It returns that file. A link to something that does not load is checked
+// later, by begin, since Replace may then replace the link itself.
+func (s *Store) place() (string, error) {
+	if err := safefile.CheckFolder(filepath.Dir(s.path)); err != nil {
+		return "", err
+	}
+	target, err := safefile.Resolve(s.path)
+	var le *LinkError
+	if errors.As(err, &le) {
+		return "", err
+	}
+	if err != nil {
+		return "", &FileError{Op: OpRead, Path: s.path, Err: err}
+	}
+	if target != s.path {
+		if err := safefile.CheckFolder(filepath.Dir(target)); err != nil {
+			return "", &LinkError{Path: s.path, Target: target}
+		}
+	} else if fi, err := os.Lstat(target); err == nil && fi.Mode().IsRegular() {
+		if err := safefile.CheckFile(target, fi); err != nil {
+			return "", err
+		}
+	}
+	if err := checkFolderMode(filepath.Dir(target)); err != nil {
+		return "", err
+	}
+	return target, nil
 }
 
 // commit writes cfg, after checking that it reads back as the same setup,
@@ -104,6 +150,10 @@ func (t *txn) commit(cfg Config) error {
 	data, keep, err := t.render(cfg)
 	if err != nil {
 		return err
+	}
+	if len(data) > maxFileSize {
+		// A load would refuse it: keep the file that loads.
+		return &TooLargeError{Path: t.s.path, Size: len(data), Limit: maxFileSize}
 	}
 	if keep {
 		if t.backup, err = t.s.backup(t.target, t.raw); err != nil {

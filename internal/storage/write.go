@@ -7,10 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-)
 
-// tempPrefix names our temp files: hidden, and tied to the file they replace.
-func tempPrefix(target string) string { return "." + filepath.Base(target) + ".tmp-" }
+	"gmailsetup/internal/safefile"
+)
 
 // ensureDir creates the folder private (0700) if missing. An existing folder
 // is left alone: it may be a home folder or ~/.config, not ours to tighten.
@@ -52,7 +51,7 @@ func cleanTemps(target string) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && ownedByUs(fi) {
+		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() && safefile.OwnedByUs(fi) {
 			_ = os.Remove(p)
 		}
 	}
@@ -79,46 +78,13 @@ func isOurTemp(name, base string) bool {
 	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
-// writeFile replaces target with data so that a crash at any moment leaves
-// either the old file or the new one, whole: the data goes to a temp file in
-// the same folder (0600 whatever the umask), is flushed to disk, and is then
-// renamed over target, which is atomic; the folder is flushed so the rename
-// itself survives a power cut. On failure the temp file is removed and
-// target is untouched. path is what errors name.
-func (s *Store) writeFile(path, target string, data []byte) (err error) {
-	dir := filepath.Dir(target)
-	fail := func(err error) error { return &FileError{Op: OpWrite, Path: path, Dir: dir, Err: err} }
-	f, err := os.CreateTemp(dir, tempPrefix(target)+"*")
-	if err != nil {
-		return fail(err)
+// writeFile replaces target with data atomically, 0600 whatever the
+// umask (safefile.Write); on failure target is untouched and no temp file
+// is left. The caller has checked the place (begin) and holds the folder
+// lock. path is what errors name.
+func (s *Store) writeFile(path, target string, data []byte) error {
+	if err := safefile.Write(target, data, 0o600, s.beforeRename); err != nil {
+		return &FileError{Op: OpWrite, Path: path, Dir: filepath.Dir(target), Err: err}
 	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if err := f.Chmod(0o600); err != nil {
-		return fail(err)
-	}
-	if _, err := f.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		return fail(err)
-	}
-	if s.beforeRename != nil {
-		if err := s.beforeRename(tmp); err != nil {
-			return fail(err)
-		}
-	}
-	if err := os.Rename(tmp, target); err != nil {
-		return fail(err)
-	}
-	syncDir(dir)
 	return nil
 }

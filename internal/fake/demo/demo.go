@@ -46,7 +46,8 @@ type Env struct {
 }
 
 // Start starts the fake servers and makes the temporary folders; lang is
-// the language of the fake Google's page.
+// the language of the fake Google's page. It first sweeps away the folders
+// of demos that died without cleaning up (see sweep).
 func Start(lang i18n.Lang) (*Env, error) {
 	g, err := fakegoogle.Start(fakegoogle.WithConsentPage(lang))
 	if err != nil {
@@ -57,7 +58,8 @@ func Start(lang i18n.Lang) (*Env, error) {
 		g.Close()
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "gmailsetup-demo-")
+	sweep(os.TempDir())
+	dir, err := os.MkdirTemp("", folderPrefix)
 	if err != nil {
 		fake.Close()
 		g.Close()
@@ -78,6 +80,10 @@ func Start(lang i18n.Lang) (*Env, error) {
 			HTTPClient: g.HTTPClient(),
 		}},
 		fake: g,
+	}
+	if err := markFolder(dir); err != nil {
+		e.Close()
+		return nil, err
 	}
 	if err := e.writeClient(); err != nil {
 		e.Close()

@@ -17,10 +17,13 @@ import (
 )
 
 // The mailboxes of the fake account, as Gmail names them. All Mail holds
-// every message and carries the \All special-use attribute (RFC 6154).
+// every message and carries the \All special-use attribute (RFC 6154);
+// Sent Mail, marked \Sent, holds what the account sent over SMTP, as
+// Gmail keeps a copy of every mail submitted through smtp.gmail.com.
 const (
-	Inbox   = "INBOX"
-	AllMail = "[Gmail]/All Mail"
+	Inbox    = "INBOX"
+	AllMail  = "[Gmail]/All Mail"
+	SentMail = "[Gmail]/Sent Mail"
 )
 
 // imapSide is the fake imap.gmail.com: go-imap's in-memory server with one
@@ -51,6 +54,7 @@ func (s *Server) startIMAP() error {
 	side.user = imapmemserver.NewUser("fake", "fake")
 	side.user.Create(Inbox, nil)
 	side.user.Create(AllMail, nil)
+	side.user.Create(SentMail, nil)
 	side.server = imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			return &imapSession{side: side}, nil, nil
@@ -73,8 +77,8 @@ func (s *Server) startIMAP() error {
 	return nil
 }
 
-// deliver puts a message into INBOX (unless Options.SkipInbox) and All
-// Mail, after Options.DeliveryDelay; with Options.LoseMail, never.
+// deliver puts a message into INBOX (unless Options.SkipInbox), All
+// Mail and Sent Mail, after Options.DeliveryDelay; with Options.LoseMail, never.
 func (i *imapSide) deliver(data []byte) {
 	o := &i.srv.opts
 	if o.LoseMail {
@@ -85,6 +89,7 @@ func (i *imapSide) deliver(data []byte) {
 			i.user.Append(Inbox, literal(data), &imap.AppendOptions{})
 		}
 		i.user.Append(AllMail, literal(data), &imap.AppendOptions{})
+		i.user.Append(SentMail, literal(data), &imap.AppendOptions{})
 	}
 	if o.DeliveryDelay <= 0 {
 		put()
@@ -226,6 +231,7 @@ func (s *imapSession) List(w *imapserver.ListWriter, ref string, patterns []stri
 		{Mailbox: Inbox, Attrs: []imap.MailboxAttr{imap.MailboxAttrHasNoChildren}},
 		{Mailbox: "[Gmail]", Attrs: []imap.MailboxAttr{imap.MailboxAttrHasChildren, imap.MailboxAttrNoSelect}},
 		{Mailbox: AllMail, Attrs: []imap.MailboxAttr{imap.MailboxAttrAll, imap.MailboxAttrHasNoChildren}},
+		{Mailbox: SentMail, Attrs: []imap.MailboxAttr{imap.MailboxAttrSent, imap.MailboxAttrHasNoChildren}},
 	}
 	for _, b := range boxes {
 		match := false

@@ -32,6 +32,16 @@ const (
 	StageData           // in reply to the final dot
 )
 
+// LostReply is how the server loses its reply to a message it has taken.
+type LostReply int
+
+// The ways of losing the reply to a message.
+const (
+	ReplyAnswered LostReply = iota // the normal 250
+	ReplyHangUp                    // the connection is closed, no reply
+	ReplySilent                    // nothing is said until the client closes
+)
+
 // Options script the fake. The zero value is a well-behaved Gmail that
 // accepts DemoPassword for any address.
 type Options struct {
@@ -76,6 +86,10 @@ type Options struct {
 	NoStartTLS bool
 	// NoGreeting accepts connections and then says nothing.
 	NoGreeting bool
+	// AfterData is what the server does once it has read a whole message
+	// (the final dot, or BDAT LAST) and taken it: by default it answers
+	// 250; LoseReply delivers it and goes away without a word.
+	AfterData LostReply
 	// HostileText is put into every scripted failure reply.
 	HostileText string
 

@@ -167,6 +167,26 @@ func (s *session) Data(r io.Reader) error {
 		return s.srv.opts.dailyLimit()
 	}
 	s.srv.deliver(Message{From: s.from, To: append([]string(nil), s.to...), Data: data})
+	return s.loseReply()
+}
+
+// loseReply plays Options.AfterData once a message has been taken: the
+// client has sent all of it and gets no answer.
+func (s *session) loseReply() error {
+	if s.conn == nil {
+		return nil
+	}
+	switch s.srv.opts.AfterData {
+	case ReplyHangUp:
+		s.conn.Close()
+		return errors.New("hung up after the message")
+	case ReplySilent:
+		// Read (and drop) whatever comes until the client gives up and
+		// closes, or Close cuts the connection.
+		io.Copy(io.Discard, s.conn.Conn)
+		s.conn.Close()
+		return errors.New("silent after the message")
+	}
 	return nil
 }
 
