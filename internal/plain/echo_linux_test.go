@@ -30,11 +30,11 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	go func() { io.Copy(&echo, ptmx); close(drained) }()
 
 	h := newHarness(t, fakegmail.Options{})
-	var out syncBuffer
+	out := newWatchedOutput()
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(context.Background(), Config{
-			In: tty, Out: &out, Cat: i18n.New(i18n.EN),
+			In: tty, Out: out, Cat: i18n.New(i18n.EN),
 			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
 				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store, Opener: h.opener}},
 		})
@@ -46,17 +46,13 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	for seen := 0; ; {
 		id, headings := lastStep(cat, out.String())
 		if headings == seen {
-			select {
-			case code := <-done:
-				t.Fatalf("Run ended (exit %d) before the paste:\n%s", code, out.String())
-			case <-time.After(time.Millisecond):
-			}
+			out.next(t, done)
 			continue
 		}
 		if seen = headings; id == guide.Paste {
 			break
 		}
-		w := newWalker(t, cat, &out, nil)
+		w := newWalker(t, cat, out, nil)
 		line, _ := w.next(id)
 		io.WriteString(ptmx, line+"\n")
 	}
@@ -74,28 +70,16 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	}
 	io.WriteString(ptmx, spaced+"\n")
 	for !strings.Contains(out.String(), "Press enter to save the setup.") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before saving:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	io.WriteString(ptmx, "\n") // on to saving
 	for !strings.Contains(out.String(), "No keyring") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before asking about the file:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	io.WriteString(ptmx, "1\n")
 	// Ready: the app password is printed only after a yes; enter is no.
 	for !strings.Contains(out.String(), "Print the app password here") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before offering the app password:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	io.WriteString(ptmx, "\n")
 	if code := <-done; code != ExitOK {

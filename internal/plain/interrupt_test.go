@@ -24,23 +24,19 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{NoGreeting: true})
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var out syncBuffer
-	in := newWalker(t, i18n.New(i18n.EN), &out, script{guide.TestSend: {endInput}})
+	out := newWatchedOutput()
+	in := newWalker(t, i18n.New(i18n.EN), out, script{guide.TestSend: {endInput}})
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, Config{
-			In: in, Out: &out, Cat: i18n.New(i18n.EN),
+			In: in, Out: out, Cat: i18n.New(i18n.EN),
 			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
 				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store}},
 		})
 	}()
 	connecting := i18n.New(i18n.EN).T("test.phase.connecting")
 	for !strings.Contains(out.String(), connecting) {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before the send:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	cancel() // what main's signal.NotifyContext does on ctrl+c
 	start := time.Now()

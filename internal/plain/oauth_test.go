@@ -127,6 +127,19 @@ func (b *watchedOutput) String() string {
 	return b.buf.String()
 }
 
+// next waits for Run to print something more; it fails the test if Run
+// ends first (done) or nothing comes for 15 s.
+func (b *watchedOutput) next(t *testing.T, done <-chan int) {
+	t.Helper()
+	select {
+	case <-b.ch:
+	case code := <-done:
+		t.Fatalf("Run ended (exit %d) before the test was done:\n%s", code, b.String())
+	case <-time.After(15 * time.Second):
+		t.Fatalf("Run printed nothing more for 15 s:\n%s", b.String())
+	}
+}
+
 func (b *watchedOutput) waitFor(t *testing.T, s string) string {
 	t.Helper()
 	deadline := time.After(15 * time.Second)
