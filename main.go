@@ -247,7 +247,7 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		fmt.Fprintln(env.Stderr, env.Cat.T("cmd.noTerminal"))
 		return &cli.ExitError{Code: cli.ExitBroken}
 	}
-	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
+	deps, opts := guide.Deps{Clock: guide.SystemClock{}}, steps.Options{AppName: f.appName}
 	if f.demo {
 		d, err := demo.Start(env.Cat.Lang())
 		if err != nil {
@@ -298,10 +298,8 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		home, _ := os.UserHomeDir()
 		code := plain.Run(ctx, plain.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
-			Opener: deps.Opener, Sender: deps.Sender, Store: deps.Store,
-			Google: deps.Google, Downloads: deps.Downloads,
-			Resolver: deps.Resolver, Known: deps.Known, Now: time.Now, Home: home,
-			AppName: opts.AppName, Demo: opts.Demo, DemoPassword: opts.DemoPassword,
+			Tasks: guide.Tasks{Deps: deps, AppName: opts.AppName}, Home: home,
+			Demo: opts.Demo, DemoPassword: opts.DemoPassword,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
 		if code != plain.ExitOK {

@@ -28,7 +28,14 @@ var (
 	buildOut  []byte
 )
 
-// binary builds gmailsetup once for the tests in this file.
+// binary builds gmailsetup once per test run, for every test of this
+// package. It is built with the gmailsetup_testserver tag, whose only
+// difference is that GMAILSETUP_TEST_SERVER can point it at a loopback
+// server (testserver.go); tests that do not set it run it as a release
+// build. One build instead of two saves a link of the whole program.
+// (version_test.go builds twice more, in a fresh clone: what it checks is
+// the version stamped from that clone's clean and changed state, which a
+// build of this working tree cannot show.)
 func binary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -38,7 +45,7 @@ func binary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "gmailsetup")
-		cmd := exec.Command("go", "build", "-o", binPath, ".")
+		cmd := exec.Command("go", "build", "-tags", "gmailsetup_testserver", "-o", binPath, ".")
 		buildOut, buildErr = cmd.CombinedOutput()
 	})
 	if buildErr != nil {
@@ -208,29 +215,6 @@ func TestSetupNeverEchoesThePassword(t *testing.T) {
 	}
 }
 
-var (
-	testServerOnce sync.Once
-	testServerBin  string
-	testServerErr  error
-	testServerOut  []byte
-)
-
-// testServerBinary builds gmailsetup with the gmailsetup_testserver tag,
-// whose GMAILSETUP_TEST_SERVER points it at a loopback server.
-func testServerBinary(t *testing.T) string {
-	t.Helper()
-	bin := binary(t)
-	testServerOnce.Do(func() {
-		testServerBin = bin + "-testserver"
-		cmd := exec.Command("go", "build", "-tags", "gmailsetup_testserver", "-o", testServerBin, ".")
-		testServerOut, testServerErr = cmd.CombinedOutput()
-	})
-	if testServerErr != nil {
-		t.Fatalf("go build -tags gmailsetup_testserver: %v\n%s", testServerErr, testServerOut)
-	}
-	return testServerBin
-}
-
 // loopbackEnv is the environment that sends the test-server binary to
 // fake's addresses and trusts fake's CA, with no session bus (so no
 // keyring, and nothing auto-launched).
@@ -350,7 +334,7 @@ func TestDebugWriteFailureIsReported(t *testing.T) {
 	env := loopbackEnv(t, e.ImplicitAddr, e.StartTLSAddr, e.ImplicitAddr, fake.CAPEM())
 	dir := t.TempDir()
 	config, debug := filepath.Join(dir, "config.toml"), filepath.Join(dir, "debug.log")
-	cmd := exec.Command("sh", "-c", `ulimit -f 0 && exec "$0" "$@"`, testServerBinary(t),
+	cmd := exec.Command("sh", "-c", `ulimit -f 0 && exec "$0" "$@"`, binary(t),
 		"--config", config, "--debug", debug,
 		"setup", "--email", "mario.rossi@gmail.com", "--password-stdin", "--no-send", "--insecure-storage")
 	cmd.Env, cmd.Stdin = env, strings.NewReader("sentinelqzxjwkvb\n")
@@ -425,7 +409,7 @@ func TestCtrlCEndsEveryBlockingPhase(t *testing.T) {
 	addr := ln.Addr().String()
 	env := loopbackEnv(t, addr, addr, addr, nil)
 	config := filepath.Join(t.TempDir(), "config.toml")
-	bin := testServerBinary(t)
+	bin := binary(t)
 
 	t.Run("sign-in that never answers", func(t *testing.T) {
 		ready := make(chan struct{})

@@ -17,7 +17,7 @@ import (
 type mxResultMsg struct {
 	seq      int
 	email    string
-	kind     AccountKind
+	kind     guide.AccountKind
 	notFound bool // the domain does not exist: most likely a typo
 }
 
@@ -49,7 +49,7 @@ type account struct {
 	result  mxResultMsg // the last finished look-up
 
 	choosing bool // the "not a Google address" menu has the keys
-	choice   Choice
+	choice   Menu // the guide's NotGoogleMenu
 
 	// current is true from Enter until this step sends the person on, so
 	// that a paste or a clipboard reply that reaches the step afterwards
@@ -71,7 +71,7 @@ type account struct {
 // knownMsg is the address found already written down on this computer.
 type knownMsg struct{ prefill guide.Prefill }
 
-func init() { register(Account, NewAccount) }
+func init() { register(guide.Account, NewAccount) }
 
 // NewAccount builds the step that asks for the Gmail address.
 func NewAccount(s *Shared) Step {
@@ -88,7 +88,7 @@ func NewAccount(s *Shared) Step {
 			Continue: continueKey(s),
 			Accept:   key.NewBinding(key.WithKeys("tab"), key.WithHelp(s.keyName("tab"), s.T("account.key.accept"))),
 		},
-		choice: NewChoice(s, s.T("account.optChange"), s.T("account.optAnyway")),
+		choice: newGuideMenu(s, guide.NotGoogleMenu),
 	}
 	if s.Opts.Demo && s.Answers.Email() == "" {
 		// The demo reads nothing: its example address is known at once, so
@@ -115,9 +115,9 @@ func (a *account) offer(p guide.Prefill) {
 	a.prefill, a.prefilled = p, true
 	a.input.SetValue(p.Address)
 	a.input.CursorEnd()
-	if p.Kind == KindWorkspace {
+	if p.Kind == guide.KindWorkspace {
 		// The look-up already said Google handles this domain.
-		a.result = mxResultMsg{seq: a.seq, email: p.Address, kind: KindWorkspace}
+		a.result = mxResultMsg{seq: a.seq, email: p.Address, kind: guide.KindWorkspace}
 	}
 }
 
@@ -127,8 +127,7 @@ func (a *account) fit() { fitField(&a.input, a.s.Styles, a.inputWidth()) }
 // fitKey is fit for a key: the width only (see fitWidth).
 func (a *account) fitKey() { fitWidth(&a.input, a.inputWidth()) }
 
-func (a *account) ID() ID        { return Account }
-func (a *account) Title() string { return a.s.T("account.title") }
+func (a *account) ID() guide.ID { return guide.Account }
 
 func (a *account) Enter() tea.Cmd {
 	a.current = true
@@ -144,7 +143,7 @@ func (a *account) Enter() tea.Cmd {
 }
 
 // done records the address and leaves the step.
-func (a *account) done(addr string, kind AccountKind) (Step, tea.Cmd) {
+func (a *account) done(addr string, kind guide.AccountKind) (Step, tea.Cmd) {
 	a.s.Answers.SetEmail(addr, kind)
 	a.current, a.choosing = false, false
 	a.input.Blur()
@@ -284,12 +283,12 @@ func (a *account) submit() (Step, tea.Cmd) {
 	}
 	a.check = gmail.AddressCheck{} // a declined suggestion is not shown again
 	if gmail.IsPersonalDomain(gmail.Domain(addr)) {
-		return a.done(addr, KindPersonal)
+		return a.done(addr, guide.KindPersonal)
 	}
 	switch {
 	case a.looking == addr:
 		return a, nil // still checking; the spinner says so
-	case a.result.email == addr && a.result.kind == KindNotGoogle:
+	case a.result.email == addr && a.result.kind == guide.KindNotGoogle:
 		a.choosing = true
 		a.input.Blur()
 		return a, nil
@@ -307,7 +306,7 @@ func (a *account) gotResult(msg mxResultMsg) {
 	}
 	a.looking = ""
 	a.result = msg
-	if msg.kind == KindNotGoogle {
+	if msg.kind == guide.KindNotGoogle {
 		a.choosing = true
 		a.choice.Cursor = 0
 		a.input.Blur()
@@ -315,16 +314,16 @@ func (a *account) gotResult(msg mxResultMsg) {
 }
 
 func (a *account) updateChoice(msg tea.KeyPressMsg) (Step, tea.Cmd) {
-	var picked int
-	a.choice, picked = a.choice.Update(msg)
-	switch picked {
-	case 0: // change the address
+	var opt guide.Option
+	var ok bool
+	if a.choice, opt, ok = a.choice.Pick(msg); !ok {
+		return a, nil
+	}
+	if opt.Stay { // change the address
 		a.choosing = false
 		return a, a.input.Focus()
-	case 1: // use it anyway
-		return a.done(a.result.email, KindNotGoogle)
 	}
-	return a, nil
+	return a.done(a.result.email, guide.KindNotGoogle) // use it anyway: the guide's Done
 }
 
 // lookupMX asks the guide where the address's mail goes. Every input is
@@ -378,9 +377,9 @@ func (a *account) resultBlocks(blocks []string) ([]string, string) {
 	s := a.s
 	domain := gmail.Domain(a.result.email)
 	switch a.result.kind {
-	case KindWorkspace:
+	case guide.KindWorkspace:
 		return append(blocks, s.Styles.OK.Render(s.T("account.workspace", domain))+"\n"+s.T("account.workspaceAdmin")), s.T("account.continueNext")
-	case KindNotGoogle:
+	case guide.KindNotGoogle:
 		blocks = append(blocks, s.Styles.Warn.Render(s.T("account.notGoogle", domain))+"\n"+s.T("account.notGoogleWhy"))
 		if a.choosing {
 			return append(blocks, a.choice.View(s)), s.T("account.chooseNext")

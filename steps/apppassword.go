@@ -25,7 +25,7 @@ type appPassKeys struct {
 	Continue, Open, Why, Close, TwoSV, OAuth key.Binding
 }
 
-func init() { register(AppPassword, NewAppPassword) }
+func init() { register(guide.AppPassword, NewAppPassword) }
 
 // NewAppPassword builds the app-password step.
 func NewAppPassword(s *Shared) Step {
@@ -43,10 +43,9 @@ func NewAppPassword(s *Shared) Step {
 }
 
 // ID is AppPassword.
-func (a *AppPasswordStep) ID() ID { return AppPassword }
+func (a *AppPasswordStep) ID() guide.ID { return guide.AppPassword }
 
 // Title names the step.
-func (a *AppPasswordStep) Title() string { return a.s.T("apppass.title") }
 
 // Enter opens Google's page the first time (and again if the address has
 // changed since).

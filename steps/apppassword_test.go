@@ -31,13 +31,13 @@ func newTestSharedB(lang i18n.Lang) (*Shared, *recOpener) {
 	s := &Shared{
 		Cat:    i18n.New(lang),
 		Styles: NewStyles(true),
-		Deps:   Deps{Opener: op, Clock: clockB},
+		Deps:   guide.Deps{Opener: op, Clock: clockB},
 		Opts:   Options{AppName: "gmailsetup"},
 		Width:  76,
 		Height: 24,
 	}
-	s.Answers.SetEmail("mario.rossi@gmail.com", KindPersonal)
-	s.Answers.SetTwoSV(TwoSVOn)
+	s.Answers.SetEmail("mario.rossi@gmail.com", guide.KindPersonal)
+	s.Answers.SetTwoSV(guide.TwoSVOn)
 	return s, op
 }
 
@@ -140,16 +140,16 @@ func TestAppPasswordOpensThePageOnceAndShowsIt(t *testing.T) {
 func TestAppPasswordWhyPanel(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		for _, c := range []struct {
-			kind  AccountKind
-			twoSV TwoSV
+			kind  guide.AccountKind
+			twoSV guide.TwoSV
 			want  i18n.Key // the one cause marked likely, "" for none
 		}{
-			{KindPersonal, TwoSVNotFound, "apppass.why.off"},
-			{KindPersonal, TwoSVUnanswered, "apppass.why.off"},
+			{guide.KindPersonal, guide.TwoSVNotFound, "apppass.why.off"},
+			{guide.KindPersonal, guide.TwoSVUnanswered, "apppass.why.off"},
 			// The person said it is on: the panel must not say it is
 			// likely off (it guessed from the address before).
-			{KindPersonal, TwoSVOn, ""},
-			{KindWorkspace, TwoSVOn, "apppass.why.work"},
+			{guide.KindPersonal, guide.TwoSVOn, ""},
+			{guide.KindWorkspace, guide.TwoSVOn, "apppass.why.work"},
 		} {
 			kind := c.kind
 			s, _ := newTestSharedB(lang)

@@ -42,6 +42,28 @@ func newPromptChoice(s *Shared, id guide.ID) Choice {
 	return newMenu(s, guide.Prompts[id].Options)
 }
 
+// Menu is one of the guide's menus on screen: its options, in its order;
+// what a pick does is the option's (guide.Option.Act), not the step's.
+type Menu struct {
+	Choice
+	opts []guide.Option
+}
+
+// newGuideMenu shows the guide's menu opts.
+func newGuideMenu(s *Shared, opts []guide.Option) Menu {
+	return Menu{Choice: newMenu(s, guide.Keys(opts)), opts: opts}
+}
+
+// Pick moves the cursor or picks: ok says an option was picked.
+func (m Menu) Pick(msg tea.Msg) (Menu, guide.Option, bool) {
+	var i int
+	m.Choice, i = m.Choice.Update(msg)
+	if i < 0 {
+		return m, guide.Option{}, false
+	}
+	return m, m.opts[i], true
+}
+
 // newMenu is a menu of the guide's options.
 func newMenu(s *Shared, keys []i18n.Key) Choice {
 	texts := make([]string, len(keys))

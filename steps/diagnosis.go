@@ -2,12 +2,7 @@ package steps
 
 import (
 	"gmailsetup/internal/guide"
-	"gmailsetup/internal/i18n"
-	"gmailsetup/mailer"
 )
-
-// DiagnosisKeys are the catalog keys that explain a failure of kind k.
-func DiagnosisKeys(k mailer.Kind) (what, todo i18n.Key) { return guide.TestMailFailure(k) }
 
 // diagnosis renders err for a person, as the guide explains it: what
 // happened, what to try, and, in small print, Gmail's own reply.

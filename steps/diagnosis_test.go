@@ -20,14 +20,14 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 				t.Errorf("%s: %s is not in the catalog", kind, k)
 			}
 		}
-		what, todo := DiagnosisKeys(kind)
+		what, todo := guide.TestMailFailure(kind)
 		wantWhat, wantTodo := i18n.Key("diag."+kind.String()+".what"), i18n.Key("diag."+kind.String()+".todo")
 		if kind == mailer.KindMaybeSent {
 			// The test mail's own, gentler words: a second one harms no one.
 			wantWhat, wantTodo = "maybesent.test.what", "maybesent.test.todo"
 		}
 		if what != wantWhat || todo != wantTodo {
-			t.Errorf("%s: DiagnosisKeys = %s, %s", kind, what, todo)
+			t.Errorf("%s: guide.TestMailFailure = %s, %s", kind, what, todo)
 		}
 		for _, lang := range i18n.Langs {
 			c := i18n.New(lang)
@@ -36,7 +36,7 @@ func TestEveryKindHasADiagnosis(t *testing.T) {
 			}
 		}
 	}
-	if what, _ := DiagnosisKeys(mailer.Kind(99)); what != "diag.unknown.what" {
+	if what, _ := guide.Failure(mailer.Kind(99)); what != "diag.unknown.what" {
 		t.Errorf("an unnamed kind maps to %s", what)
 	}
 }

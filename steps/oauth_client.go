@@ -70,10 +70,9 @@ func NewOAuthClient(s *Shared) Step {
 }
 
 // ID is OAuthClient.
-func (c *OAuthClientStep) ID() ID { return guide.OAuthClient }
+func (c *OAuthClientStep) ID() guide.ID { return guide.OAuthClient }
 
 // Title names the step.
-func (c *OAuthClientStep) Title() string { return c.s.T(guide.OAuthClient.Title()) }
 
 // Enter looks in Downloads again: the file may have arrived since.
 func (c *OAuthClientStep) Enter() tea.Cmd {
@@ -92,11 +91,7 @@ func (c *OAuthClientStep) showMenu() {
 	c.ways = guide.ClientWays(c.has)
 	texts := make([]string, len(c.ways))
 	for i, w := range c.ways {
-		if w == guide.ClientFound {
-			texts[i] = s.T(w.Key(), guide.FileName(c.found.Path), c.found.Modified.Local().Format("2006-01-02 15:04"))
-			continue
-		}
-		texts[i] = s.T(w.Key())
+		texts[i] = s.Say(w.Option(guide.FileName(c.found.Path), c.found))
 	}
 	c.choice = NewChoice(s, texts...)
 }

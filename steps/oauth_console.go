@@ -43,10 +43,9 @@ func NewOAuthConsole(s *Shared) Step {
 }
 
 // ID is OAuthConsole.
-func (c *OAuthConsoleStep) ID() ID { return guide.OAuthConsole }
+func (c *OAuthConsoleStep) ID() guide.ID { return guide.OAuthConsole }
 
 // Title names the step.
-func (c *OAuthConsoleStep) Title() string { return c.s.T(guide.OAuthConsole.Title()) }
 
 // Enter switches the setup to a Google sign-in and starts the walk for
 // the address (again from the top when the address changed).

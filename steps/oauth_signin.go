@@ -96,10 +96,9 @@ func NewOAuthSignIn(s *Shared) Step {
 }
 
 // ID is OAuthSignIn.
-func (g *OAuthSignInStep) ID() ID { return guide.OAuthSignIn }
+func (g *OAuthSignInStep) ID() guide.ID { return guide.OAuthSignIn }
 
 // Title names the step.
-func (g *OAuthSignInStep) Title() string { return g.s.T(guide.OAuthSignIn.Title()) }
 
 // Enter starts a sign-in, unless one is under way.
 func (g *OAuthSignInStep) Enter() tea.Cmd {

@@ -52,7 +52,7 @@ type pasteKeys struct {
 	Continue, Reveal key.Binding
 }
 
-func init() { register(Paste, NewPaste) }
+func init() { register(guide.Paste, NewPaste) }
 
 // NewPaste builds the paste step.
 func NewPaste(s *Shared) Step {
@@ -72,10 +72,9 @@ func NewPaste(s *Shared) Step {
 }
 
 // ID is Paste.
-func (p *PasteStep) ID() ID { return Paste }
+func (p *PasteStep) ID() guide.ID { return guide.Paste }
 
 // Title names the step.
-func (p *PasteStep) Title() string { return p.s.T("paste.title") }
 
 // Enter empties the field and hides it again, at once: a paste never lands
 // after an old one, and a password revealed earlier is not drawn again.

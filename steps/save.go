@@ -29,7 +29,7 @@ type SaveStep struct {
 	readErr   error // reading the saved setup back failed (not a mail error)
 	cancel    context.CancelFunc
 	spin      spinner.Model
-	choice    Choice
+	menu      Menu // the guide's menu of the state on screen
 	keys      saveKeys
 	copied    copiedWhat // what the Ready screen's last copy key put in the clipboard
 	// noBack is set by esc on Ready: the setup is saved, so there is no
@@ -70,7 +70,7 @@ type saveVerifiedMsg struct {
 	err     error
 }
 
-func init() { register(Save, NewSave) }
+func init() { register(guide.Save, NewSave) }
 
 // NewSave builds the save step.
 func NewSave(s *Shared) Step {
@@ -87,10 +87,7 @@ func NewSave(s *Shared) Step {
 }
 
 // ID is Save.
-func (v *SaveStep) ID() ID { return Save }
-
-// Title names the step.
-func (v *SaveStep) Title() string { return v.s.T("save.title") }
+func (v *SaveStep) ID() guide.ID { return guide.Save }
 
 // Enter shows the summary again, unless a save or check is under way.
 func (v *SaveStep) Enter() tea.Cmd {
@@ -125,12 +122,11 @@ func (v *SaveStep) review() *SaveStep {
 	s := v.s
 	v.state, v.err, v.readErr = saveReview, nil, nil
 	v.copied, v.noBack = copiedNothing, false // a notice from an earlier Ready is stale
-	v.choice = NewChoice(s, s.T("save.choice.backToTest"), s.T("save.choice.saveAnyway"), s.T("save.choice.quit"))
+	v.menu = newGuideMenu(s, guide.UntestedMenu)
 	return v
 }
 
 func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
-	var picked int
 	switch v.state {
 	case saveReview:
 		if v.s.Answers.Tested() {
@@ -139,31 +135,18 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 			}
 			return v, nil
 		}
-		v.choice, picked = v.choice.Update(msg)
-		switch picked {
-		case 0:
-			return v, v.s.Go(guide.BackToTest)
-		case 1:
-			return v.save(guide.FileConsentGiven(&v.s.Answers))
-		case 2:
-			return v, v.s.Quit()
-		}
+		return v.pick(msg, func() (Step, tea.Cmd) { return v.save(guide.FileConsentGiven(&v.s.Answers)) })
 	case saveConsent:
-		v.choice, picked = v.choice.Update(msg)
-		switch picked {
-		case 0:
-			return v.save(true)
-		case 1:
+		var opt guide.Option
+		var ok bool
+		if v.menu, opt, ok = v.menu.Pick(msg); ok {
+			if opt == guide.ConsentMenu[0] {
+				return v.save(true)
+			}
 			v.state = saveDeclined
 		}
 	case saveFailed:
-		v.choice, picked = v.choice.Update(msg)
-		switch picked {
-		case 0:
-			return v.save(v.allowFile)
-		case 1:
-			return v, v.s.Quit()
-		}
+		return v.pick(msg, func() (Step, tea.Cmd) { return v.save(v.allowFile) })
 	case saveVerifying:
 		if key.Matches(msg, v.keys.Cancel) {
 			v.cancel()
@@ -171,15 +154,7 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 			return v.verified(saveVerifiedMsg{seq: v.seq, err: &mailer.Error{Kind: mailer.KindCanceled, Err: context.Canceled}}), nil
 		}
 	case saveVerifyFailed:
-		v.choice, picked = v.choice.Update(msg)
-		switch picked {
-		case 0:
-			return v.verify()
-		case 1:
-			return v, v.s.Go(guide.PasteAgain)
-		case 2:
-			return v, v.s.Quit()
-		}
+		return v.pick(msg, v.verify)
 	case saveReady:
 		if msg.String() == "esc" {
 			v.noBack = true
@@ -198,6 +173,21 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		}
 	}
 	return v, nil
+}
+
+// pick follows the guide's menu on screen: an option that moves goes
+// where the guide leads it; the one that stays is the step's own (save
+// anyway, try again, check again).
+func (v *SaveStep) pick(msg tea.KeyPressMsg, stay func() (Step, tea.Cmd)) (Step, tea.Cmd) {
+	var opt guide.Option
+	var ok bool
+	if v.menu, opt, ok = v.menu.Pick(msg); !ok {
+		return v, nil
+	}
+	if opt.Stay {
+		return stay()
+	}
+	return v, v.s.Go(opt.Act)
 }
 
 // save writes the setup from a command. First without the file: a keyring
@@ -226,7 +216,7 @@ func (v *SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 		return v.verify()
 	case !v.allowFile && errors.Is(msg.err, storage.ErrNoKeyring):
 		v.state, v.err = saveConsent, msg.err // the question names why
-		v.choice = NewChoice(s, s.T("save.choice.fileYes"), s.T("save.choice.fileNo"))
+		v.menu = newGuideMenu(s, guide.ConsentMenu)
 		return v, nil
 	}
 	v.err = msg.err
@@ -235,7 +225,7 @@ func (v *SaveStep) saved(msg saveDoneMsg) (Step, tea.Cmd) {
 
 func (v *SaveStep) failed() *SaveStep {
 	v.state = saveFailed
-	v.choice = NewChoice(v.s, v.s.T("save.choice.retry"), v.s.T("save.choice.quit"))
+	v.menu = newGuideMenu(v.s, guide.SaveFailedMenu)
 	return v
 }
 
@@ -267,13 +257,8 @@ func (v *SaveStep) verified(msg saveVerifiedMsg) *SaveStep {
 		v.s.Answers.SetReady()
 		return v
 	}
-	s := v.s
 	v.state, v.err, v.readErr = saveVerifyFailed, msg.err, msg.readErr
-	again := s.T("save.choice.paste")
-	if s.Answers.OAuth() {
-		again = s.T("oauthui.save.choice.signIn") // the guide leads it to the sign-in
-	}
-	v.choice = NewChoice(s, s.T("save.choice.verifyAgain"), again, s.T("save.choice.quitSaved"))
+	v.menu = newGuideMenu(v.s, guide.VerifyFailedMenuFor(&v.s.Answers))
 	return v
 }
 
@@ -328,16 +313,16 @@ func (v *SaveStep) View() string {
 		if s.Answers.Tested() {
 			return s.paragraphs(v.summary(), st.OK.Render("✓ "+s.T("save.tested")), st.Emphasis.Render(s.T("save.pressEnter")))
 		}
-		return s.paragraphs(v.summary(), st.Warn.Render(s.T("save.untested"))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(v.summary(), st.Warn.Render(s.T("save.untested"))) + "\n\n" + v.menu.View(s)
 	case saveSaving:
 		return s.paragraphs(v.summary(), v.spin.View()+" "+s.T("save.saving"))
 	case saveConsent:
-		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, guide.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(st.Warn.Render(s.T(guide.ConsentKey(&s.Answers, guide.NoKeyring(v.err)), s.ShowPath(v.storePath())))) + "\n\n" + v.menu.View(s)
 	case saveDeclined:
 		return s.paragraphs(s.T(guide.ConsentKey(&s.Answers, "save.declined")), st.Emphasis.Render(s.T("save.pressQuit")))
 	case saveFailed:
 		return s.paragraphs(st.Error.Render(s.T("save.failed", guide.Clip(v.err.Error(), guide.MaxError))), s.T("save.failedNote")) +
-			"\n\n" + v.choice.View(s)
+			"\n\n" + v.menu.View(s)
 	case saveVerifying:
 		return s.paragraphs(st.OK.Render("✓ "+s.T("save.savedIn", s.ShowPath(v.where.ConfigPath))), v.spin.View()+" "+s.T("save.verifying"))
 	case saveVerifyFailed:
@@ -347,7 +332,7 @@ func (v *SaveStep) View() string {
 		} else {
 			why = st.Error.Render(s.T("save.verifyFailed")) + "\n\n" + s.diagnosis(v.err)
 		}
-		return s.paragraphs(s.T("save.savedIn", s.ShowPath(v.where.ConfigPath)), why) + "\n\n" + v.choice.View(s)
+		return s.paragraphs(s.T("save.savedIn", s.ShowPath(v.where.ConfigPath)), why) + "\n\n" + v.menu.View(s)
 	case saveReady:
 		return v.readyView()
 	}
@@ -408,9 +393,9 @@ func (v *SaveStep) Keys() []key.Binding {
 		if v.s.Answers.Tested() {
 			return []key.Binding{v.keys.Save}
 		}
-		return v.choice.Keys()
+		return v.menu.Keys()
 	case saveConsent, saveFailed, saveVerifyFailed:
-		return v.choice.Keys()
+		return v.menu.Keys()
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
 	case saveReady:

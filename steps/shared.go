@@ -9,32 +9,6 @@ import (
 	"gmailsetup/internal/i18n"
 )
 
-// AccountKind is what the address's domain told us.
-type AccountKind = guide.AccountKind
-
-// Kinds of account, as the guide names them.
-const (
-	KindUnchecked = guide.KindUnchecked
-	KindPersonal  = guide.KindPersonal
-	KindWorkspace = guide.KindWorkspace
-	KindNotGoogle = guide.KindNotGoogle
-	KindUnknown   = guide.KindUnknown
-)
-
-// TwoSV is the person's answer about 2-Step Verification.
-type TwoSV = guide.TwoSV
-
-// Answers about 2-Step Verification, as the guide names them.
-const (
-	TwoSVUnanswered = guide.TwoSVUnanswered
-	TwoSVOn         = guide.TwoSVOn
-	TwoSVOff        = guide.TwoSVOff
-	TwoSVNotFound   = guide.TwoSVNotFound
-)
-
-// Answers is what the person has told the wizard so far.
-type Answers = guide.Answers
-
 // Options are the choices made on the command line.
 type Options struct {
 	AppName string // the name to type on Google's App passwords page
@@ -60,11 +34,11 @@ type Shared struct {
 	Ctx      context.Context
 	Cat      i18n.Catalog
 	Styles   Styles
-	Deps     Deps
+	Deps     guide.Deps
 	Opts     Options
 	Width    int
 	Height   int
-	Answers  Answers
+	Answers  guide.Answers
 	wrapMemo map[wrapKey]string // see wrapped
 	nav      *guide.Event       // what the Update under way decided (navigation.go)
 

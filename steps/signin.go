@@ -35,7 +35,7 @@ type signIn struct {
 	chooser, logout linkState
 }
 
-func init() { register(SignIn, NewSignIn) }
+func init() { register(guide.SignIn, NewSignIn) }
 
 // NewSignIn builds the step that checks which Google account the browser uses.
 func NewSignIn(s *Shared) Step {
@@ -51,8 +51,7 @@ func NewSignIn(s *Shared) Step {
 	}
 }
 
-func (a *signIn) ID() ID             { return SignIn }
-func (a *signIn) Title() string      { return a.s.T("signin.title") }
+func (a *signIn) ID() guide.ID       { return guide.SignIn }
 func (a *signIn) CapturesText() bool { return false }
 func (a *signIn) CapturesEsc() bool  { return false }
 

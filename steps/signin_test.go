@@ -175,11 +175,3 @@ func TestSignInViewsFit(t *testing.T) {
 		}
 	}
 }
-
-func TestSignInTitles(t *testing.T) {
-	en, _, _ := newSignInA(t, i18n.EN, "a@gmail.com")
-	it, _, _ := newSignInA(t, i18n.IT, "a@gmail.com")
-	if en.Title() != "Sign in to Google" || it.Title() != "Accesso a Google" || en.ID() != SignIn {
-		t.Fatalf("titles %q %q", en.Title(), it.Title())
-	}
-}

@@ -12,31 +12,12 @@ import (
 	"gmailsetup/internal/guide"
 )
 
-// ID names a step; the steps and their order are the guide's.
-type ID = guide.ID
-
-// The steps, as the guide names them.
-const (
-	Account     = guide.Account
-	SignIn      = guide.SignIn
-	TwoSVStatus = guide.TwoSVStatus
-	TwoSVEnable = guide.TwoSVEnable
-	AppPassword = guide.AppPassword
-	Paste       = guide.Paste
-	TestSend    = guide.TestSend
-	Save        = guide.Save
-	Summary     = guide.Summary
-)
-
-// Count is how many steps the "step N of M" header counts.
-const Count = guide.Count
-
 // Step is one screen of the wizard. The wizard keeps every step it has built,
 // so going back finds what was typed.
 type Step interface {
-	ID() ID
-	// Title is the step's heading, in the person's language.
-	Title() string
+	// ID is the guide's step this screen draws; its title and number
+	// come from it.
+	ID() guide.ID
 	// Enter is called each time the step becomes the current one.
 	Enter() tea.Cmd
 	Update(msg tea.Msg) (Step, tea.Cmd)

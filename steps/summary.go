@@ -24,7 +24,7 @@ type SummaryStep struct {
 	seq    int // the current load or check; older results are ignored
 	saved  guide.Saved
 	err    error
-	choice Choice
+	choice Menu // the guide's menu for what was loaded
 	spin   spinner.Model
 	cancel context.CancelFunc
 }
@@ -53,7 +53,7 @@ type summaryCheckedMsg struct {
 	err error
 }
 
-func init() { register(Summary, NewSummary) }
+func init() { register(guide.Summary, NewSummary) }
 
 // NewSummary builds the saved-setup screen.
 func NewSummary(s *Shared) Step {
@@ -61,10 +61,7 @@ func NewSummary(s *Shared) Step {
 }
 
 // ID is Summary.
-func (v *SummaryStep) ID() ID { return Summary }
-
-// Title names the screen.
-func (v *SummaryStep) Title() string { return v.s.T("summary.title") }
+func (v *SummaryStep) ID() guide.ID { return guide.Summary }
 
 // Enter reads the saved setup afresh: it may have changed since last shown.
 func (v *SummaryStep) Enter() tea.Cmd {
@@ -95,38 +92,20 @@ func (v *SummaryStep) Update(msg tea.Msg) (Step, tea.Cmd) {
 func (v *SummaryStep) loaded(msg summaryLoadedMsg) (Step, tea.Cmd) {
 	s := v.s
 	v.saved = msg.saved
-	switch msg.saved.State {
-	case guide.SavedNone:
-		if !s.Opts.Rotate {
-			return v, v.choose(guide.StartNew)
-		}
-		v.state, v.choice = summaryNone, newMenu(s, guide.Keys(guide.NoneMenu))
-		return v, nil
-	case guide.SavedBroken:
-		v.state, v.err = summaryBroken, msg.saved.Err
-		v.choice = newMenu(s, guide.Keys(guide.BrokenMenu))
-		return v, nil
-	case guide.SavedMissing:
-		v.state, v.choice = summaryMissing, newMenu(s, guide.Keys(guide.NoneMenu))
-		return v, nil
+	// Rotation is where a run opens, not where it comes back to.
+	menu, ev, now := guide.SummaryOpens(msg.saved, s.Opts.Rotate && v.state == summaryLoading)
+	v.state = map[guide.SavedState]summaryState{
+		guide.SavedNone: summaryNone, guide.SavedMissing: summaryMissing, guide.SavedBroken: summaryBroken,
+	}[msg.saved.State]
+	if v.state == summaryLoading {
+		v.state = summaryShown
 	}
-	if s.Opts.Rotate && v.state == summaryLoading {
-		v.state, v.choice = summaryShown, newMenu(s, guide.Keys(guide.SummaryMenu))
-		return v, v.choose(guide.Rotate)
+	v.err = msg.saved.Err
+	v.choice = newGuideMenu(s, menu)
+	if now {
+		return v, v.choose(ev)
 	}
-	v.state, v.choice = summaryShown, newMenu(s, guide.Keys(guide.SummaryMenu))
 	return v, nil
-}
-
-// menu is the guide's menu for the state the screen is in.
-func (v *SummaryStep) menu() []guide.Option {
-	switch v.state {
-	case summaryNone, summaryMissing:
-		return guide.NoneMenu
-	case summaryBroken:
-		return guide.BrokenMenu
-	}
-	return guide.SummaryMenu
 }
 
 func (v *SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
@@ -139,12 +118,11 @@ func (v *SummaryStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 	if v.state == summaryLoading || len(v.choice.Options) == 0 {
 		return v, nil
 	}
-	var picked int
-	v.choice, picked = v.choice.Update(msg)
-	if picked < 0 {
+	var opt guide.Option
+	var ok bool
+	if v.choice, opt, ok = v.choice.Pick(msg); !ok {
 		return v, nil
 	}
-	opt := v.menu()[picked]
 	if opt.Stay {
 		return v.check()
 	}

@@ -60,7 +60,7 @@ type testDoneMsg struct {
 	err    error
 }
 
-func init() { register(TestSend, NewTestSend) }
+func init() { register(guide.TestSend, NewTestSend) }
 
 // NewTestSend builds the test-send step.
 func NewTestSend(s *Shared) Step {
@@ -75,10 +75,9 @@ func NewTestSend(s *Shared) Step {
 }
 
 // ID is TestSend.
-func (t *TestSendStep) ID() ID { return TestSend }
+func (t *TestSendStep) ID() guide.ID { return guide.TestSend }
 
 // Title names the step.
-func (t *TestSendStep) Title() string { return t.s.T("test.title") }
 
 // Enter starts a send, unless this address and password already passed.
 func (t *TestSendStep) Enter() tea.Cmd {
@@ -245,7 +244,7 @@ func (t *TestSendStep) okView() string {
 	arrival := ""
 	switch {
 	case t.result.Arrived:
-		arrival = s.Styles.OK.Render(s.T("test.arrived", guide.Seconds(s.Cat.Lang(), t.result.ArrivedAfter)))
+		arrival = s.Styles.OK.Render(s.T("test.arrived", s.Cat.Seconds(t.result.ArrivedAfter)))
 	case t.result.ConfirmErr != nil:
 		arrival = s.Styles.Warn.Render(s.T("test.notConfirmed", guide.Clip(t.result.ConfirmErr.Error(), guide.MaxDetail)))
 	}

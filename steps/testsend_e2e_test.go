@@ -86,7 +86,7 @@ func TestTestSendFakeGmailRefusals(t *testing.T) {
 				t.Fatalf("%s %s: passed", c.name, lang)
 			}
 			v := textB(st)
-			what, todo := DiagnosisKeys(c.kind)
+			what, todo := guide.TestMailFailure(c.kind)
 			for _, want := range []string{s.T(what), s.T(todo), c.reply} {
 				if !strings.Contains(v, want) {
 					t.Errorf("%s %s: want %q in:\n%s", c.name, lang, want, v)

@@ -188,7 +188,7 @@ func TestTestSendExplainsEveryFailure(t *testing.T) {
 			sender := &fakeSenderB{err: err}
 			s := newTestSendSharedB(lang, sender)
 			st := finishSendB(t, NewTestSend(s))
-			what, todo := DiagnosisKeys(kind)
+			what, todo := guide.TestMailFailure(kind)
 			v := textB(st)
 			for _, k := range []i18n.Key{what, todo} {
 				if !strings.Contains(v, s.T(k)) {

@@ -35,7 +35,7 @@ type twoSVEnable struct {
 	page page
 }
 
-func init() { register(TwoSVEnable, NewTwoSVEnable) }
+func init() { register(guide.TwoSVEnable, NewTwoSVEnable) }
 
 // NewTwoSVEnable builds the checklist for turning 2-Step Verification on.
 func NewTwoSVEnable(s *Shared) Step {
@@ -53,8 +53,7 @@ func NewTwoSVEnable(s *Shared) Step {
 	}
 }
 
-func (a *twoSVEnable) ID() ID             { return TwoSVEnable }
-func (a *twoSVEnable) Title() string      { return a.s.T("twosv.enable.title") }
+func (a *twoSVEnable) ID() guide.ID       { return guide.TwoSVEnable }
 func (a *twoSVEnable) CapturesText() bool { return false }
 func (a *twoSVEnable) CapturesEsc() bool  { return false }
 
@@ -94,14 +93,14 @@ func (a *twoSVEnable) Update(msg tea.Msg) (Step, tea.Cmd) {
 		case key.Matches(msg, k.Open):
 			return a, a.page.open(a.s, a.url())
 		case key.Matches(msg, k.Already):
-			a.s.Answers.SetTwoSV(TwoSVOn)
+			a.s.Answers.SetTwoSV(guide.TwoSVOn)
 			return a, a.s.Next()
 		case key.Matches(msg, k.Continue):
 			if len(a.left()) > 0 {
 				a.missing = true
 				return a, nil
 			}
-			a.s.Answers.SetTwoSV(TwoSVOn)
+			a.s.Answers.SetTwoSV(guide.TwoSVOn)
 			return a, a.s.Next()
 		}
 	}

@@ -21,7 +21,7 @@ type twoSVStatus struct {
 	notFound bool // "I can't find it" was picked: show where to look
 }
 
-func init() { register(TwoSVStatus, NewTwoSVStatus) }
+func init() { register(guide.TwoSVStatus, NewTwoSVStatus) }
 
 // NewTwoSVStatus builds the step that asks whether 2-Step Verification is on.
 func NewTwoSVStatus(s *Shared) Step {
@@ -32,8 +32,7 @@ func NewTwoSVStatus(s *Shared) Step {
 	}
 }
 
-func (a *twoSVStatus) ID() ID             { return TwoSVStatus }
-func (a *twoSVStatus) Title() string      { return a.s.T("twosv.status.title") }
+func (a *twoSVStatus) ID() guide.ID       { return guide.TwoSVStatus }
 func (a *twoSVStatus) CapturesText() bool { return false }
 func (a *twoSVStatus) CapturesEsc() bool  { return false }
 func (a *twoSVStatus) Keys() []key.Binding {

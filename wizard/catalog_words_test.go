@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
 
@@ -113,11 +114,11 @@ func TestEveryScreenSpeaksTheCatalog(t *testing.T) {
 			check(d, "sign-in, other account")
 			d.key("3")
 			check(d, "sign-in, not signed in")
-			d.key("1")
+			walkTo(t, d, guide.TwoSVStatus)
 			check(d, "2-step verification")
-			d.key("2")
+			walkTo(t, d, guide.TwoSVEnable, script{guide.TwoSVStatus: {pick(2)}})
 			check(d, "turn on 2-step verification")
-			d.key("a")
+			walkTo(t, d, guide.AppPassword, script{guide.TwoSVEnable: {press("a")}}) // it is on already
 			check(d, "app password")
 			d.key("?")
 			check(d, "app password, why panel")
@@ -140,7 +141,7 @@ func TestEveryScreenSpeaksTheCatalog(t *testing.T) {
 			d.paste(walkPasted)
 			d.key("enter")
 			check(d, "test passed")
-			d.key("enter")
+			walkTo(t, d, guide.Save)
 			check(d, "save, review")
 			d.key("enter")
 			check(d, "save, consent")

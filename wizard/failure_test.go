@@ -8,22 +8,15 @@ import (
 	"testing"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
-	"gmailsetup/steps"
 )
 
 // toPaste walks a new setup up to the paste step.
 func toPaste(t *testing.T, d *driver) {
 	t.Helper()
-	d.typeText(walkAddress)
-	d.key("enter")
-	d.key("1") // the page shows the right account
-	d.key("1") // 2-Step Verification is on
-	d.key("enter")
-	if d.m.Current() != steps.Paste {
-		t.Fatalf("expected the paste step, on %d:\n%s", d.m.Current(), d.screen())
-	}
+	walkTo(t, d, guide.Paste)
 }
 
 func noSetupFile(t *testing.T, r *rig) {
@@ -74,13 +67,13 @@ func TestGooglePasswordIsToldApart(t *testing.T) {
 	d.key("enter")
 	d.expect("normal Google password")
 	d.key("1") // paste again
-	if d.m.Current() != steps.Paste {
+	if d.m.Current() != guide.Paste {
 		t.Fatalf("paste again went to step %d", d.m.Current())
 	}
 	d.paste(walkPasted)
 	d.key("enter")
 	d.expect("465")
-	if d.m.Current() != steps.TestSend || len(r.fake.Messages()) != 1 {
+	if d.m.Current() != guide.TestSend || len(r.fake.Messages()) != 1 {
 		t.Fatalf("the second paste did not send: step %d, %d mails", d.m.Current(), len(r.fake.Messages()))
 	}
 }
@@ -88,29 +81,17 @@ func TestGooglePasswordIsToldApart(t *testing.T) {
 // ctrl+c stops at once on every step, writes nothing and reports the
 // interruption so main exits 130.
 func TestCtrlCOnEveryStepWritesNothing(t *testing.T) {
-	reach := []func(d *driver){
-		func(d *driver) {},
-		func(d *driver) { d.typeText(walkAddress); d.key("enter") },
-		func(d *driver) { d.key("1") },
-		func(d *driver) { d.key("2") }, // 2SV off: the enable checklist
-		func(d *driver) { d.key("a") }, // it is on already
-		func(d *driver) { d.key("enter") },
-		func(d *driver) { d.paste(walkPasted); d.key("enter") },
-		func(d *driver) { d.key("enter") },
-	}
-	for n := 1; n <= len(reach); n++ {
+	for id := guide.Account; id <= guide.Last; id++ {
+		if !id.Numbered() {
+			continue
+		}
 		r := newRig(t, fakegmail.Options{})
 		m := r.wizard(i18n.EN, ModeAuto)
 		d := newDriver(t, m, 80, 24)
-		for _, f := range reach[:n] {
-			f(d)
-		}
-		if int(m.Current()) != n-1 {
-			t.Fatalf("setup for step %d ended on step %d:\n%s", n, m.Current()+1, d.screen())
-		}
+		walkTo(t, d, id, script{guide.TwoSVStatus: {pick(2)}}) // 2SV off: the enable checklist too
 		d.key("ctrl+c")
 		if !m.Interrupted() {
-			t.Fatalf("step %d: ctrl+c did not interrupt", n)
+			t.Fatalf("%v: ctrl+c did not interrupt", id)
 		}
 		noSetupFile(t, r)
 	}
@@ -123,11 +104,11 @@ func TestEscKeepsWhatWasTyped(t *testing.T) {
 	d.typeText(walkAddress)
 	d.key("enter")
 	d.key("esc")
-	if d.m.Current() != steps.Account {
+	if d.m.Current() != guide.Account {
 		t.Fatalf("esc went to step %d", d.m.Current())
 	}
 	d.key("enter")
-	if d.m.Current() != steps.SignIn || d.m.Answers().Email() != walkAddress {
+	if d.m.Current() != guide.SignIn || d.m.Answers().Email() != walkAddress {
 		t.Fatalf("after esc and enter: step %d, address %q", d.m.Current(), d.m.Answers().Email())
 	}
 }
@@ -154,7 +135,7 @@ func TestFailedRotationKeepsTheOldSetup(t *testing.T) {
 	before := saveSetup(t, r, walkPassword)
 
 	d := newDriver(t, r.wizard(i18n.IT, ModeRotate), 80, 24)
-	if d.m.Current() != steps.AppPassword {
+	if d.m.Current() != guide.AppPassword {
 		t.Fatalf("rotate opened on step %d:\n%s", d.m.Current(), d.screen())
 	}
 	d.key("enter")
@@ -181,11 +162,9 @@ func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
 	d.expect("fatture", "Replace the app password")
 	d.key("1") // rotate
-	d.key("enter")
-	d.paste(walkPasted)
-	d.key("enter")
+	walkTo(t, d, guide.TestSend)
 	d.expect("465")
-	d.key("enter") // to save
+	walkTo(t, d, guide.Save)
 	d.key("enter") // save: into the file again, without asking twice
 	d.expect("Ready", "revoke the old app password", "“fatture”", "The new one, “gmailsetup 2026-11”")
 	if !strings.Contains(d.raw(), "apppasswords?authuser=mario.rossi%40gmail.com") {

@@ -3,7 +3,6 @@ package wizard
 import (
 	"bytes"
 	"io"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -12,50 +11,32 @@ import (
 	"github.com/charmbracelet/x/vt"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
-	"gmailsetup/steps"
 )
 
-// An input is what a person does at one step: type text, paste, or press
-// a key. bytes is how a terminal sends it.
+// An input is what a person does at once: a key, or a pair of keys.
+// bytes is how a terminal sends it.
 type input struct {
 	name  string
 	bytes string
 }
 
-var (
-	inEnter   = input{"enter", "\r"}
-	inOne     = input{"1", "1"}
-	inTwo     = input{"2", "2"}
-	inAddress = input{"type:" + walkAddress, walkAddress}
-	inPaste   = input{"paste", "\x1b[200~" + walkPasted + "\x1b[201~"}
-	inBadPw   = input{"paste", "\x1b[200~aaaa bbbb cccc dddd\x1b[201~"}
-)
-
-// apply gives in to the synchronous driver.
-func (in input) apply(d *driver) {
-	switch {
-	case in == inPaste:
-		d.paste(walkPasted)
-	case in == inBadPw:
-		d.paste("aaaa bbbb cccc dddd")
-	case strings.HasPrefix(in.name, "type:"):
-		d.typeText(strings.TrimPrefix(in.name, "type:"))
-	default:
-		d.key(in.name)
-	}
-}
-
 // lockedBuffer is the program's output, read by a screenReader while the
 // program writes it.
 type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu    sync.Mutex
+	b     bytes.Buffer
+	wrote chan struct{} // the program drew something
 }
 
 func (l *lockedBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	select {
+	case l.wrote <- struct{}{}:
+	default:
+	}
 	return l.b.Write(p)
 }
 
@@ -70,6 +51,7 @@ func (l *lockedBuffer) Read(p []byte) (int, error) {
 // pipe as a terminal feeds it: keys that arrive in one write are decoded
 // and delivered one after the other, with no wait in between.
 type liveProgram struct {
+	t      *testing.T
 	in     *io.PipeWriter
 	screen *screenReader
 	done   chan tea.Model
@@ -78,9 +60,10 @@ type liveProgram struct {
 func startLive(t *testing.T, m *Model) *liveProgram {
 	t.Helper()
 	pr, pw := io.Pipe()
-	out := &lockedBuffer{}
+	out := &lockedBuffer{wrote: make(chan struct{}, 1)}
 	p := tea.NewProgram(m, tea.WithInput(pr), tea.WithOutput(out), tea.WithoutSignals(), tea.WithWindowSize(80, 24))
-	lp := &liveProgram{in: pw, screen: &screenReader{emu: vt.NewEmulator(80, 24), src: out}, done: make(chan tea.Model, 1)}
+	lp := &liveProgram{t: t, in: pw, screen: &screenReader{emu: vt.NewEmulator(80, 24), src: out, wrote: out.wrote},
+		done: make(chan tea.Model, 1)}
 	go func() { _, _ = io.Copy(io.Discard, lp.screen.emu) }()
 	go func() {
 		final, _ := p.Run() // a killed program (the test's cleanup) is no failure
@@ -97,20 +80,38 @@ func (lp *liveProgram) write(t *testing.T, s string) {
 	}
 }
 
+// The keys of a walk, as a terminal sends them.
+func (lp *liveProgram) key(k string) {
+	lp.write(lp.t, map[string]string{"enter": "\r", "esc": "\x1b", "down": "\x1b[B", "up": "\x1b[A"}[k]+
+		map[bool]string{true: k}[len(k) == 1])
+}
+func (lp *liveProgram) typeText(s string) { lp.write(lp.t, s) }
+func (lp *liveProgram) paste(s string)    { lp.write(lp.t, "\x1b[200~"+s+"\x1b[201~") }
+func (lp *liveProgram) send(msg tea.Msg) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.Code == tea.KeySpace {
+		lp.write(lp.t, " ")
+		return
+	}
+	lp.t.Fatalf("no bytes for %v", msg)
+}
+
 // onScreen is what shows that step id is the one on screen.
-func onScreen(m *Model, id steps.ID) []string {
-	title := m.built[id].Title()
-	if id.Numbered() {
-		return []string{m.shared.T("wizard.stepOf", int(id)+1, steps.Count), title}
+func onScreen(m *Model, id guide.ID) []string {
+	title := m.shared.T(id.Title())
+	if c := id.Counter(); !c.IsZero() {
+		return []string{m.shared.Say(c), title}
 	}
 	return []string{title}
 }
 
-// fastCase is a step, reached by prefix, and where it opens.
+// fastCase is a step, reached by its ID, and where it opens.
 type fastCase struct {
 	name   string
 	saved  bool // a setup is saved: the wizard opens on its summary
-	prefix []input
+	at     guide.ID
+	script script // how the walk there differs from the answers table
+	typed  bool   // the address is typed, not yet sent
+	wait   string // what the step shows once it is ready for the keys
 }
 
 // Keys sent in one write must land exactly where the same keys, pressed
@@ -121,26 +122,24 @@ type fastCase struct {
 // Bubble Tea program; the reference is the synchronous driver, which
 // finishes everything a key starts before the next key.
 func TestFastKeysLandWhereSinglePressesDo(t *testing.T) {
-	toStatus := []input{inAddress, inEnter, inOne}
-	toAppPass := append(toStatus[:3:3], inOne)
 	cases := []fastCase{
-		{name: "account, empty", prefix: nil},
-		{name: "account, typed", prefix: []input{inAddress}},
-		{name: "sign-in", prefix: []input{inAddress, inEnter}},
-		{name: "2SV status", prefix: toStatus},
-		{name: "2SV enable", prefix: append(toStatus[:3:3], inTwo)},
-		{name: "app password", prefix: toAppPass},
-		{name: "paste", prefix: append(toAppPass[:4:4], inEnter)},
-		{name: "test failed", prefix: append(toAppPass[:4:4], inEnter, inBadPw, inEnter)},
-		{name: "test passed", prefix: append(toAppPass[:4:4], inEnter, inPaste, inEnter)},
-		{name: "summary", saved: true},
+		{name: "account, empty", at: guide.Account},
+		{name: "account, typed", at: guide.Account, typed: true},
+		{name: "sign-in", at: guide.SignIn},
+		{name: "2SV status", at: guide.TwoSVStatus},
+		{name: "2SV enable", at: guide.TwoSVEnable, script: script{guide.TwoSVStatus: {pick(2)}}},
+		{name: "app password", at: guide.AppPassword},
+		{name: "paste", at: guide.Paste},
+		{name: "test failed", at: guide.TestSend, script: script{guide.Paste: {paste("aaaa bbbb cccc dddd")}}, wait: "Try again"},
+		{name: "test passed", at: guide.TestSend, wait: "It works"},
+		{name: "summary", saved: true, at: guide.Summary},
 	}
 	pairs := []input{{"1 1", "11"}, {"2 2", "22"}, {"enter enter", "\r\r"}}
 	for _, c := range cases {
 		for _, pair := range pairs {
 			t.Run(c.name+"/"+pair.name, func(t *testing.T) {
-				want, path, ref := referenceWalk(t, c, pair)
-				got := liveWalk(t, c, pair, ref, path, want)
+				want, ref := referenceWalk(t, c, pair)
+				got := liveWalk(t, c, pair, ref, want)
 				if got != want {
 					t.Fatalf("%q in one write on %s led to step %d, one at a time to step %d", pair.name, c.name, got, want)
 				}
@@ -150,19 +149,18 @@ func TestFastKeysLandWhereSinglePressesDo(t *testing.T) {
 }
 
 // referenceWalk presses the keys one at a time, each finished before the
-// next, and returns where the pair led, the step after each input of the
-// prefix, and the model (for the steps' titles).
-func referenceWalk(t *testing.T, c fastCase, pair input) (after steps.ID, path []steps.ID, ref *Model) {
+// next, and returns where the pair led and the model (for the steps'
+// titles).
+func referenceWalk(t *testing.T, c fastCase, pair input) (after guide.ID, ref *Model) {
 	t.Helper()
 	r := newRig(t, fakegmail.Options{})
 	if c.saved {
 		saveSetup(t, r, walkPassword)
 	}
 	d := newDriver(t, r.wizard(i18n.EN, ModeAuto), 80, 24)
-	path = []steps.ID{d.m.Current()}
-	for _, in := range c.prefix {
-		in.apply(d)
-		path = append(path, d.m.Current())
+	walkTo(t, d, c.at, c.script)
+	if c.typed {
+		d.typeText(walkAddress)
 	}
 	for _, r := range pair.bytes {
 		if r == '\r' {
@@ -171,28 +169,28 @@ func referenceWalk(t *testing.T, c fastCase, pair input) (after steps.ID, path [
 			d.key(string(r))
 		}
 	}
-	return d.m.Current(), path, d.m
+	return d.m.Current(), d.m
 }
 
-// liveWalk does the same in a real program, the prefix one input at a
-// time, each once its step is on screen, then the pair in one write.
-func liveWalk(t *testing.T, c fastCase, pair input, ref *Model, path []steps.ID, want steps.ID) steps.ID {
+// liveWalk does the same in a real program, the walk one answer at a time,
+// each once its step is on screen, then the pair in one write.
+func liveWalk(t *testing.T, c fastCase, pair input, ref *Model, want guide.ID) guide.ID {
 	t.Helper()
 	r := newRig(t, fakegmail.Options{})
 	if c.saved {
 		saveSetup(t, r, walkPassword)
 	}
 	lp := startLive(t, r.wizard(i18n.EN, ModeAuto))
-	lp.screen.waitScreen(t, onScreen(ref, path[0])...)
-	for i, in := range c.prefix {
-		lp.write(t, in.bytes)
-		lp.screen.waitScreen(t, onScreen(ref, path[i+1])...)
+	if c.at.Numbered() {
+		lp.screen.walkTo(t, lp, i18n.New(i18n.EN), c.at, c.script, map[guide.ID][]string{guide.TestSend: {"It works"}})
 	}
-	if c.name == "test failed" {
-		lp.screen.waitScreen(t, "Try again")
+	lp.screen.waitScreen(t, onScreen(ref, c.at)...)
+	if c.typed {
+		lp.typeText(walkAddress)
+		lp.screen.waitScreen(t, walkAddress)
 	}
-	if c.name == "test passed" {
-		lp.screen.waitScreen(t, "It works")
+	if c.wait != "" {
+		lp.screen.waitScreen(t, c.wait)
 	}
 	lp.write(t, pair.bytes)
 	lp.screen.waitScreen(t, onScreen(ref, want)...)

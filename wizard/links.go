@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/steps"
 )
@@ -34,9 +35,9 @@ func newLinkKeys(cat i18n.Catalog) linkKeys {
 // the step and the link it was for, so moving on, or the link changing,
 // puts the step back as it was.
 type linkState struct {
-	qrStep     steps.ID
+	qrStep     guide.ID
 	qrURL      string // the QR code is shown while this is the current link
-	copiedStep steps.ID
+	copiedStep guide.ID
 	copiedURL  string // "copied" is shown until the next key
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
 
@@ -90,12 +91,11 @@ func TestLinksStayWhole(t *testing.T) {
 				t.Helper()
 				seen += checkLinksWhole(t, fmt.Sprintf("%s %s at %dx%d", lang, name, size[0], size[1]), d.raw(), width)
 			}
-			d.typeText(walkAddress)
-			d.key("enter")
+			walkTo(t, d, guide.SignIn)
 			look("sign-in")
 			d.key("2") // another account: the chooser and logout links
 			look("sign-in, other account")
-			d.key("1")
+			walkTo(t, d, guide.TwoSVStatus)
 			look("2-step verification")
 			for range 5 {
 				if strings.Contains(ansi.Strip(d.raw()), "two-step-verification?") {
@@ -107,7 +107,7 @@ func TestLinksStayWhole(t *testing.T) {
 			if !strings.Contains(ansi.Strip(d.raw()), "two-step-verification?") {
 				t.Fatalf("the 2-Step Verification link is not on screen:\n%s", d.screen())
 			}
-			d.key("1")
+			walkTo(t, d, guide.AppPassword)
 			look("app password")
 			d.key("?")
 			look("app password, why panel")

@@ -7,11 +7,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
-	"gmailsetup/steps"
 )
 
 // Every screen of the walk fits a small terminal: nothing wider than the
@@ -51,7 +50,7 @@ func TestColoursFollowTheBackground(t *testing.T) {
 		d.typeText("mario.rossi@gmial.com") // a typo: the suggestion is styled
 		d.key("enter")
 		frames[name] = d.raw()
-		t.Run(name, func(t *testing.T) { golden.RequireEqual(t, frames[name]) })
+		t.Run(name, func(t *testing.T) { requireScreen(t, frames[name]) })
 	}
 	if frames["light"] == frames["dark"] {
 		t.Fatal("light and dark terminals get the same colours")
@@ -65,15 +64,8 @@ func TestColoursFollowTheBackground(t *testing.T) {
 // more is above; pgup brings the top into view and pgdown goes back.
 func TestTallStepScrolls(t *testing.T) {
 	r := newRig(t, fakegmail.Options{})
-	m := r.wizard(i18n.EN, ModeNew)
-	d := newDriver(t, m, 60, 20)
-	d.typeText(walkAddress)
-	d.key("enter")
-	d.key("1")
-	d.key("1") // the app-password step: the tallest
-	if m.Current() != steps.AppPassword {
-		t.Fatalf("on %v, want the app-password step", m.Current())
-	}
+	d := newDriver(t, r.wizard(i18n.EN, ModeNew), 60, 20)
+	walkTo(t, d, guide.AppPassword) // the tallest step
 	// It opens at the top: the link to open is what matters first (it
 	// opened scrolled to the bottom, the link out of sight).
 	d.expect("Open Google's App passwords page", "apppasswords?", "more below", "pgup/pgdn")

@@ -12,7 +12,6 @@ import (
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/fake/fakegoogle"
 	"gmailsetup/internal/guide"
-	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/oauth"
 )
 
@@ -30,7 +29,7 @@ var (
 	signedIn = act{kind: "signedIn"} // allowed access in the browser
 )
 
-func oauthOnWizard(a act, d *driver, look func()) {
+func oauthOnWizard(a act, d presser, look func()) {
 	switch a.kind {
 	case "useOAuth":
 		d.key("?")
@@ -54,16 +53,6 @@ func oauthOnPlain(a act) []string {
 		return make([]string, len(oauth.Walk(walkAddress, false)))
 	}
 	return []string{""} // signedIn: enter, once access is allowed
-}
-
-// branchStep reads the plain face's header of a step of the branch.
-func branchStep(cat i18n.Catalog, line string) (guide.ID, bool) {
-	for _, id := range []guide.ID{guide.OAuthConsole, guide.OAuthClient, guide.OAuthSignIn} {
-		if line == cat.T("oauthui.branch")+": "+cat.T(id.Title()) {
-			return id, true
-		}
-	}
-	return 0, false
 }
 
 // rig is the path's world: the loopback Gmail, and for the branch a fake
@@ -115,15 +104,12 @@ func (p parityPath) rig(t *testing.T) *rig {
 
 // oauthPaths walk the Google sign-in branch in both faces.
 func oauthPaths() []parityPath {
-	start := []act{addr(walkAddress), pick(1), pick(1), useOAuth, console}
+	noAppPasswords := script{guide.AppPassword: {useOAuth}}
 	return []parityPath{
-		{name: "Google sign-in, published", google: true,
-			acts: append(cloneActs(start), pick(1), pick(1), signedIn, passed, saveTested, pick(1), finish)},
+		{name: "Google sign-in, published", google: true, script: noAppPasswords},
 		{name: "Google sign-in, Testing", google: true,
-			acts: append(cloneActs(start), pick(2), pick(1), signedIn, passed, saveTested, pick(1), finish)},
+			script: script{guide.AppPassword: {useOAuth}, guide.OAuthConsole: {console, pick(2)}}},
 		{name: "Google sign-in refused by the admin", google: true, refuse: "admin_policy_enforced",
-			acts: append(cloneActs(start), pick(1), pick(1), signedIn, pick(3))},
+			script: script{guide.AppPassword: {useOAuth}, guide.OAuthSignIn: {signedIn, pick(3)}}},
 	}
 }
-
-func cloneActs(a []act) []act { return append([]act(nil), a...) }

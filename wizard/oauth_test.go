@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,14 +31,16 @@ import (
 // (the synchronous driver would wait for the sign-in first). Every frame
 // drawn is kept, for the sentinel checks.
 type live struct {
-	t      *testing.T
-	m      *Model
-	msgs   chan tea.Msg
-	frames []string
+	t       *testing.T
+	m       *Model
+	msgs    chan tea.Msg
+	frames  []string
+	running atomic.Int64  // commands not yet returned
+	wake    chan struct{} // a command returned
 }
 
 func newLive(t *testing.T, m *Model, w, h int) *live {
-	l := &live{t: t, m: m, msgs: make(chan tea.Msg, 256)}
+	l := &live{t: t, m: m, msgs: make(chan tea.Msg, 256), wake: make(chan struct{}, 1)}
 	l.send(tea.WindowSizeMsg{Width: w, Height: h})
 	l.run(m.Init())
 	return l
@@ -47,7 +50,16 @@ func (l *live) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
+	l.running.Add(1)
 	go func() {
+		defer func() {
+			// after its message is queued, so none is missed once idle
+			l.running.Add(-1)
+			select {
+			case l.wake <- struct{}{}:
+			default:
+			}
+		}()
 		msg := cmd()
 		if b, ok := msg.(tea.BatchMsg); ok {
 			for _, c := range b {
@@ -81,6 +93,33 @@ func (l *live) typeText(s string) {
 	}
 }
 
+func (l *live) paste(s string) { l.send(tea.PasteMsg{Content: s}) }
+
+// walkTo answers every step from the table until step id is on screen,
+// waiting after each answer for the wizard to be idle. It fails at once
+// when it has no answer for a step.
+func (l *live) walkTo(id guide.ID, s ...script) {
+	l.t.Helper()
+	var sc script
+	if len(s) > 0 {
+		sc = s[0]
+	}
+	a := newAnswerer(sc)
+	prev := guide.ID(-1)
+	// Each step is answered once it is idle (its look-ups done); the
+	// target may wait on Google, so the walk stops as soon as it is there.
+	there := func() bool { return l.m.Current() == id }
+	for l.settleUnless(there); !there(); l.settleUnless(there) {
+		at := l.m.Current()
+		next, ok := a.next(at, at != prev)
+		prev = at
+		if !ok || l.m.quitting {
+			l.t.Fatalf("walking to %v: no answer left for step %v:\n%s", id, at, l.screen())
+		}
+		next.onWizard(l, func() {})
+	}
+}
+
 func (l *live) screen() string { return ansi.Strip(l.m.View().Content) }
 
 // until delivers results until the screen shows every one of want.
@@ -105,14 +144,26 @@ func (l *live) until(want ...string) {
 	}
 }
 
-// settle delivers what is pending for a moment.
+// settle delivers results until every command has returned and its
+// message is delivered: the wizard is idle, waiting for the person. It
+// fails after 20 s, when a command is still waiting on something.
 func (l *live) settle() {
-	for {
+	l.t.Helper()
+	l.settleUnless(func() bool { return false })
+}
+
+// settleUnless is settle that stops early once done is true: a step that
+// waits on the outside world (Google) is never idle.
+func (l *live) settleUnless(done func() bool) {
+	l.t.Helper()
+	deadline := time.After(20 * time.Second)
+	for !done() && (l.running.Load() > 0 || len(l.msgs) > 0) {
 		select {
 		case msg := <-l.msgs:
 			l.send(msg)
-		case <-time.After(100 * time.Millisecond):
-			return
+		case <-l.wake:
+		case <-deadline:
+			l.t.Fatalf("the wizard is still busy after 20 s:\n%s", l.screen())
 		}
 	}
 }
@@ -155,12 +206,12 @@ func (d *debugLog) String() string {
 	return d.buf.String()
 }
 
-func (r *oauthRig) deps() steps.Deps {
+func (r *oauthRig) deps() guide.Deps {
 	opener := r.browser
 	if opener == nil {
 		opener = demo.Browser{Allow: r.env.AuthURL()} // the demo with no browser
 	}
-	return steps.Deps{
+	return guide.Deps{
 		Opener: opener, Sender: &mailer.Client{Server: r.env.Server, Debug: &r.debug}, Store: r.env.Store,
 		Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{},
 		Google: r.env.Google, Downloads: r.env.Downloads,
@@ -202,12 +253,8 @@ func noSecretIn(t *testing.T, where string, texts []string, secrets []string) {
 
 // toOAuth walks a new setup to the Google sign-in branch through the
 // App passwords panel.
-func toOAuth(l *live, email string) {
-	l.typeText(email)
-	l.key("enter")
-	l.until("mario") // the sign-in step
-	l.key("1")
-	l.key("1") // 2-Step Verification is on
+func toOAuth(l *live) {
+	l.walkTo(guide.AppPassword)
 	l.key("?")
 	l.key("g")
 }
@@ -228,7 +275,7 @@ func TestOAuthBranchInTheDemo(t *testing.T) {
 			r := newOAuthRig(t, c.lang)
 			m := r.wizard(c.lang, ModeNew)
 			l := newLive(t, m, 80, 24)
-			toOAuth(l, walkAddress)
+			toOAuth(l)
 			l.until(c.walk)
 			if m.Current() != guide.OAuthConsole {
 				t.Fatalf("on %v, not the console walk", m.Current())
@@ -243,7 +290,7 @@ func TestOAuthBranchInTheDemo(t *testing.T) {
 			l.until(c.demo)
 			l.key("enter") // the demo presses Allow
 			l.until(c.sent)
-			l.key("enter")
+			l.walkTo(guide.Save)
 			l.key("enter")
 			l.settle()
 			l.key("1") // no keyring: the file, with consent
@@ -332,14 +379,7 @@ func consentRedirect(t *testing.T, env *demo.Env, authURL string) string {
 // toSignIn walks to the sign-in screen with the demo's client.
 func toSignIn(t *testing.T, l *live) {
 	t.Helper()
-	toOAuth(l, walkAddress)
-	for range 8 {
-		l.key("enter")
-	}
-	l.until("Is your app published")
-	l.key("1")
-	l.until("Use the file found")
-	l.key("1")
+	l.walkTo(guide.OAuthSignIn, script{guide.AppPassword: {useOAuth}})
 	l.until("Waiting for Google")
 }
 
@@ -378,7 +418,7 @@ func TestOAuthRefusalsAreExplained(t *testing.T) {
 	r.env.FakeGoogle().Refuse(walkAddress, "admin_policy_enforced")
 	m := r.wizard(i18n.EN, ModeNew)
 	l := newLive(t, m, 100, 30)
-	toOAuth(l, walkAddress)
+	toOAuth(l)
 	for range 8 {
 		l.key("enter")
 	}
@@ -408,7 +448,7 @@ func TestOAuthEscStopsTheSignIn(t *testing.T) {
 	r := newOAuthRig(t, i18n.IT)
 	m := r.wizard(i18n.IT, ModeNew)
 	l := newLive(t, m, 80, 24)
-	toOAuth(l, walkAddress)
+	toOAuth(l)
 	for range 8 {
 		l.key("enter")
 	}
@@ -424,17 +464,11 @@ func TestOAuthEscStopsTheSignIn(t *testing.T) {
 	if m.Current() != guide.OAuthSignIn {
 		t.Fatalf("esc left the sign-in for %v", m.Current())
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		conn, err := net.Dial("tcp4", "127.0.0.1:"+strconv.Itoa(port))
-		if err != nil {
-			break
-		}
+	// Once the sign-in's command has returned, its port is closed.
+	l.settle()
+	if conn, err := net.Dial("tcp4", "127.0.0.1:"+strconv.Itoa(port)); err == nil {
 		conn.Close()
-		if time.Now().After(deadline) {
-			t.Fatal("the sign-in's port is still open after esc")
-		}
-		time.Sleep(20 * time.Millisecond)
+		t.Fatal("the sign-in's port is still open after esc")
 	}
 	if err := r.env.Google.Approve(context.Background(), url); err == nil {
 		l.settle()
@@ -470,19 +504,10 @@ func TestOAuthRotateSignsInAgain(t *testing.T) {
 	r.browser = approvingBrowser{r.env}
 	first := r.wizard(i18n.EN, ModeNew)
 	l := newLive(t, first, 100, 30)
-	toOAuth(l, walkAddress)
-	for range 8 {
-		l.key("enter")
-	}
-	l.until("Is your app published")
-	l.key("1")
-	l.until("Use the file found")
-	l.key("1")
-	l.until("It works")
-	l.key("enter")
+	l.walkTo(guide.Save, script{guide.AppPassword: {useOAuth}})
 	l.key("enter")
 	l.settle()
-	l.key("1")
+	l.key("1") // no keyring: the file, with consent
 	l.until("Ready")
 	_, before, err := r.env.Store.OAuthSecrets(walkAddress)
 	if err != nil {
@@ -492,7 +517,7 @@ func TestOAuthRotateSignsInAgain(t *testing.T) {
 	m := r.wizard(i18n.EN, ModeRotate)
 	l = newLive(t, m, 100, 30)
 	l.until("It works") // the summary leads to the sign-in, which the browser allows
-	l.key("enter")
+	l.walkTo(guide.Save)
 	l.key("enter")
 	l.settle()
 	l.key("1") // no keyring: the file again, with consent, as for an app password
@@ -524,17 +549,13 @@ func TestWorkspace535OffersGoogleSignIn(t *testing.T) {
 		t.Run(string(c.lang), func(t *testing.T) {
 			r := newRig(t, fakegmail.Options{Address: work})
 			m := New(Config{Lang: c.lang, Mode: ModeNew, Opts: steps.Options{AppName: "gmailsetup"},
-				Deps: steps.Deps{Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
+				Deps: guide.Deps{Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())},
 					Store: r.store, Clock: fixedClock{fixedNow()}, Resolver: demo.Resolver{}}})
 			d := newDriver(t, m, 80, 40)
-			d.typeText(work)
-			d.key("enter")
-			d.key("enter") // after "Google handles this domain's mail"
-			d.key("1")
-			d.key("1")
-			d.key("enter")
-			d.paste("aaaa bbbb cccc dddd")
-			d.key("enter")
+			walkTo(t, d, guide.TestSend, script{
+				guide.Account: {addr(work), enter}, // enter after "Google handles this domain's mail"
+				guide.Paste:   {paste("aaaa bbbb cccc dddd")},
+			})
 			d.expect(c.opt)
 			num := ""
 			for _, line := range strings.Split(d.screen(), "\n") {

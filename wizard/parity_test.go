@@ -31,9 +31,13 @@ func addr(a string) act  { return act{"addr", a} }
 func pick(n int) act     { return act{"pick", strconv.Itoa(n)} }
 func paste(p string) act { return act{"paste", p} }
 
+// press is a key of the Bubble Tea face alone, for tests of that face.
+func press(k string) act { return act{"press", k} }
+
 var (
 	checklist      = act{kind: "checklist"}
 	copied         = act{kind: "copied"}
+	enter          = act{kind: "enter"}
 	noAppPasswords = act{kind: "noAppPasswords"} // and go back to turn on 2SV
 	passed         = act{kind: "passed"}         // go on after a test that passed
 	saveTested     = act{kind: "saveTested"}
@@ -42,12 +46,21 @@ var (
 )
 
 // onWizard does a on the Bubble Tea face; look sees every screen on the way.
-func (a act) onWizard(d *driver, look func()) {
+// presser is a way to press keys on the wizard: the synchronous driver, a
+// live run (oauth_test.go) or a real program (program_test.go).
+type presser interface {
+	key(k string)
+	typeText(s string)
+	paste(s string)
+	send(msg tea.Msg)
+}
+
+func (a act) onWizard(d presser, look func()) {
 	switch a.kind {
 	case "addr":
 		d.typeText(a.arg)
 		d.key("enter")
-	case "pick":
+	case "pick", "press":
 		d.key(a.arg)
 	case "checklist":
 		for range guide.Prompts[guide.TwoSVEnable].Options {
@@ -61,7 +74,7 @@ func (a act) onWizard(d *driver, look func()) {
 	case "paste":
 		d.paste(a.arg)
 		d.key("enter")
-	case "copied", "passed", "saveTested", "finish":
+	case "copied", "passed", "saveTested", "finish", "enter":
 		d.key("enter")
 	case "useOAuth", "console", "signedIn":
 		oauthOnWizard(a, d, look)
@@ -79,8 +92,8 @@ func (a act) onPlain() []string {
 	case "paste":
 		// The newline a copy ends with is the line's own end.
 		return []string{strings.TrimRight(a.arg, "\n")}
-	case "checklist", "passed", "saveTested":
-		return []string{""}
+	case "checklist", "passed", "finish", "enter":
+		return []string{""} // finish: no, do not print the app password
 	case "useOAuth", "console", "signedIn":
 		return oauthOnPlain(a)
 	case "copied":
@@ -88,31 +101,43 @@ func (a act) onPlain() []string {
 	case "noAppPasswords":
 		return []string{"2", "3"} // "I don't see App passwords", then "turn on 2SV"
 	}
+	// saveTested: the enter after the test was the go-ahead, the plain
+	// face saves at once.
 	return nil // the plain face goes on by itself
 }
 
-// plainInput serves answer lines and, where the script says quit, cancels
-// the run as ctrl+c does, then waits for it to stop.
+// plainInput answers the plain face step by step: it reads from the
+// transcript which step asks, and serves that step's next act as lines.
+// Where the walk says quit it cancels the run as ctrl+c does, then waits
+// for it to stop; where it has nothing left to say, the input ends at
+// once and the test fails.
 type plainInput struct {
-	buf    bytes.Buffer
-	rest   [][]string
-	cancel context.CancelFunc
-	ctx    context.Context
+	t        testing.TB
+	cat      i18n.Catalog
+	out      *transcript
+	ans      *answerer
+	headings int
+	buf      bytes.Buffer
+	cancel   context.CancelFunc
+	ctx      context.Context
 }
 
 func (p *plainInput) Read(b []byte) (int, error) {
 	for p.buf.Len() == 0 {
-		if len(p.rest) == 0 {
+		out := p.out.String()
+		id, headings := lastStep(p.cat, out)
+		a, ok := p.ans.next(id, headings != p.headings)
+		p.headings = headings
+		if !ok {
+			p.t.Error(noAnswer(id, out))
 			return 0, io.EOF
 		}
-		chunk := p.rest[0]
-		p.rest = p.rest[1:]
-		if chunk == nil {
+		if a == quit {
 			p.cancel()
 			<-p.ctx.Done()
 			return 0, io.EOF
 		}
-		for _, l := range chunk {
+		for _, l := range a.onPlain() {
 			p.buf.WriteString(l + "\n")
 		}
 	}
@@ -135,7 +160,7 @@ type parityPath struct {
 	refuse string                     // the error that fake Google answers the sign-in with
 	before func(t *testing.T, r *rig) // what is saved before the run
 	rotate bool
-	acts   []act
+	script script // what the path does that the answers table does not
 }
 
 var timestampRE = regexp.MustCompile(`(?m)^\s*(app_password_created|last_verified|refresh_token)\s*=.*$`)
@@ -221,8 +246,16 @@ func (p parityPath) onWizard(t *testing.T, lang i18n.Lang) run {
 			}
 		}
 	}
-	for _, a := range p.acts {
-		a.onWizard(d, look)
+	a := newAnswerer(p.script)
+	prev := guide.ID(-1)
+	for !d.m.quitting {
+		at := d.m.Current()
+		next, ok := a.next(at, at != prev)
+		prev = at
+		if !ok {
+			t.Fatalf("the walk has no answer left for step %v:\n%s", at, d.screen())
+		}
+		next.onWizard(d, look)
 		look()
 	}
 	got.keys = shown(i18n.New(lang), out.String())
@@ -231,8 +264,6 @@ func (p parityPath) onWizard(t *testing.T, lang i18n.Lang) run {
 	return got
 }
 
-var plainHeaderRE = regexp.MustCompile(`^(?:Step|Passo) (\d) (?:of|di) \d: `)
-
 func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 	r := p.rig(t)
 	if p.before != nil {
@@ -240,37 +271,21 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	in := &plainInput{ctx: ctx, cancel: cancel}
-	for _, a := range p.acts {
-		if a == quit {
-			in.rest = append(in.rest, nil)
-			break
-		}
-		if lines := a.onPlain(); lines != nil {
-			in.rest = append(in.rest, lines)
-		}
-	}
-	var out bytes.Buffer
 	cat := i18n.New(lang)
+	var out transcript
+	in := &plainInput{t: t, cat: cat, out: &out, ans: newAnswerer(p.script), ctx: ctx, cancel: cancel}
 	code := plain.Run(ctx, plain.Config{
-		In: in, Out: &out, Cat: cat, Opener: r.opener,
-		Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
-		Resolver: noDNS{}, Now: fixedNow, AppName: "gmailsetup", Rotate: p.rotate,
-		Google: r.google, Downloads: r.downloads,
+		In: in, Out: &out, Cat: cat, Rotate: p.rotate,
+		Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+			Opener: r.opener, Sender: &mailer.Client{Server: mailer.Server(r.fake.Endpoints())}, Store: r.store,
+			Resolver: noDNS{}, Clock: guide.ClockFunc(fixedNow), Google: r.google, Downloads: r.downloads,
+		}},
 	})
 	got := run{code: code, saved: savedFile(r), keys: shown(cat, out.String())}
 
 	for line := range strings.SplitSeq(out.String(), "\n") {
-		var id guide.ID = -1
-		if m := plainHeaderRE.FindStringSubmatch(line); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			id = guide.ID(n - 1)
-		} else if line == cat.T(guide.Summary.Title()) {
-			id = guide.Summary
-		} else if b, ok := branchStep(cat, line); ok {
-			id = b
-		}
-		if id >= 0 && (len(got.visited) == 0 || got.visited[len(got.visited)-1] != id) {
+		id, ok := plainStep(cat, line)
+		if ok && (len(got.visited) == 0 || got.visited[len(got.visited)-1] != id) {
 			got.visited = append(got.visited, id)
 		}
 	}
@@ -281,23 +296,26 @@ func (p parityPath) onPlain(t *testing.T, lang i18n.Lang) run {
 // loopback Gmail, they visit the same steps, show the same guide texts,
 // exit alike and save the same file.
 func TestBothFacesWalkTheSameGuide(t *testing.T) {
-	first := []act{addr(walkAddress), pick(1), pick(1), copied, paste(walkPasted), passed, saveTested, pick(1), finish}
 	paths := []parityPath{
-		{name: "first setup", acts: first},
-		{name: "2SV off", acts: []act{addr(walkAddress), pick(1), pick(2), checklist, copied, paste(walkPasted), passed, saveTested, pick(1), finish}},
-		{name: "wrong password, then the right one", acts: []act{addr(walkAddress), pick(1), pick(1), copied,
-			paste("aaaa bbbb cccc dddd"), pick(1), paste(walkPasted), passed, saveTested, pick(1), finish}},
-		{name: "no App passwords", acts: []act{addr(walkAddress), pick(1), pick(1), noAppPasswords, pick(2), checklist,
-			copied, paste(walkPasted), passed, saveTested, pick(1), finish}},
-		{name: "rotate", rotate: true, before: func(t *testing.T, r *rig) { saveSetup(t, r, "oldoldoldoldoldo") },
-			acts: []act{copied, paste(walkPasted), passed, saveTested, pick(1), finish}},
+		{name: "first setup"},
+		{name: "2SV off", script: script{guide.TwoSVStatus: {pick(2)}}},
+		{name: "wrong password, then the right one", script: script{
+			guide.Paste: {paste("aaaa bbbb cccc dddd")}, guide.TestSend: {pick(1)}}},
+		{name: "no App passwords", script: script{guide.AppPassword: {noAppPasswords}, guide.TwoSVStatus: {pick(1), pick(2)}}},
+		{name: "rotate", rotate: true, before: func(t *testing.T, r *rig) { saveSetup(t, r, "oldoldoldoldoldo") }},
 		{name: "replacing a broken file", before: func(t *testing.T, r *rig) { brokenFile(t, r) },
-			acts: append([]act{pick(1)}, first...)},
+			script: script{guide.Summary: {pick(1)}}},
 	}
 	paths = append(paths, oauthPaths()...)
-	for i := range first {
-		paths = append(paths, parityPath{name: "quit at act " + strconv.Itoa(i), acts: append(slices.Clone(first[:i]), quit)})
+	// Quitting at each step of a first setup, and at each screen of the save.
+	for _, id := range firstSetup() {
+		if id != guide.Save { // the save has screens of its own, below
+			paths = append(paths, parityPath{name: "quit at " + id.String(), script: script{id: {quit}}})
+		}
 	}
+	paths = append(paths,
+		parityPath{name: "quit at the save's consent", script: script{guide.Save: {saveTested, quit}}},
+		parityPath{name: "quit once saved", script: script{guide.Save: {saveTested, pick(1), quit}}})
 	for _, p := range paths {
 		for _, lang := range i18n.Langs {
 			t.Run(p.name+"/"+string(lang), func(t *testing.T) {
@@ -316,6 +334,22 @@ func TestBothFacesWalkTheSameGuide(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// firstSetup is the steps a first setup visits with 2-Step Verification
+// on, as the guide orders them.
+func firstSetup() []guide.ID {
+	a := guide.Fresh()
+	a.SetTwoSV(guide.TwoSVOn)
+	ids := []guide.ID{guide.Account}
+	for at := guide.Account; ; {
+		m, _ := guide.Next(at, guide.Done, &a)
+		if m.End {
+			return ids
+		}
+		at = m.To
+		ids = append(ids, at)
 	}
 }
 

@@ -6,8 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
-	"gmailsetup/steps"
 )
 
 // pasteBytes is a 100 KB paste, the size that froze the wizard (issue 10,
@@ -37,20 +37,14 @@ func pasteKeys() []tea.KeyPressMsg {
 // once.
 func BenchmarkUnbracketedPaste(b *testing.B) {
 	keys := pasteKeys()
-	for _, at := range []steps.ID{steps.Account, steps.Paste} {
+	for _, at := range []guide.ID{guide.Account, guide.Paste} {
 		b.Run(at.String(), func(b *testing.B) {
 			r := newRig(b, fakegmail.Options{})
 			for b.Loop() {
 				b.StopTimer()
 				m := r.wizard(i18n.EN, ModeNew)
 				d := newDriver(b, m, 80, 24)
-				if at == steps.Paste {
-					d.typeText(walkAddress)
-					d.key("enter")
-					d.key("1")
-					d.key("1")
-					d.key("enter")
-				}
+				walkTo(b, d, at)
 				if m.Current() != at {
 					b.Fatalf("on step %v, want %v", m.Current(), at)
 				}

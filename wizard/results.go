@@ -1,18 +1,17 @@
 package wizard
 
 import (
+	"gmailsetup/internal/guide"
 	"reflect"
 
 	tea "charm.land/bubbletea/v2"
-
-	"gmailsetup/steps"
 )
 
 // resultMsg is what a step's command returned, addressed to that step: a
 // result goes to the step that asked for it, never to every step, so one
 // step's spinner tick or link status cannot change another.
 type resultMsg struct {
-	to  steps.ID
+	to  guide.ID
 	msg tea.Msg
 }
 
@@ -22,7 +21,7 @@ var teaPkg = reflect.TypeFor[tea.QuitMsg]().PkgPath()
 
 // from addresses whatever cmd returns to step id. A batch is addressed part
 // by part, since the runtime runs each part itself.
-func (m *Model) from(id steps.ID, cmd tea.Cmd) tea.Cmd {
+func (m *Model) from(id guide.ID, cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
 	}

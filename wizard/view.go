@@ -39,13 +39,13 @@ func (m *Model) View() tea.View {
 	}
 	cur := m.step()
 	header := s.Styles.Header.Render(s.T("wizard.app"))
-	if m.current.Numbered() {
-		header = s.Styles.Header.Render(s.T("wizard.stepOf", int(m.current)+1, steps.Count))
+	if c := m.current.Counter(); !c.IsZero() {
+		header = s.Styles.Header.Render(s.Say(c))
 	}
 	if s.Opts.Demo {
 		header += "  " + s.Styles.Badge.Render(s.T("wizard.demoBadge"))
 	}
-	title := s.Styles.Title.Render(cur.Title())
+	title := s.Styles.Title.Render(s.T(m.current.Title()))
 	body, help := m.bodyAndHelp(cur)
 	page := strings.Join([]string{header, title, "", body, m.linkNotice(cur), help}, "\n")
 	if m.showingQR(cur) {

@@ -39,7 +39,7 @@ type Config struct {
 	// send, look-up and browser launch ends with it.
 	Ctx     context.Context
 	Lang    i18n.Lang
-	Deps    steps.Deps
+	Deps    guide.Deps
 	Opts    steps.Options
 	Mode    Mode
 	Account string // --account: the saved account to open on
@@ -48,9 +48,9 @@ type Config struct {
 // Model is the root model of the program.
 type Model struct {
 	shared  *steps.Shared
-	built   map[steps.ID]steps.Step
-	current steps.ID
-	history []steps.ID // steps visited before current, for esc
+	built   map[guide.ID]steps.Step
+	current guide.ID
+	history []guide.ID // steps visited before current, for esc
 	keys    keyMap
 	help    help.Model
 	link    linkState // what the copy and QR keys show (links.go)
@@ -70,7 +70,7 @@ func New(cfg Config) *Model {
 		cfg.Opts.AppName = "gmailsetup"
 	}
 	if cfg.Deps.Clock == nil {
-		cfg.Deps.Clock = steps.SystemClock{}
+		cfg.Deps.Clock = guide.SystemClock{}
 	}
 	// Opening straight on the first step, rather than on a summary that
 	// would move on once loaded, keeps the first keys typed.
@@ -89,7 +89,7 @@ func New(cfg Config) *Model {
 			Width:  80,
 			Height: 24,
 		},
-		built:   map[steps.ID]steps.Step{},
+		built:   map[guide.ID]steps.Step{},
 		current: start,
 		keys:    newKeyMap(cat),
 		help:    newHelp(steps.NewStyles(true)),
@@ -110,7 +110,7 @@ func newHelp(st steps.Styles) help.Model {
 
 // nothingSaved reports whether there is no setup file at all. It reads only
 // the file, never the keyring, before the program starts.
-func nothingSaved(store steps.Store) bool {
+func nothingSaved(store guide.Store) bool {
 	if store == nil {
 		return true
 	}
@@ -126,13 +126,13 @@ func (m *Model) Interrupted() bool { return m.interrupted }
 func (m *Model) ExitCode() int { return guide.ExitCode(&m.shared.Answers, m.interrupted) }
 
 // Answers is what the person entered, for main's closing line and tests.
-func (m *Model) Answers() *steps.Answers {
+func (m *Model) Answers() *guide.Answers {
 	a := m.shared.Answers // a copy: they change only in the wizard
 	return &a
 }
 
 // Current is the step on screen.
-func (m *Model) Current() steps.ID { return m.current }
+func (m *Model) Current() guide.ID { return m.current }
 
 // Init asks the terminal for its background colour and enters the first step.
 func (m *Model) Init() tea.Cmd {
@@ -143,7 +143,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) step() steps.Step {
 	s, ok := m.built[m.current]
 	if !ok {
-		s = build(m.current, m.shared)
+		s = steps.Build(m.current, m.shared)
 		m.built[m.current] = s
 	}
 	return s
@@ -205,7 +205,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // call, follows where that step said to go: so the next key already reaches
 // the step it leads to. A step that is no longer on screen may still take a
 // late result (a link's status), but it cannot move the wizard.
-func (m *Model) deliver(id steps.ID, msg tea.Msg) tea.Cmd {
+func (m *Model) deliver(id guide.ID, msg tea.Msg) tea.Cmd {
 	s, ok := m.built[id]
 	if !ok {
 		return nil
@@ -238,7 +238,7 @@ func (m *Model) navigate(ev guide.Event) tea.Cmd {
 // moveTo makes id current. Jumping back to a step already in the history
 // (e.g. "paste again" from the test) cuts the history there, so esc from
 // it goes where it would have gone the first time.
-func (m *Model) moveTo(id steps.ID, remember bool) tea.Cmd {
+func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 	if id == m.current {
 		return nil
 	}

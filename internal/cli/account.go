@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -77,99 +76,14 @@ func report(env *Env, err error, path string) error {
 	return exit(code)
 }
 
-// explain turns a storage error into a message and an exit code. Paths and
-// OS errors go through safetext: --config and a link's target are typed or
-// planted by someone, and no value of the file is ever shown.
+// explain is the guide's wording of a storage error for a command
+// (guide.CommandProblem) and the exit code it ends with.
 func explain(cat i18n.Catalog, err error, path string) (string, int) {
-	var (
-		unsafe *storage.UnsafeError
-		syntax *storage.SyntaxError
-		config *storage.ConfigError
-		noAcct *storage.NoAccountError
-		ring   *storage.KeyringError
-		link   *storage.LinkError
-		owner  *storage.OwnerError
-		large  *storage.TooLargeError
-		loose  *storage.LooseFolderError
-		file   *storage.FileError
-	)
-	clean := safetext.Clean
-	switch {
-	case errors.Is(err, storage.ErrNotFound):
-		return cat.T("cmd.store.notFound", clean(path)), ExitFailed
-	case errors.As(err, &unsafe):
-		if unsafe.WrongOwner() {
-			return cat.T("cmd.store.wrongOwner", clean(unsafe.Path), unsafe.Owner, unsafe.UID, clean(unsafe.Fix)), ExitBroken
-		}
-		return cat.T("cmd.store.unsafe", clean(unsafe.Path), fmt.Sprintf("%o", unsafe.Mode.Perm()), clean(unsafe.Fix)), ExitBroken
-	case errors.As(err, &syntax):
-		what := cat.T(guide.SyntaxKind(syntax.Kind))
-		if syntax.Key != "" {
-			what = cat.T("cmd.syntax.withKey", syntax.Key, what)
-		}
-		return cat.T("cmd.store.syntax", clean(syntax.Path), syntax.Line, what, syntax.Line), ExitBroken
-	case errors.As(err, &config):
-		where := clean(config.Path)
-		if config.Line > 0 {
-			where = cat.T("cmd.store.line", where, config.Line)
-		}
-		if config.Index > 0 {
-			where = cat.T("cmd.store.accountN", where, config.Index)
-		}
-		if config.Key != "" {
-			where = cat.T("cmd.store.key", where, config.Key)
-		}
-		return cat.T("cmd.store.config", where, cat.T(guide.ConfigProblem(config.Problem, "cmd.problem."))), ExitBroken
-	case errors.As(err, &noAcct):
-		// An account removed by another gmailsetup since we read the file.
-		return cat.T("cmd.store.gone", clean(noAcct.Email), clean(noAcct.Path)), ExitFailed
-	case errors.Is(err, storage.ErrOAuthAccount):
-		return explainKind(cat, err), ExitFailed
-	case errors.As(err, &ring):
-		return explainKeyring(cat, ring), ExitBroken
-	case errors.As(err, &owner), errors.As(err, &large), errors.As(err, &loose):
-		key, args, _ := guide.Storage(err)
-		return cat.T(key, args...), ExitBroken
-	case errors.As(err, &link):
-		return cat.T("cmd.store.link", clean(link.Path), clean(link.Target)), ExitBroken
-	case errors.Is(err, storage.ErrBusy):
-		return cat.T("cmd.store.busy"), ExitFailed
-	case errors.As(err, &file) && file.Op == storage.OpLocate:
-		return cat.T("cmd.store.locate", storage.EnvConfig), ExitBroken
-	case errors.Is(err, storage.ErrNotRegular) && errors.As(err, &file):
-		return cat.T("cmd.store.notRegular", clean(file.Path)), ExitBroken
-	case errors.As(err, &file):
-		dir, why := clean(file.Folder()), guide.ReasonFor(cat, file.Err)
-		switch file.Op {
-		case storage.OpWrite:
-			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.ShellQuote(dir)), ExitBroken
-		case storage.OpMkdir:
-			return cat.T("cmd.store.mkdir", dir, why, storage.ShellQuote(dir)), ExitBroken
-		case storage.OpLock:
-			return cat.T("cmd.store.lock", dir, why), ExitBroken
-		}
-		return cat.T("cmd.store.file", clean(file.Path), why), ExitBroken
+	text, broken := guide.CommandProblem(cat, err, path)
+	if broken {
+		return text, ExitBroken
 	}
-	return cat.T("cmd.store.other", guide.ReasonFor(cat, err)), ExitBroken
-}
-
-// explainKeyring says why the keyring could not give or take a secret.
-func explainKeyring(cat i18n.Catalog, e *storage.KeyringError) string {
-	switch {
-	case errors.Is(e.Err, storage.ErrNotOAuthEntry):
-		return cat.T("oauthcmd.keyring.notSignIn", e.Email, e.Email)
-	case errors.Is(e.Err, storage.ErrSecretMissing):
-		return cat.T("cmd.keyring.missing", e.Email, e.Email)
-	case errors.Is(e.Err, storage.ErrKeyringTimeout):
-		return cat.T("cmd.keyring.timeout", e.Email)
-	case errors.Is(e.Err, storage.ErrKeyringLocked):
-		return cat.T("cmd.keyring.locked", e.Email)
-	case errors.Is(e.Err, storage.ErrNoSessionBus):
-		return cat.T("cmd.keyring.noSessionBus", e.Email, e.Email)
-	case errors.Is(e.Err, storage.ErrNoKeyring):
-		return cat.T("cmd.keyring.none", e.Email, e.Email)
-	}
-	return cat.T("cmd.keyring.failed", e.Email, guide.ReasonFor(cat, e.Err), e.Email)
+	return text, ExitFailed
 }
 
 // confirm asks a yes/no question on stderr and reads the answer from stdin.

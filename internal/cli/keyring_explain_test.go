@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
 )
@@ -20,7 +21,7 @@ func TestExplainKeyringLockedAndNoBus(t *testing.T) {
 	} {
 		e := &storage.KeyringError{Op: "get", Email: "ada@gmail.com", Err: c.err}
 		for lang, want := range map[i18n.Lang]string{i18n.EN: c.en, i18n.IT: c.it} {
-			got := explainKeyring(i18n.New(lang), e)
+			got, _ := guide.CommandProblem(i18n.New(lang), e, "")
 			if !strings.Contains(got, want) || !strings.Contains(got, "ada@gmail.com") || strings.Contains(got, c.err.Error()) {
 				t.Errorf("%s %v: %q", lang, c.err, got)
 			}

@@ -2,20 +2,14 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
-	"gmailsetup/internal/safetext"
 	"gmailsetup/mailer"
 )
-
-// maxDetail bounds the server reply quoted under a diagnosis.
-const maxDetail = 300
 
 // client is the mail client for a command, with the --debug transcript.
 func (e *Env) client() *mailer.Client {
@@ -45,14 +39,6 @@ func progress(env *Env) func(mailer.Phase) {
 	}
 }
 
-// testMessage is the test mail from email to itself in the person's
-// language, its code in the subject and the body.
-func testMessage(env *Env, email string) mailer.Message {
-	m := mailer.NewTestMessage(email, env.Cat.T("test.mail.subject", "%s"), "", env.now())
-	m.Body = env.Cat.T("test.mail.body", email, m.Code)
-	return m
-}
-
 // diagnose prints why a sign-in or send failed on stderr: what happened,
 // what to try, and Gmail's own reply, already sanitised by the mailer and
 // cleaned again here. It returns the exit code.
@@ -72,28 +58,9 @@ func diagnose(env *Env, headline string, err error) error {
 	return exit(ExitFailed)
 }
 
-// detail is Gmail's reply, or the error's text when there was none.
-func detail(cat i18n.Catalog, err error) string {
-	if mailer.KindOf(err) == mailer.KindCanceled {
-		return ""
-	}
-	var me *mailer.Error
-	if errors.As(err, &me) && (me.Code != 0 || me.Reply != "") {
-		line := me.Reply
-		if me.Code != 0 {
-			line = strings.Join(strings.Fields(fmt.Sprintf("%d %s %s", me.Code, me.Enhanced, me.Reply)), " ")
-		}
-		return cat.T("diag.reply", clip(safetext.Clean(line)))
-	}
-	return cat.T("diag.detail", clip(safetext.Clean(err.Error())))
-}
-
-func clip(s string) string {
-	if r := []rune(s); len(r) > maxDetail {
-		return string(r[:maxDetail]) + "…"
-	}
-	return s
-}
+// detail is Gmail's reply, or the error's text when there was none, as
+// the guide words and cuts it.
+func detail(cat i18n.Catalog, err error) string { return guide.Detail(err).Text(cat) }
 
 // seconds is a duration as people read it: "0.4 s".
 func seconds(cat i18n.Catalog, d time.Duration) string { return cat.Seconds(d) }

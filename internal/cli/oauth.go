@@ -81,34 +81,15 @@ func savedSignIn(env *Env, store *storage.Store, email string) (signInOf, error)
 	}, nil
 }
 
-// tokenHook is the mailer's Token for a saved sign-in: each call refreshes
-// the access token, while the mailer is still connecting.
-func tokenHook(g tokenRefresher, s signInOf) mailer.TokenFunc {
-	return func(ctx context.Context) (string, error) {
-		t, err := g.Refresh(ctx, s.client, s.refresh)
-		if err != nil {
-			return "", err
-		}
-		return t.Access.Reveal(), nil
-	}
-}
-
-// mailAccount is the mailer's Account for a saved account: its app
-// password, or a token hook for a Google sign-in. On failure it has told
-// the person why.
+// mailAccount is the mailer's Account for a saved account, read back as
+// the guide reads it (guide.SavedMailAccount). On failure it has told the
+// person why.
 func mailAccount(env *Env, store *storage.Store, a storage.Account) (mailer.Account, error) {
-	if !a.IsOAuth() {
-		secret, err := store.Secret(a.Email)
-		if err != nil {
-			return mailer.Account{}, report(env, err, store.Path())
-		}
-		return mailer.Account{Email: a.Email, Password: secret}, nil
-	}
-	s, err := savedSignIn(env, store, a.Email)
+	ma, err := guide.SavedMailAccount(store, a, env.google())
 	if err != nil {
-		return mailer.Account{}, err
+		return mailer.Account{}, report(env, err, store.Path())
 	}
-	return mailer.Account{Email: a.Email, Token: tokenHook(env.google(), s)}, nil
+	return ma, nil
 }
 
 // explainGoogle prints a refusal from Google (*oauth.Error) in the person's
@@ -170,19 +151,6 @@ func kindName(cat i18n.Catalog, a storage.Account) string {
 	return cat.T("oauthcmd.kind.appPassword")
 }
 
-// explainKind says that a secret of one kind was asked of an account of
-// the other, and the command that gives what programs need.
-func explainKind(cat i18n.Catalog, err error) string {
-	var ke *storage.KindError
-	if !errors.As(err, &ke) {
-		return cat.T("cmd.store.other", guide.ReasonFor(cat, err))
-	}
-	if ke.Auth == storage.AuthOAuth {
-		return cat.T("oauthcmd.noAppPassword", safetext.Clean(ke.Email), safetext.Clean(ke.Email))
-	}
-	return cat.T("oauthcmd.notOAuth", safetext.Clean(ke.Email), safetext.Clean(ke.Email))
-}
-
 // oauthConnections is the page where a person removes an app's access to
 // their Google account by hand.
 const oauthConnections = "https://myaccount.google.com/connections"
@@ -207,7 +175,7 @@ func revokeSignIn(env *Env, store *storage.Store, a storage.Account) bool {
 	if err := env.google().Revoke(ctx, oauth.NewSecret(sec.RefreshToken)); err != nil {
 		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.forget.revokeFailed", safetext.Clean(a.Email)))
 		if !explainGoogle(env, err, a) {
-			fmt.Fprintln(env.Stderr, cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+			fmt.Fprintln(env.Stderr, cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 		}
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/oauth"
 	"gmailsetup/internal/safetext"
 	"gmailsetup/internal/storage"
@@ -23,7 +24,7 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 	if err != nil {
 		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.setup.badClient", safetext.Clean(f.oauth.clientFile)))
 		if !explainGoogle(env, err, storageAccountFor(email)) {
-			fmt.Fprintln(env.Stderr, cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+			fmt.Fprintln(env.Stderr, cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 		}
 		return exit(ExitFailed)
 	}
@@ -68,7 +69,7 @@ func setupOAuth(env *Env, f setupFlags, email string) error {
 // grantHook is the mailer's Token for a sign-in just made: its access
 // token while it lasts, then refreshed like a saved one.
 func grantHook(env *Env, c oauth.Client, g oauth.Grant) mailer.TokenFunc {
-	refresh := tokenHook(env.google(), signInOf{client: c, refresh: g.Refresh})
+	refresh := guide.TokenHook(env.google(), c, g.Refresh)
 	return func(ctx context.Context) (string, error) {
 		if !g.Access.Empty() && env.now().Before(g.Expiry) {
 			return g.Access.Reveal(), nil

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/oauth"
 	"gmailsetup/internal/safetext"
 )
@@ -73,7 +74,7 @@ func signIn(env *Env, client oauth.Client, email string, f oauthFlags) (oauth.Gr
 	if err != nil {
 		fmt.Fprintln(env.Stderr, cat.T("oauthcmd.signin.failed", safetext.Clean(email)))
 		if !explainGoogle(env, err, storageAccountFor(email)) {
-			fmt.Fprintln(env.Stderr, cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+			fmt.Fprintln(env.Stderr, cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 		}
 		var oe *oauth.Error
 		if errors.As(err, &oe) && oe.Code == oauth.CodeCancelled || env.context().Err() != nil {

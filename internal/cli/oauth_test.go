@@ -188,8 +188,16 @@ func TestSetupOAuthPastedAddress(t *testing.T) {
 	noFollow := r.google.HTTPClient()
 	noFollow.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	var authURL string
-	for deadline := time.Now().Add(10 * time.Second); authURL == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		authURL = regexp.MustCompile(`https://127\.0\.0\.1:\d+/o/oauth2/auth\?\S+`).FindString(r.err.String())
+	wrote, deadline := r.err.watch(), time.After(10*time.Second)
+	for authURL == "" {
+		if authURL = regexp.MustCompile(`https://127\.0\.0\.1:\d+/o/oauth2/auth\?\S+`).FindString(r.err.String()); authURL != "" {
+			break
+		}
+		select {
+		case <-wrote:
+		case <-deadline:
+			t.Fatalf("setup printed no sign-in address in 10 s:\n%s", r.err.String())
+		}
 	}
 	resp, err := noFollow.Get(authURL)
 	if err != nil {

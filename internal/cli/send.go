@@ -215,7 +215,7 @@ func parseRecipients(env *Env, flag string, values []string) ([]*mail.Address, b
 		for _, a := range list {
 			if mailer.CheckAddress(a.Address) != nil {
 				// Refused here, not by Gmail: say so, exit 2.
-				fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", flag, clip(safetext.Clean(a.Address))))
+				fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", flag, guide.Clip(a.Address, guide.MaxDetail)))
 				ok = false
 			}
 		}
@@ -233,7 +233,7 @@ func parseFrom(env *Env, v string) (*mail.Address, bool) {
 	a, err := mail.ParseAddress(v)
 	if err == nil && !strings.ContainsAny(v, "\r\n") {
 		if mailer.CheckAddress(a.Address) != nil {
-			fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", "--from", clip(safetext.Clean(a.Address))))
+			fmt.Fprintln(env.Stderr, env.Cat.T("harden.send.unsendable", "--from", guide.Clip(a.Address, guide.MaxDetail)))
 			return nil, false
 		}
 		return a, true

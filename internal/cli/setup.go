@@ -181,7 +181,7 @@ func setupTest(env *Env, acct mailer.Account, noSend bool, saved storage.Account
 		fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, email, seconds(cat, res.Elapsed)))
 		return res, nil
 	}
-	msg := testMessage(env, email)
+	msg := guide.TestMessage(env.Cat, email, env.now())
 	res, err := c.Send(ctx, acct, msg, progressOf(env, acct))
 	if err != nil {
 		return res, diagnoseMail(env, cat.T("cmd.setup.failed", email), err, saved)

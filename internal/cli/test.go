@@ -50,17 +50,14 @@ func runTest(cmd *cobra.Command, env *Env, email string, send bool) error {
 	ctx, stop := interruptible(cmd.Context())
 	defer stop()
 
-	cat, c := env.Cat, env.client()
-	var (
-		res mailer.Result
-		msg mailer.Message
-	)
+	cat := env.Cat
+	tasks := guide.Tasks{Deps: guide.Deps{Sender: env.client(), Store: l.store, Clock: guide.ClockFunc(env.now)}}
+	var msg *mailer.Message
 	if send {
-		msg = testMessage(env, a.Email)
-		res, err = c.Send(ctx, acct, msg, progressOf(env, acct))
-	} else {
-		res, err = c.Verify(ctx, acct, progressOf(env, acct))
+		m := guide.TestMessage(cat, a.Email, env.now())
+		msg = &m
 	}
+	res, _, recordErr, err := tasks.TrySaved(ctx, acct, msg, progressOf(env, acct))
 	if err != nil {
 		if k := mailer.KindOf(err); k == mailer.KindBadCredentials || k == mailer.KindTokenRefused {
 			defer fmt.Fprintln(env.Stderr, cat.T("cmd.test.rotate", a.Email))
@@ -73,11 +70,11 @@ func runTest(cmd *cobra.Command, env *Env, email string, send bool) error {
 
 	fmt.Fprintln(env.Stdout, cat.T("cmd.test.ok", env.Server.Host, res.Port, a.Email, seconds(cat, res.Elapsed)))
 	if send {
-		reportDelivery(env, msg, res)
+		reportDelivery(env, *msg, res)
 	}
-	if err := l.store.SetVerified(a.Email, env.now()); err != nil {
+	if recordErr != nil {
 		// The test passed; only the note of when failed. Say so, and why.
-		text, _ := explain(cat, err, l.store.Path())
+		text, _ := explain(cat, recordErr, l.store.Path())
 		fmt.Fprintln(env.Stderr, cat.T("cmd.test.notRecorded", text))
 	}
 	return nil

@@ -2,10 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"gmailsetup/internal/guide"
 
 	"github.com/spf13/cobra"
-
-	"gmailsetup/internal/safetext"
 )
 
 // NewTokenCmd is `gmailsetup token`: it prints a fresh OAuth 2.0 access
@@ -48,7 +47,7 @@ func NewTokenCmd(env *Env) *cobra.Command {
 			if err != nil {
 				fmt.Fprintln(env.Stderr, env.Cat.T("oauthcmd.token.failed", acct.Email))
 				if !explainGoogle(env, err, acct) {
-					fmt.Fprintln(env.Stderr, env.Cat.T("diag.detail", clip(safetext.Clean(err.Error()))))
+					fmt.Fprintln(env.Stderr, env.Cat.T("diag.detail", guide.Clip(err.Error(), guide.MaxDetail)))
 				}
 				if ctx.Err() != nil {
 					return exit(ExitInterrupted)

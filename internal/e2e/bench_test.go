@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"gmailsetup/internal/guide"
 	"os"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 )
 
 // BenchmarkFirstFrame times, from the start of the process, the arrival of
-// the first frame showing "Step 1 of 8": the wizard's on a first run
+// the first frame showing "Step 1 of N": the wizard's on a first run
 // (nothing saved, a temporary HOME and config; nothing is sent before the
 // person types), the wizard's with --demo (which first starts the loopback
 // Gmail), and the floor's (the smallest Bubble Tea v2 program, drawing the
@@ -45,12 +46,12 @@ func BenchmarkFirstFrame(b *testing.B) {
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
-// firstFrame runs bin until its first frame with "Step 1 of 8" and returns
+// firstFrame runs bin until its first frame with "Step 1 of N" and returns
 // how long that frame took; then it quits the program.
 func firstFrame(b *testing.B, bin string, args []string, answer bool) time.Duration {
 	b.Helper()
-	s := start(b, bin, options{args: args, answer: answer, mark: header(1)})
-	s.waitFor(header(1))
+	s := start(b, bin, options{args: args, answer: answer, mark: header(guide.Account)})
+	s.waitFor(header(guide.Account))
 	s.mu.Lock()
 	d := s.firstSeen.Sub(s.started)
 	s.mu.Unlock()
@@ -70,7 +71,7 @@ func BenchmarkDemoWalkPeakRSS(b *testing.B) {
 	var peak int64
 	for b.Loop() {
 		s := start(b, gmailsetupBin, options{args: demoArgs})
-		walkTo(s, 8)
+		walkTo(s, guide.Save)
 		toReady(s)
 		peak = max(peak, highWater(b, s.cmd.Process.Pid))
 		s.send("\r")

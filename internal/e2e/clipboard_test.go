@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"encoding/base64"
+	"gmailsetup/internal/guide"
 	"strings"
 	"testing"
 )
@@ -13,7 +14,7 @@ import (
 // clipboard again (OSC 52 with no content), after the copy.
 func TestReadyCopiesThePasswordAndClearsItAtTheEnd(t *testing.T) {
 	s := start(t, gmailsetupBin, options{args: demoArgs})
-	walkTo(s, 8)
+	walkTo(s, guide.Save)
 	toReady(s)
 	s.send("c")
 	scr := s.waitFor("The app password is now in the clipboard")

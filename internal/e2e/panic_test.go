@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"gmailsetup/internal/guide"
 	"strings"
 	"testing"
 )
@@ -19,7 +20,7 @@ func TestPanicInACommandRestoresTheTerminal(t *testing.T) {
 	s := start(t, gmailsetupBin, options{args: demoArgs, env: []string{panicHook + "=1"}})
 	const caught = "Caught panic"
 	s.poll(func(scr string) bool {
-		return strings.Contains(scr, caught) || strings.Contains(flat(scr), header(1))
+		return strings.Contains(scr, caught) || strings.Contains(flat(scr), header(guide.Account))
 	})
 	if !strings.Contains(s.output(), caught) {
 		// Either the hook is missing, or the panic has not happened yet:

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"gmailsetup/internal/guide"
 	"os"
 	"testing"
 )
@@ -14,7 +15,7 @@ import (
 // the terminal restored, not a usage error.
 func TestSIGINTExits130(t *testing.T) {
 	s := start(t, gmailsetupBin, options{args: demoArgs})
-	walkTo(s, 1)
+	walkTo(s, guide.Account)
 	if err := s.cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,8 @@
 package e2e
 
 import (
-	"fmt"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 	"strings"
 	"testing"
 )
@@ -17,53 +18,88 @@ const (
 // stop is one step of the wizard as the walk meets it: what the screen
 // shows once the step is ready for keys, and the keys that leave it.
 type stop struct {
-	step  int      // "Step N of 8"
 	shows []string // text that says the step is drawn and settled
 	leave func(s *session)
 }
 
 // route is a new setup with the --demo server, by the longest path: the
-// person says 2-Step Verification is off, so all eight steps are met.
-var route = []stop{
-	{1, []string{"Your Gmail address"}, func(s *session) {
+// person says 2-Step Verification is off, so every step is met. A step
+// missing here is a choice: its first option.
+var route = map[guide.ID]stop{
+	guide.Account: {[]string{"Your Gmail address"}, func(s *session) {
 		s.send(address)
 		s.waitFor("> " + address)
 		s.send("\r")
 	}},
-	{2, []string{"Sign in to Google", "Does the page show " + address}, func(s *session) { s.send("1") }},
-	{3, []string{"Is 2-Step Verification on?", "2. Off"}, func(s *session) { s.send("2") }},
-	{4, []string{"Turn on 2-Step Verification"}, func(s *session) { s.send("a") }}, // "it's already on"
-	{5, []string{"Create an app password", "Press enter to paste it"}, func(s *session) { s.send("\r") }},
-	{6, []string{"Paste the app password"}, func(s *session) {
+	guide.SignIn:      {[]string{"Sign in to Google", "Does the page show " + address}, func(s *session) { s.send("1") }},
+	guide.TwoSVStatus: {[]string{"Is 2-Step Verification on?", "2. Off"}, func(s *session) { s.send("2") }},
+	guide.TwoSVEnable: {[]string{"Turn on 2-Step Verification"}, func(s *session) { s.send("a") }}, // "it's already on"
+	guide.AppPassword: {[]string{"Create an app password", "Press enter to paste it"}, func(s *session) { s.send("\r") }},
+	guide.Paste: {[]string{"Paste the app password"}, func(s *session) {
 		s.paste(demoPassword)
 		s.waitFor("16 letters ✓")
 		s.send("\r")
 	}},
-	{7, []string{"Send a test mail", "It works"}, func(s *session) { s.send("\r") }},
-	{8, []string{"Save the setup", "Press enter to save."}, nil},
+	guide.TestSend: {[]string{"Send a test mail", "It works"}, func(s *session) { s.send("\r") }},
+	guide.Save:     {[]string{"Save the setup", "Press enter to save."}, nil},
 }
 
-func header(step int) string { return fmt.Sprintf("Step %d of 8", step) }
+var en = i18n.New(i18n.EN)
+
+// header is the "Step N of M" heading of step id.
+func header(id guide.ID) string { return id.Counter().Text(en) }
+
+// stepOn is the step whose heading, counter and title, the screen shows.
+func stepOn(scr string) (guide.ID, bool) {
+	f := flat(scr)
+	for id := guide.Account; id <= guide.Last; id++ {
+		if id.Numbered() && strings.Contains(f, header(id)+" ") && strings.Contains(f, en.T(id.Title())) {
+			return id, true
+		}
+	}
+	return 0, false
+}
 
 // demoArgs runs the wizard on the built-in loopback Gmail, in English.
 var demoArgs = []string{"--demo", "--lang", "en"}
 
-// walkTo goes through the route until step n is on screen and settled.
-func walkTo(s *session, n int) {
+// walkTo goes through the route until step id is on screen and settled.
+// Each step is left once it shows what route says; then the walk waits for
+// another step's heading.
+func walkTo(s *session, id guide.ID) {
 	s.tb.Helper()
-	for _, st := range route {
-		scr := s.waitFor(append([]string{header(st.step)}, st.shows...)...)
-		// The demo names its password at step 5 on purpose; once pasted
-		// it stays masked.
-		if st.step >= 6 && (strings.Contains(scr, demoPassword) || strings.Contains(scr, demoPasswordNoSpaces)) {
-			s.tb.Fatalf("step %d shows the app password without being asked:\n%s", st.step, scr)
+	settled := func(scr string, at guide.ID) bool {
+		f := flat(scr)
+		for _, w := range route[at].shows {
+			if !strings.Contains(f, flat(w)) {
+				return false
+			}
 		}
-		if st.step == n {
+		return true
+	}
+	for {
+		scr, ok := s.poll(func(scr string) bool { at, ok := stepOn(scr); return ok && settled(scr, at) })
+		at, _ := stepOn(scr)
+		if !ok {
+			s.tb.Fatalf("walking to %v: no step settled within %s:\n%s", id, waitLimit, scr)
+		}
+		// The demo names its password on the app-password step on
+		// purpose; once pasted it stays masked.
+		if at > guide.AppPassword && (strings.Contains(scr, demoPassword) || strings.Contains(scr, demoPasswordNoSpaces)) {
+			s.tb.Fatalf("%v shows the app password without being asked:\n%s", at, scr)
+		}
+		if at == id {
 			return
 		}
-		st.leave(s)
+		if st, ok := route[at]; ok && st.leave != nil {
+			st.leave(s)
+		} else {
+			s.send("1")
+		}
+		if scr, ok := s.poll(func(scr string) bool { now, ok := stepOn(scr); return ok && now != at }); !ok {
+			s.tb.Fatalf("walking to %v: still on %v:\n%s", id, at, scr)
+		}
 	}
-	s.tb.Fatalf("the route has no step %d", n)
 }
 
 // demoPasswordNoSpaces is how the field would hold the password.
@@ -82,12 +118,12 @@ func toReady(s *session) {
 	s.send("\r")
 	s.waitFor("Yes, save it in the file")
 	s.send("1")
-	s.waitFor(header(8), "Ready: your programs can send through Gmail.", "Username: "+address)
+	s.waitFor(header(guide.Save), "Ready: your programs can send through Gmail.", "Username: "+address)
 }
 
 func TestDemoWalkInARealTerminal(t *testing.T) {
 	s := start(t, gmailsetupBin, options{args: demoArgs})
-	walkTo(s, 8)
+	walkTo(s, guide.Save)
 	finish(s)
 	if code := s.wait(); code != 0 {
 		t.Fatalf("exit code %d after Ready, want 0; screen:\n%s", code, s.screen())

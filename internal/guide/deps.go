@@ -79,6 +79,12 @@ type SystemClock struct{}
 // Now is time.Now.
 func (SystemClock) Now() time.Time { return time.Now() }
 
+// ClockFunc is a function as a Clock: time.Now, or a test's fixed time.
+type ClockFunc func() time.Time
+
+// Now calls f.
+func (f ClockFunc) Now() time.Time { return f() }
+
 // Now is the deps' clock's time, or the system's when none was given.
 func (d Deps) Now() time.Time {
 	if d.Clock == nil {

@@ -1,6 +1,9 @@
 package guide
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNextFollowsTheGuide(t *testing.T) {
 	on, off := Answers{twoSV: TwoSVOn}, Answers{twoSV: TwoSVOff}
@@ -11,15 +14,9 @@ func TestNextFollowsTheGuide(t *testing.T) {
 		a    Answers
 		want Move
 	}{
-		{"account to sign-in", Account, Done, off, Move{To: SignIn}},
-		{"sign-in to 2SV status", SignIn, Done, off, Move{To: TwoSVStatus}},
 		{"2SV on skips enabling, as the guide says", TwoSVStatus, Done, on, Move{To: AppPassword}},
 		{"2SV off goes to enabling", TwoSVStatus, Done, off, Move{To: TwoSVEnable}},
-		{"enabling leads to the app password", TwoSVEnable, Done, on, Move{To: AppPassword}},
-		{"app password to paste", AppPassword, Done, on, Move{To: Paste}},
 		{"no App passwords: check 2SV again", AppPassword, TurnOnTwoSV, on, Move{To: TwoSVStatus}},
-		{"paste to test", Paste, Done, on, Move{To: TestSend}},
-		{"test to save", TestSend, Done, on, Move{To: Save}},
 		{"paste again", TestSend, PasteAgain, on, Move{To: Paste}},
 		{"create a new one", TestSend, NewAppPassword, on, Move{To: AppPassword}},
 		{"back to the test", Save, BackToTest, on, Move{To: TestSend}},
@@ -37,5 +34,43 @@ func TestNextFollowsTheGuide(t *testing.T) {
 	}
 	if _, ok := Next(Paste, Rotate, &on); ok {
 		t.Error("the paste step offers rotate")
+	}
+}
+
+// The guide's steps come in its order when each is simply done. Only the
+// order is asserted, not that two steps are neighbours: a step added in
+// between keeps this test true.
+func TestDoneFollowsTheGuidesOrder(t *testing.T) {
+	for _, c := range []struct {
+		twoSV TwoSV
+		want  []ID
+	}{
+		{TwoSVOn, []ID{Account, SignIn, TwoSVStatus, AppPassword, Paste, TestSend, Save}},
+		{TwoSVOff, []ID{Account, SignIn, TwoSVStatus, TwoSVEnable, AppPassword, Paste, TestSend, Save}},
+	} {
+		a := Answers{twoSV: c.twoSV}
+		path := []ID{Account}
+		for at := Account; ; {
+			m, ok := Next(at, Done, &a)
+			if !ok || m.End || len(path) > int(Last) {
+				break
+			}
+			at = m.To
+			path = append(path, at)
+		}
+		rest := path
+		for _, id := range c.want {
+			i := slices.Index(rest, id)
+			if i < 0 {
+				t.Fatalf("2SV %v: the walk %v misses %v or has it out of order", c.twoSV, path, id)
+			}
+			rest = rest[i+1:]
+		}
+		if c.twoSV == TwoSVOn && slices.Contains(path, TwoSVEnable) {
+			t.Errorf("2SV on: the walk %v turns it on again", path)
+		}
+		if path[len(path)-1] != Save {
+			t.Errorf("the walk %v does not end on Save", path)
+		}
 	}
 }

@@ -40,6 +40,15 @@ func (id ID) Numbered() bool { return id >= Account && id <= Save }
 // Number is id's place in the "step N of M" header, from 1.
 func (id ID) Number() int { return int(id) + 1 }
 
+// Counter is the "Step N of M" heading of one of the guide's steps, and
+// says nothing for the others: both faces draw it from the ID.
+func (id ID) Counter() Message {
+	if !id.Numbered() {
+		return Message{}
+	}
+	return Msg("wizard.stepOf", id.Number(), Count)
+}
+
 // Title is the catalog key of each step's heading.
 func (id ID) Title() i18n.Key {
 	return [...]i18n.Key{
@@ -60,7 +69,20 @@ func (id ID) Title() i18n.Key {
 
 // String is the step's name in the code, for tests and the diagram.
 func (id ID) String() string {
-	return [...]string{"Account", "SignIn", "TwoSVStatus", "TwoSVEnable", "AppPassword", "Paste", "TestSend", "Save", "Summary", "OAuthConsole", "OAuthClient", "OAuthSignIn"}[id]
+	return [...]string{
+		Account:      "Account",
+		SignIn:       "SignIn",
+		TwoSVStatus:  "TwoSVStatus",
+		TwoSVEnable:  "TwoSVEnable",
+		AppPassword:  "AppPassword",
+		Paste:        "Paste",
+		TestSend:     "TestSend",
+		Save:         "Save",
+		Summary:      "Summary",
+		OAuthConsole: "OAuthConsole",
+		OAuthClient:  "OAuthClient",
+		OAuthSignIn:  "OAuthSignIn",
+	}[id]
 }
 
 // PromptKind is how a step asks.

@@ -70,6 +70,29 @@ var (
 	}
 )
 
+// SummaryOpens is what the summary does with the saved setup it loaded,
+// in both faces: go on at once with ev (nothing saved and not rotating: a
+// new setup; rotating a saved one: the rotation), or show menu (the saved
+// setup's, or what to do when nothing, not that account, or a broken file
+// was found).
+func SummaryOpens(saved Saved, rotate bool) (menu []Option, ev Event, now bool) {
+	switch saved.State {
+	case SavedNone:
+		if !rotate {
+			return nil, StartNew, true
+		}
+		return NoneMenu, 0, false
+	case SavedMissing:
+		return NoneMenu, 0, false
+	case SavedBroken:
+		return BrokenMenu, 0, false
+	}
+	if rotate {
+		return SummaryMenu, Rotate, true
+	}
+	return SummaryMenu, 0, false
+}
+
 // Keys are a menu's texts, in order.
 func Keys(menu []Option) []i18n.Key {
 	out := make([]i18n.Key, len(menu))

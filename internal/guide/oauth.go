@@ -193,33 +193,49 @@ func (t Tasks) TestSendAs(ctx context.Context, acct mailer.Account, msg mailer.M
 	return t.Deps.Sender.Send(ctx, acct, msg, progress)
 }
 
-// savedMailAccount reads a saved account back as a program would: its app
-// password, or its Google sign-in (refreshed while the mailer connects).
-func (t Tasks) savedMailAccount(acct storage.Account) (mailer.Account, error) {
+// Refresher turns a Google sign-in's refresh token into an access token.
+type Refresher interface {
+	Refresh(ctx context.Context, c oauth.Client, refresh oauth.Secret) (oauth.Token, error)
+}
+
+// SavedMailAccount reads a saved account back as a program would: its app
+// password, or its Google sign-in (refreshed by g while the mailer
+// connects). The wizard's check and the commands read it the same way.
+func SavedMailAccount(store Store, acct storage.Account, g Refresher) (mailer.Account, error) {
 	if !acct.IsOAuth() {
-		secret, err := t.Deps.Store.Secret(acct.Email)
+		secret, err := store.Secret(acct.Email)
 		if err != nil {
 			return mailer.Account{}, err
 		}
 		return mailer.Account{Email: acct.Email, Password: secret}, nil
 	}
-	store, ok := t.Deps.Store.(OAuthStore)
+	oauthStore, ok := store.(OAuthStore)
 	if !ok {
 		return mailer.Account{}, errNoOAuthStore
 	}
-	saved, sec, err := store.OAuthSecrets(acct.Email)
+	saved, sec, err := oauthStore.OAuthSecrets(acct.Email)
 	if err != nil {
 		return mailer.Account{}, err
 	}
 	c := oauth.Client{ID: saved.ClientID, Secret: oauth.NewSecret(sec.ClientSecret)}
-	refresh, google := oauth.NewSecret(sec.RefreshToken), t.google()
-	return mailer.Account{Email: acct.Email, Token: func(ctx context.Context) (string, error) {
-		tok, err := google.Refresh(ctx, c, refresh)
+	return mailer.Account{Email: acct.Email, Token: TokenHook(g, c, oauth.NewSecret(sec.RefreshToken))}, nil
+}
+
+// TokenHook is the mailer's Token for a Google sign-in: each call
+// refreshes the access token, while the mailer is still connecting.
+func TokenHook(g Refresher, c oauth.Client, refresh oauth.Secret) mailer.TokenFunc {
+	return func(ctx context.Context) (string, error) {
+		tok, err := g.Refresh(ctx, c, refresh)
 		if err != nil {
 			return "", err
 		}
 		return tok.Access.Reveal(), nil
-	}}, nil
+	}
+}
+
+// savedMailAccount is SavedMailAccount with the guide's store and Google.
+func (t Tasks) savedMailAccount(acct storage.Account) (mailer.Account, error) {
+	return SavedMailAccount(t.Deps.Store, acct, t.google())
 }
 
 // saveOAuth is Save for a Google sign-in.
@@ -286,6 +302,16 @@ func ClientWays(found bool) []ClientWay {
 // date (arguments %s %s).
 func (w ClientWay) Key() i18n.Key {
 	return [...]i18n.Key{"oauthui.client.optFound", "oauthui.client.optPath", "oauthui.client.optPaste"}[w]
+}
+
+// Option is how way w is offered. The found file is named by name (each
+// face shows its path its own way) with the time it was saved, written as
+// the person's language writes dates.
+func (w ClientWay) Option(name string, found FoundClient) Message {
+	if w == ClientFound {
+		return Msg(w.Key(), name, DateTime(found.Modified))
+	}
+	return Msg(w.Key())
 }
 
 // PublishChoice is an answer to "did you publish the app?".

@@ -241,14 +241,28 @@ func (t Tasks) CheckSaved(ctx context.Context, email string) (at time.Time, err 
 	if err != nil {
 		return time.Time{}, err
 	}
+	// Recording the time is a courtesy; failing to is not a failed check.
+	_, at, _, err = t.TrySaved(ctx, ma, nil, nil)
+	return at, err
+}
+
+// TrySaved signs in with ma, a saved account read back, as a program
+// would: it sends msg when there is one (a test mail), nothing otherwise;
+// then it records in the setup when it worked. recordErr is a failure to
+// record that: the try itself passed. The wizard's check and the test
+// command both try a saved setup this way.
+func (t Tasks) TrySaved(ctx context.Context, ma mailer.Account, msg *mailer.Message, progress func(mailer.Phase)) (res mailer.Result, at time.Time, recordErr, err error) {
 	if t.Deps.Sender == nil {
-		return time.Time{}, errNoSender
+		return res, at, nil, errNoSender
 	}
-	if _, err := t.Deps.Sender.Verify(ctx, ma, nil); err != nil {
-		return time.Time{}, err
+	if msg != nil {
+		res, err = t.Deps.Sender.Send(ctx, ma, *msg, progress)
+	} else {
+		res, err = t.Deps.Sender.Verify(ctx, ma, progress)
+	}
+	if err != nil {
+		return res, time.Time{}, nil, err
 	}
 	at = t.Deps.Now()
-	// Recording the time is a courtesy; failing to is not a failed check.
-	_ = t.Deps.Store.SetVerified(email, at)
-	return at, nil
+	return res, at, t.Deps.Store.SetVerified(ma.Email, at), nil
 }

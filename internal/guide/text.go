@@ -12,9 +12,6 @@ import (
 	"gmailsetup/mailer"
 )
 
-// Seconds is "2.3 s", with a decimal comma in Italian.
-func Seconds(lang i18n.Lang, d time.Duration) string { return i18n.New(lang).Seconds(d) }
-
 // Date is a calendar day as an argument of a Message, written the way the
 // message's language writes dates (04/03/2025, 2025-03-04).
 type Date time.Time
@@ -75,15 +72,23 @@ func DiagnosisUpTo(err error, max int) (what, todo, detail Message) {
 		// Google refused a token: its own words say more than "sign-in failed".
 		return w, t, Message{}
 	}
-	kind := mailer.KindOf(err)
-	w, t := TestMailFailure(kind)
+	w, t := TestMailFailure(mailer.KindOf(err))
 	var lost *mailer.Error
 	if errors.As(err, &lost) && lost.Kind == mailer.KindMaybeSent && lost.Searched {
 		return Msg(w), Msg(t), Msg("maybesent.test.notFound")
 	}
-	what, todo = Msg(w), Msg(t)
-	if err == nil || kind == mailer.KindCanceled {
-		return what, todo, Message{}
+	return Msg(w), Msg(t), DetailUpTo(err, max)
+}
+
+// Detail is Gmail's own reply to a failed send or sign-in, or the error's
+// text when there was none, cleaned and cut at MaxDetail; zero for no
+// error or a send the person stopped.
+func Detail(err error) Message { return DetailUpTo(err, MaxDetail) }
+
+// DetailUpTo is Detail cut at max runes instead (plain mode: MaxReply).
+func DetailUpTo(err error, max int) Message {
+	if err == nil || mailer.KindOf(err) == mailer.KindCanceled {
+		return Message{}
 	}
 	var me *mailer.Error
 	if errors.As(err, &me) && (me.Code != 0 || me.Reply != "") {
@@ -91,9 +96,9 @@ func DiagnosisUpTo(err error, max int) (what, todo, detail Message) {
 		if me.Code == 0 {
 			line = me.Reply
 		}
-		return what, todo, Msg("diag.reply", Clip(line, max))
+		return Msg("diag.reply", Clip(line, max))
 	}
-	return what, todo, Msg("diag.detail", Clip(err.Error(), max))
+	return Msg("diag.detail", Clip(err.Error(), max))
 }
 
 // TestMailFailure is Failure for the wizard's test mail: the same, but

@@ -12,9 +12,7 @@ package plain
 
 import (
 	"io"
-	"time"
 
-	"gmailsetup/internal/gmail/known"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
@@ -29,20 +27,12 @@ type Config struct {
 	// sequence or a carriage return.
 	Out io.Writer
 
-	Cat      i18n.Catalog
-	Opener   guide.Opener   // nil: pages are only printed
-	Sender   guide.Sender   // required
-	Store    guide.Store    // required
-	Resolver guide.Resolver // nil: the domain of a non-Gmail address is not checked
-	Known    *known.Config  // where the address may be written down; nil looks nowhere
-	// Google signs in with Google (OAuth); nil is Google's real service.
-	Google guide.Google
-	// Downloads is where the client's JSON is looked for; "" is ~/Downloads.
-	Downloads string
-	Now       func() time.Time
-	// Timeouts bound the browser launch and the MX look-up; zero fields
-	// are the guide's defaults.
-	Timeouts guide.Timeouts
+	Cat i18n.Catalog
+	// Tasks is the guide's work over the outside world: its Deps (the one
+	// dependency bag; Sender and Store are required, a nil Opener only
+	// prints pages, a nil Resolver does not check a non-Gmail domain), the
+	// time limits and the name to type on Google's App passwords page.
+	guide.Tasks
 	// Home, when set, shortens paths inside it to ~/… as people read them.
 	Home string
 
@@ -51,8 +41,6 @@ type Config struct {
 	Rotate  bool
 	Account string
 
-	// AppName is the name to type for the app password on Google's page.
-	AppName string
 	// Demo marks a run against the demo server: no browser is opened, and
 	// DemoPassword (the app password it accepts) is shown.
 	Demo         bool

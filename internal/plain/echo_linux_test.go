@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
 )
@@ -29,19 +30,32 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	go func() { io.Copy(&echo, ptmx); close(drained) }()
 
 	h := newHarness(t, fakegmail.Options{})
-	var out syncBuffer
+	out := newWatchedOutput()
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(context.Background(), Config{
-			In: tty, Out: &out, Cat: i18n.New(i18n.EN),
-			Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-			Store:  h.store, Opener: h.opener, AppName: "gmailsetup",
+			In: tty, Out: out, Cat: i18n.New(i18n.EN),
+			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store, Opener: h.opener}},
 		})
 	}()
 
-	// Everything up to the paste may be typed ahead: it is echoed, as it
-	// should be.
-	io.WriteString(ptmx, "mario.rossi@gmail.com\n1\n1\n1\n")
+	// Every step up to the paste is answered from the table as its
+	// heading appears: it is echoed, as it should be.
+	cat := i18n.New(i18n.EN)
+	for seen := 0; ; {
+		id, headings := lastStep(cat, out.String())
+		if headings == seen {
+			out.next(t, done)
+			continue
+		}
+		if seen = headings; id == guide.Paste {
+			break
+		}
+		w := newWalker(t, cat, out, nil)
+		line, _ := w.next(id)
+		io.WriteString(ptmx, line+"\n")
+	}
 	// The password only once echo is off: typed earlier, the terminal would
 	// echo it before the program could stop it, as it would for a person.
 	giveUp := time.After(10 * time.Second) // not a speed check: a bound on a hang
@@ -56,28 +70,16 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 	}
 	io.WriteString(ptmx, spaced+"\n")
 	for !strings.Contains(out.String(), "Press enter to save the setup.") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before saving:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
-	io.WriteString(ptmx, "\n\n") // on to saving, save
+	io.WriteString(ptmx, "\n") // on to saving
 	for !strings.Contains(out.String(), "No keyring") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before asking about the file:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	io.WriteString(ptmx, "1\n")
 	// Ready: the app password is printed only after a yes; enter is no.
 	for !strings.Contains(out.String(), "Print the app password here") {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before offering the app password:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	io.WriteString(ptmx, "\n")
 	if code := <-done; code != ExitOK {

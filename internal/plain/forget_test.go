@@ -1,11 +1,11 @@
 package plain
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"testing"
 
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
 
@@ -14,19 +14,24 @@ import (
 // the run ends; a saved one is kept.
 func TestPlainAbandonedSignInIsRevoked(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		after []string // lines after the sign-in's enter
-		code  int
-		live  int
+		name string
+		save []string // lines at the save
+		code int
+		live int
 	}{
-		{"file declined", []string{"", "", "2"}, ExitNotDone, 0},
+		{"file declined", []string{"2"}, ExitNotDone, 0},
 		{"input ends after the test", nil, ExitNotDone, 0},
-		{"saved", []string{"", "", "1"}, ExitOK, 1},
+		{"saved", []string{"1"}, ExitOK, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lines := append(append(oauthAnswers("2"), ""), c.after...)
-			var out bytes.Buffer
-			cfg, env := demoConfig(t, i18n.EN, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+			var out syncBuffer
+			sc := toGoogle("2")
+			if c.save == nil {
+				sc[guide.TestSend] = []string{endInput}
+			} else {
+				sc[guide.Save] = append(c.save, endInput)
+			}
+			cfg, env := demoConfig(t, i18n.EN, newWalker(t, i18n.New(i18n.EN), &out, sc), &out)
 			if code := Run(t.Context(), cfg); code != c.code {
 				t.Fatalf("exit %d, want %d:\n%s", code, c.code, out.String())
 			}
@@ -48,11 +53,10 @@ func TestPlainAbandonedSignInIsRevoked(t *testing.T) {
 // and the refresh token dies with the process.
 func TestPlainCtrlCDoesNotRevoke(t *testing.T) {
 	feed := &lineFeeder{lines: make(chan string, 64)}
-	for _, l := range append(oauthAnswers("2"), "") {
-		feed.lines <- l
-	}
 	out := newWatchedOutput()
-	cfg, env := demoConfig(t, i18n.EN, feed, out)
+	in := newWalker(t, i18n.New(i18n.EN), out, toGoogle("2"))
+	in.script[guide.TestSend], in.rest = []string{handOver}, feed // the test passes; then nothing is typed
+	cfg, env := demoConfig(t, i18n.EN, in, out)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	done := make(chan int, 1)

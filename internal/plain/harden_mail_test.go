@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 )
 
@@ -16,7 +17,7 @@ func TestMenuDoesNotEchoASecret(t *testing.T) {
 	for _, pasted := range []string{spaced, "Fattura2024!", "hunter2hunter2"} {
 		h := newHarness(t, fakegmail.Options{})
 		h.opener.fail = true
-		code, out := h.run("mario.rossi@gmail.com", pasted, pasted, "1", pasted, pasted)
+		code, out := h.walk(script{guide.SignIn: {pasted, pasted, "1"}, guide.TwoSVStatus: {pasted, pasted, endInput}})
 		if code == ExitOK {
 			t.Fatalf("exit %d", code)
 		}
@@ -37,7 +38,7 @@ func TestTestMailLostReply(t *testing.T) {
 		cat := i18n.New(lang)
 		h := newHarness(t, fakegmail.Options{AfterData: fakegmail.ReplyHangUp})
 		h.lang = lang
-		_, out := h.run("mario.rossi@gmail.com", "1", "1", "1", spaced)
+		_, out := h.walk(script{guide.TestSend: {endInput}})
 		checkClean(t, out)
 		mustContain(t, out, cat.T("maybesent.test.headline"), cat.T("maybesent.test.todo"))
 		if strings.Contains(out, cat.T("test.failed")) {
@@ -46,7 +47,7 @@ func TestTestMailLostReply(t *testing.T) {
 
 		h = newHarness(t, fakegmail.Options{AfterData: fakegmail.ReplyHangUp, IMAP: true})
 		h.lang = lang
-		_, out = h.run("mario.rossi@gmail.com", "1", "1", "1", spaced)
+		_, out = h.walk(script{guide.TestSend: {endInput}})
 		if strings.Contains(out, cat.T("maybesent.test.headline")) || !strings.Contains(out, cat.T("test.ok", 465)) {
 			t.Errorf("%s: found over IMAP, the test mail did not pass:\n%s", lang, out)
 		}

@@ -1,7 +1,6 @@
 package plain
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"net"
@@ -13,7 +12,6 @@ import (
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
-	"gmailsetup/mailer"
 )
 
 // sentinel is the app password the fake accepts in these tests; it must
@@ -51,13 +49,6 @@ func newHarness(t *testing.T, opts fakegmail.Options) *harness {
 		opener: &recordingOpener{},
 		lang:   i18n.EN,
 	}
-}
-
-// run answers the questions with lines and returns the exit code and the
-// transcript.
-func (h *harness) run(lines ...string) (int, string) {
-	h.t.Helper()
-	return h.runWith(nil, lines...)
 }
 
 // recordingOpener remembers the pages it was asked to open and fails, like
@@ -125,15 +116,4 @@ func mustContain(t *testing.T, transcript string, want ...string) {
 	if t.Failed() {
 		t.Logf("transcript:\n%s", transcript)
 	}
-}
-
-// runRaw feeds in exactly as given.
-func (h *harness) runRaw(in string) (int, string) {
-	h.t.Helper()
-	var out bytes.Buffer
-	code := Run(context.Background(), Config{
-		In: strings.NewReader(in), Out: &out, Cat: i18n.New(h.lang),
-		Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store,
-	})
-	return code, out.String()
 }

@@ -3,7 +3,6 @@ package plain
 import (
 	"context"
 	"errors"
-	"io"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"go.uber.org/goleak"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
@@ -24,26 +24,19 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{NoGreeting: true})
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var out syncBuffer
-	in, answers := io.Pipe()
-	go func() {
-		io.WriteString(answers, strings.Join([]string{"mario.rossi@gmail.com", "1", "1", "1", spaced}, "\n")+"\n")
-	}()
+	out := newWatchedOutput()
+	in := newWalker(t, i18n.New(i18n.EN), out, script{guide.TestSend: {endInput}})
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, Config{
-			In: in, Out: &out, Cat: i18n.New(i18n.EN),
-			Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())},
-			Store:  h.store, AppName: "gmailsetup",
+			In: in, Out: out, Cat: i18n.New(i18n.EN),
+			Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+				Sender: &mailer.Client{Server: mailer.Server(h.fake.Endpoints())}, Store: h.store}},
 		})
 	}()
 	connecting := i18n.New(i18n.EN).T("test.phase.connecting")
 	for !strings.Contains(out.String(), connecting) {
-		select {
-		case code := <-done:
-			t.Fatalf("Run ended (exit %d) before the send:\n%s", code, out.String())
-		case <-time.After(time.Millisecond):
-		}
+		out.next(t, done)
 	}
 	cancel() // what main's signal.NotifyContext does on ctrl+c
 	start := time.Now()
@@ -60,7 +53,6 @@ func TestCtrlCDuringTheTestSend(t *testing.T) {
 	if _, err := h.store.Load(); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("something was saved: %v", err)
 	}
-	answers.Close() // the person's terminal goes away: the reader ends
 	h.fake.Close()
 	goleak.VerifyNone(t, before)
 }

@@ -11,12 +11,14 @@ import (
 	"gmailsetup/internal/safetext"
 )
 
-// errStop is the end of the input: the person closed it (ctrl+d) or a
-// script ran out of answers.
-var errStop = errors.New("accessible: input ended")
-
-// errInterrupted is ctrl+c while the terminal's echo was off.
-var errInterrupted = errors.New("accessible: interrupted")
+// How a run stops before its end.
+var (
+	// errStop is the end of the input: the person closed it (ctrl+d) or
+	// a script ran out of answers.
+	errStop = errors.New("accessible: input ended")
+	// errInterrupted is ctrl+c while the terminal's echo was off.
+	errInterrupted = errors.New("accessible: interrupted")
+)
 
 // errBack and errQuit are the answers "b" and "q", which every question
 // takes (the introduction says so once): back to the previous step, or

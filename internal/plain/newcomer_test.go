@@ -17,16 +17,13 @@ func TestBackAndQuitAtEveryQuestion(t *testing.T) {
 			h := newHarness(t, fakegmail.Options{})
 			h.lang = lang
 			cat := i18n.New(lang)
-			code, out := h.run("b", // the first question: nothing to go back to, asked again
-				"mario.rossi@gmail.com", "1", // the address, the right account
-				"B",      // at the 2-Step Verification question: back to the sign-in
-				"1", "1", // the sign-in again, then On
-				"b",   // at the app password: back to 2-Step Verification
-				"1",   // On again
-				"1",   // copied
-				"b",   // at the paste (no echo): back to the app password
-				"1",   // copied
-				" q ") // at the paste: quit
+			code, out := h.walk(script{
+				guide.Account:     {"b", "mario.rossi@gmail.com"}, // nothing to go back to: asked again
+				guide.SignIn:      {"1", "1"},                     // the right account, twice
+				guide.TwoSVStatus: {"B", "1", "1"},                // back to the sign-in, then On, twice
+				guide.AppPassword: {"b", "1", "1"},                // back to 2-Step Verification, then copied, twice
+				guide.Paste:       {"b", " q "},                   // back (no echo), then quit
+			})
 			if code != ExitNotDone {
 				t.Fatalf("exit %d, want %d\n%s", code, ExitNotDone, out)
 			}
@@ -55,7 +52,7 @@ func TestBackAndQuitAtEveryQuestion(t *testing.T) {
 func TestHintFollowsItsQuestion(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{})
 	cat := i18n.New(i18n.EN)
-	_, out := h.run("mario.rossi@gmail.com", "q")
+	_, out := h.walk(script{guide.SignIn: {"q"}})
 	q := strings.Index(out, cat.T("signin.question", "mario.rossi@gmail.com"))
 	hint := strings.Index(out, cat.T("signin.where"))
 	if q < 0 || hint < 0 || hint < q {
@@ -68,7 +65,7 @@ func TestHintFollowsItsQuestion(t *testing.T) {
 func TestServerReplyIsNotCut(t *testing.T) {
 	long := strings.Repeat("lorem ipsum dolor sit amet ", 12) + "END-OF-REPLY"
 	h := newHarness(t, fakegmail.Options{HostileText: long})
-	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1", "abcd efgh ijkl mnop", "4")
+	code, out := h.walk(script{guide.Paste: {"abcd efgh ijkl mnop"}, guide.TestSend: {"4"}})
 	if code != ExitNotDone {
 		t.Fatalf("exit %d\n%s", code, out)
 	}

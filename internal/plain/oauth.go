@@ -93,9 +93,8 @@ func (s *session) oauthClient(ctx context.Context) (guide.Event, error) {
 		ways := guide.ClientWays(has)
 		texts := make([]string, len(ways))
 		for i, w := range ways {
-			texts[i] = s.t(w.Key())
+			texts[i] = w.Option(s.showPath(found.Path), found).Text(s.cfg.Cat)
 			if w == guide.ClientFound {
-				texts[i] = s.t(w.Key(), s.showPath(found.Path), found.Modified.Local().Format("2006-01-02 15:04"))
 				if !s.cfg.Demo {
 					s.out.line(s.t("oauthui.client.foundIn", s.showPath(dir)))
 				}
@@ -210,7 +209,7 @@ func (s *session) signInOnce(ctx context.Context, email string) (oauth.Grant, er
 	s.out.line(s.t("oauthui.signin.intro", email))
 	s.out.line(sess.URL())
 	switch {
-	case s.cfg.Demo || s.cfg.Opener == nil:
+	case s.cfg.Demo || s.cfg.Deps.Opener == nil:
 	case sess.BrowserError() != nil:
 		s.out.line(s.t("acc.link.failed", sess.URL()))
 	default:

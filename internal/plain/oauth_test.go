@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gmailsetup/internal/fake/demo"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/oauth"
 	"gmailsetup/mailer"
@@ -28,20 +29,22 @@ func demoConfig(t *testing.T, lang i18n.Lang, in io.Reader, out io.Writer) (Conf
 	t.Cleanup(func() { env.Close() })
 	return Config{
 		In: in, Out: out, Cat: i18n.New(lang),
-		Opener: demo.Browser{Allow: env.AuthURL()}, Sender: &mailer.Client{Server: env.Server}, Store: env.Store,
-		Resolver: demo.Resolver{}, Now: time.Now, AppName: "gmailsetup", Demo: true, DemoPassword: demo.Password,
-		Google: env.Google, Downloads: env.Downloads,
+		Tasks: guide.Tasks{AppName: "gmailsetup", Deps: guide.Deps{
+			Opener: demo.Browser{Allow: env.AuthURL()}, Sender: &mailer.Client{Server: env.Server}, Store: env.Store,
+			Resolver: demo.Resolver{}, Google: env.Google, Downloads: env.Downloads,
+		}},
+		Demo: true, DemoPassword: demo.Password,
 	}, env
 }
 
-// oauthAnswers are the lines of a new setup through "no App passwords"
-// to the Google sign-in, with the client found in Downloads.
-func oauthAnswers(published string) []string {
-	lines := []string{oauthUser, "1", "1", "2", "4"}
-	for range oauth.Walk(oauthUser, false) {
-		lines = append(lines, "")
+// toGoogle is a new setup through "no App passwords" to the Google
+// sign-in, with the client found in Downloads; published is the answer
+// to "is your app published".
+func toGoogle(published string) script {
+	return script{
+		guide.AppPassword:  {"2", "4"}, // I don't see App passwords; Google sign-in instead
+		guide.OAuthConsole: append(make([]string, len(oauth.Walk(oauthUser, false))), published),
 	}
-	return append(lines, published, "1")
 }
 
 // The demo's branch in plain mode, in both languages: enter makes the
@@ -50,9 +53,8 @@ func oauthAnswers(published string) []string {
 func TestPlainOAuthDemo(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		t.Run(string(lang), func(t *testing.T) {
-			lines := append(oauthAnswers("2"), "", "", "", "1") // enter at the sign-in, after the test, to save; consent to the file
-			var out bytes.Buffer
-			cfg, env := demoConfig(t, lang, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+			var out syncBuffer
+			cfg, env := demoConfig(t, lang, newWalker(t, i18n.New(lang), &out, toGoogle("2")), &out)
 			if code := Run(t.Context(), cfg); code != ExitOK {
 				t.Fatalf("exit %d:\n%s", code, out.String())
 			}
@@ -125,6 +127,19 @@ func (b *watchedOutput) String() string {
 	return b.buf.String()
 }
 
+// next waits for Run to print something more; it fails the test if Run
+// ends first (done) or nothing comes for 15 s.
+func (b *watchedOutput) next(t *testing.T, done <-chan int) {
+	t.Helper()
+	select {
+	case <-b.ch:
+	case code := <-done:
+		t.Fatalf("Run ended (exit %d) before the test was done:\n%s", code, b.String())
+	case <-time.After(15 * time.Second):
+		t.Fatalf("Run printed nothing more for 15 s:\n%s", b.String())
+	}
+}
+
 func (b *watchedOutput) waitFor(t *testing.T, s string) string {
 	t.Helper()
 	deadline := time.After(15 * time.Second)
@@ -145,10 +160,9 @@ func (b *watchedOutput) waitFor(t *testing.T, s string) string {
 func TestPlainOAuthPastedAddress(t *testing.T) {
 	feed := &lineFeeder{lines: make(chan string, 64)}
 	out := newWatchedOutput()
-	cfg, env := demoConfig(t, i18n.EN, feed, out)
-	for _, l := range oauthAnswers("1") {
-		feed.lines <- l
-	}
+	in := newWalker(t, i18n.New(i18n.EN), out, toGoogle("1"))
+	in.script[guide.OAuthSignIn], in.rest = []string{handOver}, feed
+	cfg, env := demoConfig(t, i18n.EN, in, out)
 	done := make(chan int, 1)
 	go func() { done <- Run(t.Context(), cfg) }()
 	text := out.waitFor(t, "When you have allowed access")
@@ -161,7 +175,6 @@ func TestPlainOAuthPastedAddress(t *testing.T) {
 	feed.lines <- final
 	out.waitFor(t, "Signed in with Google.")
 	feed.lines <- ""  // the test passed: on to save
-	feed.lines <- ""  // save
 	feed.lines <- "1" // the file, with consent
 	close(feed.lines)
 	if code := <-done; code != ExitOK {
@@ -202,9 +215,10 @@ func allow(t *testing.T, env *demo.Env, authURL string) string {
 
 // A refusal typed from Google's own error page is explained with its fix.
 func TestPlainOAuthTypedRefusal(t *testing.T) {
-	lines := append(oauthAnswers("1"), "Error 400: org_internal", "3")
-	var out bytes.Buffer
-	cfg, _ := demoConfig(t, i18n.IT, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+	var out syncBuffer
+	sc := toGoogle("1")
+	sc[guide.OAuthSignIn] = []string{"Error 400: org_internal", "3"} // Google's own page; then quit
+	cfg, _ := demoConfig(t, i18n.IT, newWalker(t, i18n.New(i18n.IT), &out, sc), &out)
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	if code := Run(ctx, cfg); code != ExitNotDone {

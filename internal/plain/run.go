@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"gmailsetup/internal/guide"
@@ -27,25 +26,12 @@ type session struct {
 	saved guide.Saved // what the summary found
 }
 
-// nowClock is Config.Now as the guide's Clock.
-type nowClock func() time.Time
-
-func (c nowClock) Now() time.Time { return c() }
-
 // Run asks the guide's questions on cfg.In and cfg.Out until the setup is
 // saved and verified, the person quits, or the input ends. It returns the
 // exit code: ExitOK, ExitNotDone (with a last line saying whether anything
 // was saved) or ExitInterrupted (ctx canceled: ctrl+c).
 func Run(ctx context.Context, cfg Config) int {
-	if cfg.Now == nil {
-		cfg.Now = time.Now
-	}
-	deps := guide.Deps{Opener: cfg.Opener, Sender: cfg.Sender, Store: cfg.Store, Resolver: cfg.Resolver, Clock: nowClock(cfg.Now),
-		Known: cfg.Known, Google: cfg.Google, Downloads: cfg.Downloads}
-	s := &session{
-		cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In),
-		tasks: guide.Tasks{Deps: deps, Timeouts: cfg.Timeouts, AppName: cfg.AppName},
-	}
+	s := &session{cfg: cfg, out: &printer{w: cfg.Out}, in: newInput(cfg.In), tasks: cfg.Tasks}
 	s.out.line(s.t("acc.intro"))
 	s.out.line(s.t("newcomer.acc.keys")) // once: b and q work at every question
 	if cfg.Demo {
@@ -159,7 +145,7 @@ func (s *session) showPath(p string) string {
 // Is 2-Step Verification on?".
 func (s *session) header(id guide.ID) {
 	s.out.blank()
-	s.out.line(s.t("wizard.stepOf", id.Number(), guide.Count) + ": " + s.t(id.Title()))
+	s.out.line(id.Counter().Text(s.cfg.Cat) + ": " + s.t(id.Title()))
 }
 
 // choose asks question (when not empty) and reads a number until it is one

@@ -2,33 +2,25 @@ package plain
 
 import (
 	"errors"
-	"fmt"
 	"net"
 	"strings"
 	"testing"
 
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/gmail/links"
+	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
 )
 
-// happyAnswers go through every step, including turning 2-Step
-// Verification on, asking why App passwords may be missing, a paste with
-// letters missing, and consenting to the file when there is no keyring.
-var happyAnswers = []string{
-	"mario.rossi@gmial.com", // a typo
-	"1",                     // yes, use the suggestion
-	"1",                     // the page shows the right account
-	"2",                     // 2-Step Verification is off
-	"",                      // done with the three pages
-	"2",                     // I don't see App passwords
-	"1",                     // copied
-	"sntl qzxw vutr",        // 12 letters
-	spaced,                  // the real one
-	"",                      // it works: on to saving
-	"",                      // save
-	"1",                     // yes, save the secret in the file
+// happy goes through every step, including turning 2-Step Verification
+// on, asking why App passwords may be missing, a paste with letters
+// missing, and consenting to the file when there is no keyring.
+var happy = script{
+	guide.Account:     {"mario.rossi@gmial.com", "1"}, // a typo; yes, use the suggestion
+	guide.TwoSVStatus: {"2"},                          // 2-Step Verification is off
+	guide.AppPassword: {"2", "1"},                     // I don't see App passwords; then copied
+	guide.Paste:       {"sntl qzxw vutr", spaced},     // 12 letters, then the real one
 }
 
 func TestFullRun(t *testing.T) {
@@ -37,7 +29,7 @@ func TestFullRun(t *testing.T) {
 			h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com", IMAP: true})
 			h.lang = lang
 			cat := i18n.New(lang)
-			code, out := h.run(happyAnswers...)
+			code, out := h.walk(happy)
 			if code != ExitOK {
 				t.Fatalf("exit %d, want %d\n%s", code, ExitOK, out)
 			}
@@ -46,36 +38,36 @@ func TestFullRun(t *testing.T) {
 			const addr = "mario.rossi@gmail.com"
 			mustContain(t, out,
 				cat.T("acc.intro"),
-				cat.T("wizard.stepOf", 1, 8)+": "+cat.T("account.title"),
+				guide.Account.Counter().Text(cat)+": "+cat.T("account.title"),
 				cat.T("account.intro")+" "+cat.T("account.next"),
 				cat.T("account.suggest", addr),
 				cat.T("acc.choices", "1) "+cat.T("acc.suggest.use", addr)+"  2) "+cat.T("acc.suggest.keep", "mario.rossi@gmial.com")),
-				cat.T("wizard.stepOf", 2, 8)+": "+cat.T("signin.title"),
+				guide.SignIn.Counter().Text(cat)+": "+cat.T("signin.title"),
 				cat.T("acc.link.opened", links.AccountHome(addr)),
 				cat.T("signin.question", addr),
 				cat.T("acc.choices", "1) "+cat.T("signin.optYes")+"  2) "+cat.T("signin.optOther")+"  3) "+cat.T("signin.optNone")),
-				cat.T("wizard.stepOf", 3, 8)+": "+cat.T("twosv.status.title"),
+				guide.TwoSVStatus.Counter().Text(cat)+": "+cat.T("twosv.status.title"),
 				cat.T("acc.choices", "1) "+cat.T("twosv.status.optOn")+"  2) "+cat.T("twosv.status.optOff")+"  3) "+cat.T("twosv.status.optNotFound")),
-				cat.T("wizard.stepOf", 4, 8)+": "+cat.T("twosv.enable.title"),
+				guide.TwoSVEnable.Counter().Text(cat)+": "+cat.T("twosv.enable.title"),
 				"1. "+cat.T("twosv.enable.item.start"),
 				"4. "+cat.T("twosv.enable.item.turnOn"),
 				cat.T("acc.doneEnter"),
-				cat.T("wizard.stepOf", 5, 8)+": "+cat.T("apppass.title"),
+				guide.AppPassword.Counter().Text(cat)+": "+cat.T("apppass.title"),
 				"1. "+cat.T("apppass.step1", "gmailsetup"),
 				cat.T("acc.apppass.question"),
 				// Turned on at step 4: off is no longer the likely cause.
 				"- "+cat.T("acc.why.off"),
 				cat.T("acc.why.help", links.HelpAppPasswords),
-				cat.T("wizard.stepOf", 6, 8)+": "+cat.T("paste.title"),
+				guide.Paste.Counter().Text(cat)+": "+cat.T("paste.title"),
 				cat.T("acc.paste.prompt"),
 				cat.T("paste.err.missing.other", cat.T("paste.letters.other", 12), 4),
 				cat.T("paste.ok", cat.T("paste.letters.other", 16)),
-				cat.T("wizard.stepOf", 7, 8)+": "+cat.T("test.title"),
+				guide.TestSend.Counter().Text(cat)+": "+cat.T("test.title"),
 				cat.T("test.phase.connecting"),
 				cat.T("test.phase.securing"),
 				cat.T("test.phase.signingIn"),
 				cat.T("test.phase.sending"),
-				cat.T("wizard.stepOf", 8, 8)+": "+cat.T("save.title"),
+				guide.Save.Counter().Text(cat)+": "+cat.T("save.title"),
 				cat.T("save.noKeyring", h.store.Path()),
 				cat.T("save.savedIn", h.store.Path())+" "+cat.T("save.secretFile"),
 				cat.T("save.ready"),
@@ -119,16 +111,14 @@ func TestFullRun(t *testing.T) {
 // A run that ends with the input saves nothing, at every point before the
 // save, and says so.
 func TestEOFSavesNothing(t *testing.T) {
-	for n := range len(happyAnswers) - 1 { // the last answer is the consent to save
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
+	for id := guide.Account; id <= guide.Last; id++ {
+		if !id.Numbered() {
+			continue
+		}
+		t.Run(id.String(), func(t *testing.T) {
 			h := newHarness(t, fakegmail.Options{})
-			var out string
-			var code int
-			if n == 0 {
-				code, out = h.runRaw("")
-			} else {
-				code, out = h.run(happyAnswers[:n]...)
-			}
+			// 2-Step Verification off, so its checklist is asked too.
+			code, out := h.walk(script{guide.TwoSVStatus: {"2"}, id: {endInput}})
 			if code != ExitNotDone {
 				t.Fatalf("exit %d\n%s", code, out)
 			}
@@ -147,9 +137,10 @@ func TestEOFSavesNothing(t *testing.T) {
 func TestWrongPasswordSavesNothing(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{})
 	cat := i18n.New(i18n.EN)
-	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1",
-		"abcd efgh ijkl mnop", // letters, but not the password
-		"4")                   // quit without saving: Gmail said no, so no "save untested"
+	code, out := h.walk(script{
+		guide.Paste:    {"abcd efgh ijkl mnop"}, // letters, but not the password
+		guide.TestSend: {"4"},                   // quit without saving: Gmail said no, so no "save untested"
+	})
 	if code != ExitNotDone {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -173,8 +164,7 @@ func TestWrongPasswordSavesNothing(t *testing.T) {
 // After a failed test, pasting again goes back to the paste and on.
 func TestPasteAgainAfterFailure(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{})
-	code, out := h.run("mario.rossi@gmail.com", "1", "1", "1",
-		"abcd efgh ijkl mnop", "1", spaced, "", "", "1")
+	code, out := h.walk(script{guide.Paste: {"abcd efgh ijkl mnop"}, guide.TestSend: {"1"}})
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -189,10 +179,12 @@ func TestWrongAnswersRepeatWhatToDo(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{})
 	h.opener.fail = true
 	cat := i18n.New(i18n.EN)
-	code, out := h.run(
-		"mario rossi@gmail.com", "mario_rossi@gmail.com", "mario.rossi@gmail.com",
-		"yes", "", "9", "1", "1", "1",
-		"Fattura2024!", "", spaced, "", "", "2")
+	code, out := h.walk(script{
+		guide.Account: {"mario rossi@gmail.com", "mario_rossi@gmail.com", "mario.rossi@gmail.com"},
+		guide.SignIn:  {"yes", "", "9", "1"},
+		guide.Paste:   {"Fattura2024!", "", spaced},
+		guide.Save:    {"2"}, // no, not in the file
+	})
 	if code != ExitNotDone {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -220,7 +212,7 @@ func TestDomainCheck(t *testing.T) {
 	t.Run("workspace", func(t *testing.T) {
 		h := newHarness(t, fakegmail.Options{})
 		h.resolver = mxResolver{host: "aspmx.l.google.com."}
-		code, out := h.run("anna@azienda.it", "1", "1", "1", spaced, "", "", "1")
+		code, out := h.walk(script{guide.Account: {"anna@azienda.it"}})
 		if code != ExitOK {
 			t.Fatalf("exit %d\n%s", code, out)
 		}
@@ -231,7 +223,7 @@ func TestDomainCheck(t *testing.T) {
 	t.Run("not google", func(t *testing.T) {
 		h := newHarness(t, fakegmail.Options{})
 		h.resolver = mxResolver{host: "mx.libero.it."}
-		code, out := h.run("anna@libero.it", "1", "anna@azienda.it", "2")
+		code, out := h.walk(script{guide.Account: {"anna@libero.it", "1", "anna@azienda.it", "2"}, guide.SignIn: {endInput}})
 		checkClean(t, out)
 		if code != ExitNotDone {
 			t.Fatalf("exit %d\n%s", code, out)
@@ -243,7 +235,7 @@ func TestDomainCheck(t *testing.T) {
 	t.Run("no answer", func(t *testing.T) {
 		h := newHarness(t, fakegmail.Options{})
 		h.resolver = mxResolver{err: &net.DNSError{Err: "server misbehaving", Name: "azienda.it"}}
-		_, out := h.run("anna@azienda.it")
+		_, out := h.walk(script{guide.Account: {"anna@azienda.it"}, guide.SignIn: {endInput}})
 		mustContain(t, out, cat.T("account.unknown", "azienda.it"), cat.T("signin.question", "anna@azienda.it"))
 	})
 }

@@ -19,12 +19,9 @@ import (
 func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	saved := s.tasks.LoadSaved(s.cfg.Account)
 	s.saved = saved
-	menu := guide.SummaryMenu
-	if saved.State == guide.SavedNone && !s.cfg.Rotate {
-		return guide.StartNew, nil
-	}
-	if saved.State == guide.SavedFound && s.cfg.Rotate {
-		return s.choose1(guide.Rotate)
+	menu, ev, now := guide.SummaryOpens(saved, s.cfg.Rotate)
+	if now {
+		return s.choose1(ev)
 	}
 	if saved.State != guide.SavedFound {
 		s.out.blank()
@@ -32,16 +29,13 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 	}
 	switch saved.State {
 	case guide.SavedNone:
-		s.out.line(s.t("summary.none", s.showPath(s.cfg.Store.Path())))
-		menu = guide.NoneMenu
+		s.out.line(s.t("summary.none", s.showPath(s.cfg.Deps.Store.Path())))
 	case guide.SavedMissing:
 		s.out.line(s.t("summary.missing", s.cfg.Account))
-		menu = guide.NoneMenu
 	case guide.SavedBroken:
 		s.out.line(s.t("summary.broken"))
 		s.say(guide.StorageProblem(saved.Err))
 		s.out.line(s.t("summary.brokenSafe"))
-		menu = guide.BrokenMenu
 	}
 	for {
 		if saved.State == guide.SavedFound {
@@ -50,7 +44,7 @@ func (s *session) summary(ctx context.Context) (guide.Event, error) {
 			for _, m := range guide.SavedDetails(saved.Account) {
 				s.say(m)
 			}
-			s.out.line(s.t("summary.file", s.showPath(s.cfg.Store.Path())))
+			s.out.line(s.t("summary.file", s.showPath(s.cfg.Deps.Store.Path())))
 			if saved.Others > 0 {
 				s.out.line(s.t("summary.others", saved.Others))
 			}
@@ -146,12 +140,12 @@ func (s *session) account(ctx context.Context) (guide.Event, error) {
 // will tell for sure.
 func (s *session) hosting(ctx context.Context, addr string) (guide.AccountKind, bool, error) {
 	domain := gmail.Domain(addr)
-	if !gmail.IsPersonalDomain(domain) && s.cfg.Resolver != nil {
+	if !gmail.IsPersonalDomain(domain) && s.cfg.Deps.Resolver != nil {
 		s.out.line(s.t("account.checking", domain))
 	}
 	h := s.tasks.LookupKind(ctx, addr)
 	switch {
-	case h.Kind == guide.KindPersonal || (s.cfg.Resolver == nil && h.Kind == guide.KindUnknown):
+	case h.Kind == guide.KindPersonal || (s.cfg.Deps.Resolver == nil && h.Kind == guide.KindUnknown):
 	case h.Kind == guide.KindWorkspace:
 		s.out.line(s.t("account.workspace", domain))
 		s.out.line(s.t("account.workspaceAdmin"))
@@ -307,7 +301,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 	s.header(guide.TestSend)
 	for {
 		email := s.a.Email()
-		msg := guide.TestMessage(s.cfg.Cat, email, s.cfg.Now())
+		msg := guide.TestMessage(s.cfg.Cat, email, s.tasks.Deps.Now())
 		var res mailer.Result
 		err := guide.ErrSamePassword // not a new password: nothing to test
 		if !s.tasks.SameAsSaved(s.a) {
@@ -326,7 +320,7 @@ func (s *session) testSend(ctx context.Context) (guide.Event, error) {
 			s.out.line(s.t("test.subject", msg.Subject))
 			switch {
 			case res.Arrived:
-				s.out.line(s.t("test.arrived", guide.Seconds(s.cfg.Cat.Lang(), res.ArrivedAfter)))
+				s.out.line(s.t("test.arrived", s.cfg.Cat.Seconds(res.ArrivedAfter)))
 			case res.ConfirmErr != nil:
 				s.out.line(s.t("test.notConfirmed", guide.Clip(res.ConfirmErr.Error(), guide.MaxReply)))
 			}
@@ -359,12 +353,11 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 	if s.a.OAuth() {
 		s.out.line(s.t("acc.label", s.t("oauthui.save.signin"), s.t("oauthui.save.signinValue", s.a.Client().ID)))
 	}
-	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Store.Path())))
+	s.out.line(s.t("acc.label", s.t("save.label.file"), s.showPath(s.cfg.Deps.Store.Path())))
 	if s.a.Tested() {
+		// The enter after the test ("Press enter to save the setup") was
+		// the go-ahead: the save is not asked for twice.
 		s.out.line(s.t("save.tested"))
-		if err := s.waitEnter(ctx, "save.pressEnter"); err != nil {
-			return 0, err
-		}
 	} else {
 		s.out.line(s.t("save.untested"))
 		_, ev, stay, err := s.menu(ctx, guide.UntestedMenu)
@@ -386,7 +379,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			return s.verify(ctx)
 		}
 		if !allowFile && errors.Is(err, storage.ErrNoKeyring) {
-			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, guide.NoKeyring(err)), s.showPath(s.cfg.Store.Path())), guide.Keys(guide.ConsentMenu))
+			pick, err := s.chooseKeys(ctx, s.t(guide.ConsentKey(&s.a, guide.NoKeyring(err)), s.showPath(s.cfg.Deps.Store.Path())), guide.Keys(guide.ConsentMenu))
 			if err != nil {
 				return 0, err
 			}
@@ -449,7 +442,7 @@ func (s *session) ready() {
 	s.out.line(s.t("save.how.user", s.a.Email()))
 	if s.a.OAuth() {
 		s.out.line(s.t("oauthui.save.how.password", s.a.Email()))
-		s.say(guide.EndNote(&s.a, s.cfg.Now()))
+		s.say(guide.EndNote(&s.a, s.tasks.Deps.Now()))
 		return
 	}
 	s.out.line(s.t("save.how.password"))

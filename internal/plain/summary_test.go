@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"gmailsetup/internal/fake/fakegmail"
+	"gmailsetup/internal/guide"
+	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/storage"
 )
 
@@ -33,7 +35,7 @@ func (h *harness) saved(password string) []byte {
 func TestRerunOpensOnTheSavedSetupAndChecksIt(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	h.saved(sentinel)
-	code, out := h.run("2", "5")
+	code, out := h.walk(script{guide.Summary: {"2", "5"}}) // check, then quit
 	checkClean(t, out)
 	mustContain(t, out, "Your saved Gmail setup", savedAddress, `“fatture”, created on 2026-01-15`,
 		"It works: Gmail accepted the saved app password.")
@@ -55,10 +57,11 @@ func TestFailedRotationLeavesTheSetup(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	before := h.saved(sentinel)
 	h.rotate = true
-	_, out := h.run("1", "zzzz zzzz zzzz zzzz", "5")
+	_, out := h.walk(script{guide.Paste: {"zzzz zzzz zzzz zzzz"}, guide.TestSend: {"4"}}) // quit after the failure
 	checkClean(t, out)
-	mustContain(t, out, "Step 5 of 8", "5.7.8")
-	if strings.Contains(out, "Step 1 of 8") {
+	cat := i18n.New(i18n.EN)
+	mustContain(t, out, heading(cat, guide.AppPassword), "5.7.8")
+	if strings.Contains(out, heading(cat, guide.Account)) {
 		t.Fatal("rotation asked for the address again")
 	}
 	if after, _ := os.ReadFile(h.store.Path()); string(after) != string(before) {
@@ -74,7 +77,7 @@ func TestFailedRotationLeavesTheSetup(t *testing.T) {
 func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	h.saved("oldoldoldoldoldo")
-	code, out := h.run("1", "1", spaced, "", "", "1")
+	code, out := h.walk(script{guide.Summary: {"1"}}) // rotate
 	checkClean(t, out)
 	if code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
@@ -96,7 +99,7 @@ func TestBrokenFileIsExplainedAndKept(t *testing.T) {
 	if err := os.WriteFile(h.store.Path(), []byte(broken), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, out := h.run("2")
+	_, out := h.walk(script{guide.Summary: {"2"}}) // quit
 	checkClean(t, out)
 	mustContain(t, out, "line 3", "Nothing will be overwritten")
 	if data, _ := os.ReadFile(h.store.Path()); string(data) != broken {

@@ -13,7 +13,7 @@ import (
 func gitIn(t *testing.T, home string) Git {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatalf("git is needed: %v", err)
+		t.Skipf("git is not installed (apt-get install git); CI installs it: %v", err)
 	}
 	return func(ctx context.Context, args ...string) (string, error) {
 		cmd := exec.CommandContext(ctx, "git", args...)
