@@ -60,16 +60,17 @@ func main() {
 		// transcript is only a witness. The person is told it has a hole.
 		fmt.Fprintln(os.Stderr, derr)
 	}
-	var exit *cli.ExitError
+	var exitErr *cli.ExitError
 	switch {
 	case err != nil && interrupted():
 		os.Exit(cli.ExitInterrupted)
-	case errors.As(err, &exit):
-		os.Exit(exit.Code)
+	case errors.As(err, &exitErr):
+		exit(env.Cat, exitErr.Code)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "gmailsetup: "+err.Error())
-		os.Exit(cli.ExitBroken) // a usage error: the command did not run
+		exit(env.Cat, cli.ExitBroken) // a usage error: the command did not run
 	}
+	exit(env.Cat, cli.ExitOK)
 }
 
 // interruptGrace is how long a command has, after ctrl+c, to stop what it
@@ -113,7 +114,7 @@ func earlyLanguage(args []string) i18n.Lang {
 			return lang
 		}
 	}
-	return i18n.Detect(os.Getenv)
+	return i18n.DetectSystem(os.Getenv)
 }
 
 // newRootCmd builds the command tree around env, which PersistentPreRunE
