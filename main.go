@@ -22,6 +22,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gmailsetup/internal/cli"
+	"gmailsetup/internal/clipboard"
 	"gmailsetup/internal/fake/demo"
 	"gmailsetup/internal/gmail/known"
 	"gmailsetup/internal/gmail/links"
@@ -231,6 +232,9 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		return &cli.ExitError{Code: cli.ExitBroken}
 	}
 	deps, opts := steps.Deps{Clock: steps.SystemClock{}}, steps.Options{AppName: f.appName}
+	// The copy keys write the system clipboard too, and say "copied" only
+	// when it holds the text.
+	deps.Clipboard = clipboard.System{Getenv: os.Getenv}
 	if f.demo {
 		d, err := demo.Start(env.Cat.Lang())
 		if err != nil {
@@ -297,7 +301,9 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 	}
 	if model.ClipboardSecret() {
 		// Stopped before the wizard could empty the clipboard of the app
-		// password it copied (a signal): empty it now (OSC 52).
+		// password it copied (a signal): empty it now, the system's if it
+		// still holds the password, and the terminal's (OSC 52).
+		model.ClearSystemClipboard(context.WithoutCancel(ctx))
 		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
 	}
 	if err != nil {

@@ -76,6 +76,8 @@ type Shared struct {
 	// step copied to the clipboard: the wizard empties the clipboard when
 	// it ends (OSC 52 with no content), where the terminal allows it.
 	ClipboardSecret bool
+	// Clip is the last copy to the system clipboard (clipboard.go).
+	Clip ClipState
 }
 
 // ShowPath shortens a path in the home folder to ~/…, the way people read
