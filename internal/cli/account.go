@@ -98,7 +98,7 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		if unsafe.WrongOwner() {
 			return cat.T("cmd.store.wrongOwner", clean(unsafe.Path), unsafe.Owner, unsafe.UID, clean(unsafe.Fix)), ExitBroken
 		}
-		return cat.T("cmd.store.unsafe", clean(unsafe.Path), fmt.Sprintf("%o", unsafe.Mode.Perm()), clean(unsafe.Fix)), ExitBroken
+		return cat.T("cmd.store.unsafe", clean(unsafe.Path), exposedTo(unsafe), clean(unsafe.Fix)), ExitBroken
 	case errors.As(err, &syntax):
 		what := cat.T(guide.SyntaxKind(syntax.Kind))
 		if syntax.Key != "" {
@@ -136,9 +136,9 @@ func explain(cat i18n.Catalog, err error, path string) (string, int) {
 		dir, why := clean(file.Folder()), guide.ReasonFor(cat, file.Err)
 		switch file.Op {
 		case storage.OpWrite:
-			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.ShellQuote(dir)), ExitBroken
+			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.CommandQuote(dir)), ExitBroken
 		case storage.OpMkdir:
-			return cat.T("cmd.store.mkdir", dir, why, storage.ShellQuote(dir)), ExitBroken
+			return cat.T("cmd.store.mkdir", dir, why, storage.CommandQuote(dir)), ExitBroken
 		case storage.OpLock:
 			return cat.T("cmd.store.lock", dir, why), ExitBroken
 		}
