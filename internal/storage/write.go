@@ -33,6 +33,9 @@ func ensureDir(dir string) error {
 	if err := os.Chmod(dir, 0o700); err != nil {
 		return &FileError{Op: OpMkdir, Path: dir, Err: err}
 	}
+	if err := restrictToOwner(dir, true); err != nil { // Windows: its ACL
+		return &FileError{Op: OpMkdir, Path: dir, Err: err}
+	}
 	return nil
 }
 
@@ -100,6 +103,9 @@ func (s *Store) writeFile(path, target string, data []byte) (err error) {
 		}
 	}()
 	if err := f.Chmod(0o600); err != nil {
+		return fail(err)
+	}
+	if err := restrictToOwner(tmp, false); err != nil { // Windows: its ACL, before any data
 		return fail(err)
 	}
 	if _, err := f.Write(data); err != nil {
