@@ -21,6 +21,12 @@ func TestWin32Clipboard(t *testing.T) {
 		return os.Getenv(k)
 	}}
 	ctx := context.Background()
+	// Wine's first clipboard use in a new prefix starts its clipboard
+	// service, which takes longer than Copy's bound (about 10 s on CI);
+	// Windows' is always there. One unbounded write first.
+	if err := clipboard.WriteAll("warm-up"); err != nil {
+		t.Fatal(err)
+	}
 	if err := c.Copy(ctx, "abcd efgh ijkl mnop"); err != nil {
 		t.Fatalf("Copy: %v", err)
 	}
