@@ -40,16 +40,35 @@ func (c System) Copy(ctx context.Context, text string) error {
 	if err := bounded(ctx, func() error { return clipboard.WriteAll(text) }); err != nil {
 		return err
 	}
-	var got string
-	err := bounded(ctx, func() (err error) { got, err = clipboard.ReadAll(); return err })
-	if err != nil {
-		return err
-	}
-	if got != text {
-		return ErrNotKept
-	}
-	return nil
+	return settle(ctx, text)
 }
+
+// settle waits until the clipboard reads back want, within timeout. On
+// X11, xclip takes the clipboard in a child it forks after reading its
+// input, and the parent, which WriteAll waits for, may end first: a read
+// at once can still see the previous owner's text.
+func settle(ctx context.Context, want string) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	for {
+		var got string
+		err := bounded(ctx, func() (err error) { got, err = clipboard.ReadAll(); return err })
+		if err == nil && got == want {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			if err != nil {
+				return err
+			}
+			return ErrNotKept
+		case <-time.After(settleEvery):
+		}
+	}
+}
+
+// settleEvery is how often settle reads the clipboard again.
+const settleEvery = 20 * time.Millisecond
 
 // Clear empties the clipboard if it still holds text, what we put there;
 // anything the person copied since is left alone. It reports whether it
@@ -66,6 +85,9 @@ func (c System) Clear(ctx context.Context, text string) (bool, error) {
 		return false, nil
 	}
 	if err := bounded(ctx, func() error { return clipboard.WriteAll("") }); err != nil {
+		return false, err
+	}
+	if err := settle(ctx, ""); err != nil {
 		return false, err
 	}
 	return true, nil

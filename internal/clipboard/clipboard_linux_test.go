@@ -31,6 +31,9 @@ func TestXClipboard(t *testing.T) {
 	if err := cmd.Run(); err != nil {
 		t.Fatal(err)
 	}
+	if err := settle(ctx, "their own text"); err != nil { // xclip's child owns it now
+		t.Fatal(err)
+	}
 	if cleared, err := c.Clear(ctx, "abcd efgh ijkl mnop"); err != nil || cleared {
 		t.Fatalf("Clear over the person's own copy = %v, %v; want it left", cleared, err)
 	}
