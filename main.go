@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"gmailsetup/internal/cli"
+	"gmailsetup/internal/clipboard"
 	"gmailsetup/internal/fake/demo"
 	"gmailsetup/internal/gmail/known"
 	"gmailsetup/internal/gmail/links"
@@ -62,16 +63,17 @@ func main() {
 		// transcript is only a witness. The person is told it has a hole.
 		fmt.Fprintln(os.Stderr, derr)
 	}
-	var exit *cli.ExitError
+	var exitErr *cli.ExitError
 	switch {
 	case err != nil && interrupted() != 0:
 		os.Exit(interrupted())
-	case errors.As(err, &exit):
-		os.Exit(exit.Code)
+	case errors.As(err, &exitErr):
+		exit(env.Cat, exitErr.Code)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "gmailsetup: "+err.Error())
-		os.Exit(cli.ExitBroken) // a usage error: the command did not run
+		exit(env.Cat, cli.ExitBroken) // a usage error: the command did not run
 	}
+	exit(env.Cat, cli.ExitOK)
 }
 
 // interruptGrace is how long a command has, after ctrl+c, to stop what it
@@ -131,7 +133,7 @@ func earlyLanguage(args []string) i18n.Lang {
 			return lang
 		}
 	}
-	return i18n.Detect(os.Getenv)
+	return i18n.DetectSystem(os.Getenv)
 }
 
 // newRootCmd builds the command tree around env, which PersistentPreRunE
@@ -248,6 +250,9 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		return &cli.ExitError{Code: cli.ExitBroken}
 	}
 	deps, opts := guide.Deps{Clock: guide.SystemClock{}}, steps.Options{AppName: f.appName}
+	// The copy keys write the system clipboard too, and say "copied" only
+	// when it holds the text.
+	deps.Clipboard = clipboard.System{Getenv: os.Getenv}
 	if f.demo {
 		d, err := demo.Start(env.Cat.Lang())
 		if err != nil {
@@ -327,7 +332,9 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 	}
 	if model.ClipboardSecret() {
 		// Stopped before the wizard could empty the clipboard of the app
-		// password it copied (a signal): empty it now (OSC 52).
+		// password it copied (a signal): empty it now, the system's if it
+		// still holds the password, and the terminal's (OSC 52).
+		model.ClearSystemClipboard(context.WithoutCancel(ctx))
 		fmt.Fprint(env.Stdout, ansi.SetSystemClipboard(""))
 	}
 	if err == nil || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {

@@ -3,7 +3,9 @@
 package main
 
 import (
+	"crypto/x509"
 	"os"
+	"runtime"
 	"strings"
 
 	"gmailsetup/mailer"
@@ -24,6 +26,23 @@ func init() {
 	server = func() mailer.Server {
 		s := mailer.Gmail()
 		s.ImplicitAddr, s.StartTLSAddr, s.IMAPAddr = addrs[0], addrs[1], addrs[2]
+		s.RootCAs = testRoots()
 		return s
 	}
+}
+
+// testRoots is the CA in SSL_CERT_FILE on Windows, whose Go reads only the
+// system's store (the wine test, wine_e2e_test.go); nil elsewhere, where
+// Go reads SSL_CERT_FILE itself.
+func testRoots() *x509.CertPool {
+	if runtime.GOOS != "windows" {
+		return nil
+	}
+	pem, err := os.ReadFile(os.Getenv("SSL_CERT_FILE"))
+	if err != nil {
+		return nil
+	}
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(pem)
+	return pool
 }

@@ -41,8 +41,8 @@ const (
 )
 
 // copyKey answers c and 1–4 on the Ready screen. The password goes to the
-// clipboard through the terminal (OSC 52), never onto the screen; the
-// wizard empties the clipboard when it ends.
+// system clipboard and through the terminal (OSC 52), never onto the
+// screen; the wizard empties the clipboard when it ends.
 func (v *SaveStep) copyKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	s := v.s
 	switch {
@@ -51,13 +51,13 @@ func (v *SaveStep) copyKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// gmailsetup token for a fresh access token instead.
 		v.copied = copiedPassword
 		s.ClipboardSecret = true
-		return tea.SetClipboard(s.Answers.Password()), true
+		return s.Copy(s.Answers.Password()), true
 	case key.Matches(msg, v.keys.ready.Line):
 		settings := guide.ProgramSettings(&s.Answers)
 		n := int(msg.Text[0] - '0')
 		v.copied = copiedWhat(n)
 		s.ClipboardSecret = false // the password is no longer what it holds
-		return tea.SetClipboard(settings[n-1].Value), true
+		return s.Copy(settings[n-1].Value), true
 	}
 	return nil, false
 }
@@ -101,13 +101,18 @@ func (v *SaveStep) settingsView() string {
 // any.
 func (v *SaveStep) copiedNotice() string {
 	s := v.s
+	if v.copied == copiedNothing || !s.Clip.Done {
+		return ""
+	}
 	switch {
+	case v.copied == copiedPassword && s.Clip.OK:
+		return s.Styles.OK.Render("✓ " + s.T("lastmile.copied.password"))
 	case v.copied == copiedPassword:
-		return s.Styles.OK.Render("✓ "+s.T("lastmile.copied.password")) + "\n" +
-			s.Styles.Subtle.Render(s.T("lastmile.copied.none"))
-	case v.copied > 0:
-		st := guide.ProgramSettings(&s.Answers)[v.copied-1]
+		return s.Styles.Warn.Render(s.T("windows.clip.notPassword"))
+	}
+	st := guide.ProgramSettings(&s.Answers)[v.copied-1]
+	if s.Clip.OK {
 		return s.Styles.OK.Render("✓ " + s.T("lastmile.copied.line", s.T(st.Label), st.Value))
 	}
-	return ""
+	return s.Styles.Warn.Render(s.T("windows.clip.notLine", s.T(st.Label), st.Value))
 }

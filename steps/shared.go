@@ -2,8 +2,6 @@ package steps
 
 import (
 	"context"
-	"path/filepath"
-	"strings"
 
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
@@ -50,16 +48,14 @@ type Shared struct {
 	// step copied to the clipboard: the wizard empties the clipboard when
 	// it ends (OSC 52 with no content), where the terminal allows it.
 	ClipboardSecret bool
+	// Clip is the last copy to the system clipboard (clipboard.go).
+	Clip ClipState
 }
 
 // ShowPath shortens a path in the home folder to ~/…, the way people read
-// their own files. Paths elsewhere are shown whole.
-func (s *Shared) ShowPath(p string) string {
-	if s.Home != "" && strings.HasPrefix(p, s.Home+string(filepath.Separator)) {
-		return "~" + p[len(s.Home):]
-	}
-	return p
-}
+// their own files, except on Windows (guide.ShowPath). Paths elsewhere are
+// shown whole.
+func (s *Shared) ShowPath(p string) string { return guide.ShowPath(s.Home, p) }
 
 // ctx is the root context, or one that never ends for a Shared built
 // without one (a step's own tests).

@@ -17,7 +17,7 @@ func TestWrapKeepsPathsAndCommandsWhole(t *testing.T) {
 	for _, lang := range i18n.Langs {
 		cat := i18n.New(lang)
 		texts := []string{
-			cat.T("lastmile.copied.none"),
+			cat.T("windows.clip.notPassword"),
 			cat.T("save.label.file") + ": " + path,
 			"Setup, with a long enough sentence before it, saved in " + path + " and more words after it.",
 			cat.T("newcomer.ready.noBack"),

@@ -194,6 +194,12 @@ func liveWalk(t *testing.T, c fastCase, pair input, ref *Model, want guide.ID) g
 	}
 	lp.write(t, pair.bytes)
 	lp.screen.waitScreen(t, onScreen(ref, want)...)
+	if c.at == guide.Summary && pair.bytes == "22" {
+		// "2" checks the saved setup, which records the check in the
+		// setup file: wait for its answer, so that no write is still in
+		// flight when the test's folder is removed.
+		lp.screen.waitScreen(t, ref.shared.T("summary.checkOK"))
+	}
 	lp.write(t, "\x03") // ctrl+c: the program ends, with its model as it was
 	select {
 	case final := <-lp.done:

@@ -70,7 +70,7 @@ func (m *Model) handleLinkKey(msg tea.KeyPressMsg, cur steps.Step) (tea.Cmd, boo
 	switch {
 	case key.Matches(msg, keys.Copy):
 		m.link.copiedStep, m.link.copiedURL = m.current, url
-		return tea.SetClipboard(url), true
+		return m.shared.Copy(url), true
 	case m.showingQR(cur):
 		if key.Matches(msg, keys.CloseQR) {
 			m.link.qrURL = ""
@@ -98,10 +98,13 @@ func (m *Model) linkHelp(cur steps.Step) []key.Binding {
 // copied is "link copied" right after y, else "".
 func (m *Model) copied(cur steps.Step) string {
 	url := m.linkOf(cur)
-	if url == "" || m.link.copiedURL != url || m.link.copiedStep != m.current {
+	if url == "" || m.link.copiedURL != url || m.link.copiedStep != m.current || !m.shared.Clip.Done {
 		return ""
 	}
-	return m.shared.T("links.copied")
+	if m.shared.Clip.OK {
+		return m.shared.T("windows.clip.link")
+	}
+	return m.shared.T("links.copied") // through the terminal only, perhaps
 }
 
 // linkNotice is the line above the help: "copied" right after y, else

@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
-	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -158,16 +157,13 @@ func TestCopyKeySetsTheClipboard(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			d := linkWizard(t, lang, links.NewOpener(sshEnv, "linux"), walkAddress, 80, 24)
 			url := links.AccountHome(walkAddress)
-			_, cmd := d.m.Update(keyMsg("y"))
-			if cmd == nil {
-				t.Fatal("y returned no command")
-			}
-			msg := cmd()
-			if msg != tea.SetClipboard(url)() || msg == tea.SetClipboard(url+"x")() {
-				t.Fatalf("y produced %T %v, want the clipboard set to %s", msg, msg, url)
-			}
-			if v := reflect.ValueOf(msg); !strings.Contains(fmt.Sprintf("%T", msg), "setClipboardMsg") || v.String() != url {
-				t.Fatalf("y produced %T %q", msg, v.String())
+			// y sends tea.SetClipboard (the driver records it) and asks
+			// the system clipboard; there is none here, so the notice
+			// hedges.
+			n := len(d.clipboard)
+			d.key("y")
+			if got := d.clipboard[n:]; len(got) != 1 || got[0] != url {
+				t.Fatalf("y put %q on the terminal's clipboard, want %s", got, url)
 			}
 			copied := map[i18n.Lang]string{i18n.EN: "Link copied, if your terminal allows it", i18n.IT: "Link copiato, se il terminale lo consente"}[lang]
 			d.expect(copied)
@@ -181,8 +177,9 @@ func TestCopyKeySetsTheClipboard(t *testing.T) {
 			}
 			// y works on the QR code too, and says so beside it.
 			d.key("r")
-			_, cmd = d.m.Update(keyMsg("y"))
-			if cmd == nil || cmd() != tea.SetClipboard(url)() {
+			n = len(d.clipboard)
+			d.key("y")
+			if got := d.clipboard[n:]; len(got) != 1 || got[0] != url {
 				t.Fatal("y over the QR code did not copy the link")
 			}
 			qr, top := qrOnScreen(t, d.screen(), url)
@@ -202,9 +199,10 @@ func TestCopyKeyTakesTheChooserLink(t *testing.T) {
 			d := linkWizard(t, lang, links.NewOpener(sshEnv, "linux"), walkAddress, 80, 24)
 			d.key("2") // another account is shown
 			url := links.AccountChooser(walkAddress, links.AccountHome(walkAddress))
-			_, cmd := d.m.Update(keyMsg("y"))
-			if cmd == nil || cmd() != tea.SetClipboard(url)() {
-				t.Fatalf("y on \"another account\" did not copy the chooser link %s", url)
+			n := len(d.clipboard)
+			d.key("y")
+			if got := d.clipboard[n:]; len(got) != 1 || got[0] != url {
+				t.Fatalf("y on \"another account\" did not copy the chooser link %s: %q", url, got)
 			}
 			scr := unwrapped(d.screen())
 			cat := i18n.New(lang)

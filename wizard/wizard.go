@@ -170,7 +170,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(m.shared.Width)
 		return m, nil
 	case resultMsg:
+		if done, ok := msg.msg.(steps.ClipboardDoneMsg); ok {
+			m.shared.Copied(done) // a copy key's answer, from a step
+			return m, nil
+		}
 		return m, m.deliver(msg.to, msg.msg)
+	case steps.ClipboardDoneMsg:
+		m.shared.Copied(msg) // y's answer
+		return m, nil
 	}
 	return m, nil
 }
@@ -252,22 +259,28 @@ func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 }
 
 // quit ends the program. If the app password is what the clipboard holds
-// (copied on the Ready screen), the clipboard is emptied first (OSC 52
-// with no content), in order, so the terminal gets it before the program
-// leaves; a terminal that does not allow it ignores it.
+// (copied on the Ready screen), the clipboard is emptied first, in order:
+// the system clipboard if it still holds the password, and the terminal's
+// (OSC 52 with no content; a terminal that does not allow it ignores it).
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
 	if m.shared.ClipboardSecret {
 		m.shared.ClipboardSecret = false
-		return tea.Sequence(tea.SetClipboard(""), tea.Quit)
+		return tea.Sequence(m.shared.ClearClipboard(m.shared.Answers.Password()), tea.Quit)
 	}
 	return tea.Quit
 }
 
 // ClipboardSecret reports whether the app password may still be in the
 // clipboard: the run ended in a way the wizard could not clear it (main
-// clears it then).
+// clears it then, with ClearSystemClipboard and OSC 52).
 func (m *Model) ClipboardSecret() bool { return m.shared.ClipboardSecret }
+
+// ClearSystemClipboard empties the system clipboard if it still holds the
+// app password; for main, after the program stopped.
+func (m *Model) ClearSystemClipboard(ctx context.Context) {
+	m.shared.ClearSystemClipboard(ctx, m.shared.Answers.Password())
+}
 
 // back returns to the previous step; on the first step esc does nothing.
 func (m *Model) back() tea.Cmd {

@@ -202,8 +202,11 @@ func readAppPassword(ctx context.Context, cat i18n.Catalog, r io.Reader) (string
 	if len(data) > maxPaste {
 		return "", cat.T("paste.err.tooLong", maxPaste)
 	}
-	secret, problem := guide.AppPasswordProblem(string(data))
-	if problem.Key == "paste.err.notLetters" && gmail.HasInvisible(string(data)) {
+	// Notepad (before Windows 10's 1903) starts a UTF-8 file with a byte
+	// order mark, and cmd's type passes it on: it is not part of the text.
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	secret, problem := guide.AppPasswordProblem(text)
+	if problem.Key == "paste.err.notLetters" && gmail.HasInvisible(text) {
 		return "", cat.T("hardening.paste.invisible")
 	}
 	switch {

@@ -2,7 +2,6 @@ package guide
 
 import (
 	"errors"
-	"fmt"
 
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/safetext"
@@ -36,7 +35,7 @@ func CommandProblem(cat i18n.Catalog, err error, path string) (text string, brok
 		if unsafe.WrongOwner() {
 			return cat.T("cmd.store.wrongOwner", clean(unsafe.Path), unsafe.Owner, unsafe.UID, clean(unsafe.Fix)), true
 		}
-		return cat.T("cmd.store.unsafe", clean(unsafe.Path), fmt.Sprintf("%o", unsafe.Mode.Perm()), clean(unsafe.Fix)), true
+		return cat.T("cmd.store.unsafe", clean(unsafe.Path), exposedTo(unsafe), clean(unsafe.Fix)), true
 	case errors.As(err, &syntax):
 		what := cat.T(SyntaxKind(syntax.Kind))
 		if syntax.Key != "" {
@@ -77,9 +76,9 @@ func CommandProblem(cat i18n.Catalog, err error, path string) (text string, brok
 		dir, why := clean(file.Folder()), ReasonFor(cat, file.Err)
 		switch file.Op {
 		case storage.OpWrite:
-			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.ShellQuote(dir)), true
+			return cat.T("cmd.store.write", clean(file.Path), dir, why, storage.CommandQuote(dir)), true
 		case storage.OpMkdir:
-			return cat.T("cmd.store.mkdir", dir, why, storage.ShellQuote(dir)), true
+			return cat.T("cmd.store.mkdir", dir, why, storage.CommandQuote(dir)), true
 		case storage.OpLock:
 			return cat.T("cmd.store.lock", dir, why), true
 		}

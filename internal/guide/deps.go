@@ -71,6 +71,17 @@ type Deps struct {
 	// Downloads is where the client's JSON is looked for; "" is
 	// ~/Downloads.
 	Downloads string
+	// Clipboard is the system's clipboard; nil copies through the
+	// terminal only (OSC 52), which no one can vouch for.
+	Clipboard Clipboard
+}
+
+// Clipboard is the system's clipboard (internal/clipboard.System).
+type Clipboard interface {
+	// Copy puts text there and reads it back: nil means it is there.
+	Copy(ctx context.Context, text string) error
+	// Clear empties it if it still holds text, reporting whether it did.
+	Clear(ctx context.Context, text string) (bool, error)
 }
 
 // SystemClock is the real clock.

@@ -74,7 +74,7 @@ func storageKey(err error) (key i18n.Key, args []any, ok bool) {
 	case errors.As(err, &file) && file.Op == storage.OpWrite:
 		return "store.write", []any{file.Path, file.Folder()}, true
 	case errors.As(err, &file) && file.Op == storage.OpMkdir:
-		return "store.mkdir", []any{file.Folder(), storage.ShellQuote(file.Folder())}, true
+		return "store.mkdir", []any{file.Folder(), storage.CommandQuote(file.Folder())}, true
 	}
 	return "", nil, false
 }

@@ -121,7 +121,7 @@ func TestFailedHeadline(err error) i18n.Key {
 }
 
 // StorageProblem explains a failure to read or write the saved setup, with
-// the exact fix where there is one, else the error's own words.
+// the exact fix where there is one, always in the person's language.
 func StorageProblem(err error) Message {
 	if err == nil {
 		return Message{}
@@ -129,16 +129,22 @@ func StorageProblem(err error) Message {
 	if key, args, ok := Storage(err); ok {
 		return Msg(key, args...)
 	}
-	return Msg("store.other", Clip(err.Error(), MaxError))
+	key, args := storageMore(err)
+	return Msg(key, args...)
 }
 
 // ReadBackFailed says the setup just saved did not read back, and why:
-// the account missing from the file, by name, or the error's own words.
+// the account missing from the file, by name, or the storage failure
+// worded as StorageProblem words it.
 func ReadBackFailed(err error, email string) Message {
 	if errors.Is(err, ErrNotInFile) {
 		return Msg("save.readBackFailed", Msg("save.notInFile", email))
 	}
-	return Msg("save.readBackFailed", Clip(err.Error(), MaxError))
+	if key, args, ok := Storage(err); ok {
+		return Msg("save.readBackFailed", Msg(key, args...))
+	}
+	key, args := storageMore(err)
+	return Msg("save.readBackFailed", Msg(key, args...))
 }
 
 // PasswordName is how Google's App passwords page lists a saved password:

@@ -68,7 +68,7 @@ func (c Catalog) Lang() Lang { return c.lang }
 // T returns the text for key, formatted with args as by fmt.Sprintf when args
 // are given. A missing key renders as "!key" so it is noticed, never blank.
 func (c Catalog) T(key Key, args ...any) string {
-	t, ok := catalog[key]
+	t, ok := lookup(key, goos)
 	if !ok {
 		return "!" + string(key)
 	}

@@ -64,10 +64,6 @@ func init() {
 			"Now in the clipboard — %s: %s",
 			"Ora negli appunti — %s: %s",
 		},
-		"lastmile.copied.none": {
-			"Nothing to paste? Your terminal does not let programs copy; gmailsetup password --force prints the app password.",
-			"Non incolla nulla? Il terminale non permette ai programmi di copiare; gmailsetup password --force stampa la password per le app.",
-		},
 
 		// Plain mode: the app password only after a yes.
 		"lastmile.acc.showPw": {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -133,13 +132,8 @@ func (s *session) say(m guide.Message) {
 	}
 }
 
-// showPath shortens a path in the home folder to ~/….
-func (s *session) showPath(p string) string {
-	if h := s.cfg.Home; h != "" && strings.HasPrefix(p, h+string(filepath.Separator)) {
-		return "~" + p[len(h):]
-	}
-	return p
-}
+// showPath shortens a path in the home folder to ~/…, except on Windows.
+func (s *session) showPath(p string) string { return guide.ShowPath(s.cfg.Home, p) }
 
 // header announces a step with the guide's number and title: "Step 3 of 8:
 // Is 2-Step Verification on?".

@@ -34,6 +34,11 @@ func Write(target string, data []byte, perm fs.FileMode, beforeRename func(tmp s
 	if err := f.Chmod(perm); err != nil {
 		return err
 	}
+	if perm&0o077 == 0 { // private: on Windows, an owner-only access list before any data
+		if err := RestrictToOwner(tmp, false); err != nil {
+			return err
+		}
+	}
 	if _, err := f.Write(data); err != nil {
 		return err
 	}

@@ -32,6 +32,9 @@ func ensureDir(dir string) error {
 	if err := os.Chmod(dir, 0o700); err != nil {
 		return &FileError{Op: OpMkdir, Path: dir, Err: err}
 	}
+	if err := safefile.RestrictToOwner(dir, true); err != nil { // Windows: its ACL
+		return &FileError{Op: OpMkdir, Path: dir, Err: err}
+	}
 	return nil
 }
 
