@@ -74,7 +74,7 @@ func TestWatchSeesAnotherProgramsMail(t *testing.T) {
 			if r.a.Subject != fakegmail.QuiFatturaSubject || !strings.EqualFold(r.a.From, addr) || r.a.At.IsZero() {
 				t.Fatalf("arrival %+v, want the program's test mail", r.a)
 			}
-			fake.WaitIdle() // every connection closed
+			fake.WaitIdle()                             // every connection closed
 			if st := fake.Stats(); st.IMAPLogins != 2 { // the test send's check, and the watch: one each
 				t.Fatalf("%d IMAP sign-ins, want one for the watch and one for the wizard's own send", st.IMAPLogins)
 			}

@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/internal/gmail/links"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
@@ -153,6 +152,9 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		return v.pick(msg, v.verify)
 	case saveReady:
 		if cmd, ok := v.copyKey(msg); ok {
+			return v, cmd
+		}
+		if cmd, ok := v.invoicingKey(msg); ok {
 			return v, cmd
 		}
 		if key.Matches(msg, v.keys.Finish) {
@@ -338,7 +340,7 @@ func (v *SaveStep) readyView() string {
 		v.settingsView(),
 		v.copiedNotice(),
 		v.revokeReminder(),
-		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
+		v.invoicingOffer())
 }
 
 // howPassword is what a program types as its password: the app password,
@@ -362,8 +364,7 @@ func (v *SaveStep) revokeReminder() string {
 	if prev == nil || prev.IsOAuth() {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))+" "+s.T("lastmile.revoke.new", s.Answers.Label())) + "\n" +
-		s.Link(links.AppPasswords(prev.Email))
+	return v.rotationReminder()
 }
 
 // Keys depend on the state.
@@ -379,10 +380,11 @@ func (v *SaveStep) Keys() []key.Binding {
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
 	case saveReady:
+		offer := invoicingOfferKey(v.s)
 		if v.s.Answers.OAuth() {
-			return []key.Binding{v.keys.Finish, v.keys.ready.Line}
+			return []key.Binding{v.keys.Finish, offer, v.keys.ready.Line}
 		}
-		return []key.Binding{v.keys.Finish, v.keys.ready.Password, v.keys.ready.Line}
+		return []key.Binding{v.keys.Finish, offer, v.keys.ready.Password, v.keys.ready.Line}
 	case saveDeclined:
 		return []key.Binding{v.keys.Finish}
 	}

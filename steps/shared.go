@@ -20,6 +20,9 @@ type Options struct {
 	// DemoPassword is the app password the demo server accepts, shown on
 	// the app-password step so the demo can be walked to the end.
 	DemoPassword string
+	// DemoProgram, in the demo, plays the invoicing software sending its
+	// test mail to email (step 9); nil outside the demo.
+	DemoProgram func(ctx context.Context, email string) error
 	// Timeouts bound the browser launch and the MX look-up; zero fields
 	// are the guide's defaults.
 	Timeouts guide.Timeouts

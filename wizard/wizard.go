@@ -239,6 +239,7 @@ func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 	if id == m.current {
 		return nil
 	}
+	m.leave()
 	if i := slices.Index(m.history, id); i >= 0 {
 		m.history = m.history[:i]
 	} else if remember {
@@ -254,6 +255,7 @@ func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 // leaves; a terminal that does not allow it ignores it.
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
+	m.leave()
 	if m.shared.ClipboardSecret {
 		m.shared.ClipboardSecret = false
 		return tea.Sequence(tea.SetClipboard(""), tea.Quit)
@@ -271,6 +273,7 @@ func (m *Model) back() tea.Cmd {
 	if len(m.history) == 0 {
 		return nil
 	}
+	m.leave()
 	prev := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
 	m.current, m.scroll = prev, 0
