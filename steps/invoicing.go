@@ -109,9 +109,14 @@ func (v *invoicingStep) Title() string      { return v.s.T("invoicing.title") }
 func (v *invoicingStep) CapturesText() bool { return false }
 func (v *invoicingStep) CapturesEsc() bool  { return false }
 
-// CurrentURL is Qui Fattura, for the wizard's copy and QR keys.
+// CurrentURL is the link on screen, for the wizard's copy and QR keys:
+// Qui Fattura beside its clicks; after a rotation's arrival, Google's page
+// where the old password is revoked.
 func (v *invoicingStep) CurrentURL() string {
-	if v.state == invOAuth || v.other {
+	switch {
+	case v.state == invArrived && !guide.RevokeOld(&v.s.Answers).IsZero():
+		return links.AppPasswords(v.s.Answers.Email())
+	case v.state == invOAuth || v.state == invArrived || v.other:
 		return ""
 	}
 	return guide.QuiFatturaURL
@@ -263,7 +268,7 @@ func (v *invoicingStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		return v, nil
 	}
 	switch {
-	case key.Matches(msg, k.Switch):
+	case key.Matches(msg, k.Switch) && v.state != invArrived:
 		v.other, v.copied = !v.other, ""
 	case key.Matches(msg, k.Password):
 		v.copied = s.T("invoicing.copied.password")
@@ -272,7 +277,7 @@ func (v *invoicingStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		f := guide.InvoicingFields(&s.Answers)[int(msg.Text[0]-'1')]
 		v.copied = s.T("lastmile.copied.line", s.T(f.Label), f.Value)
 		return v, copySetting(s, f.Value)
-	case key.Matches(msg, k.Open) && !v.other:
+	case key.Matches(msg, k.Open) && v.CurrentURL() == guide.QuiFatturaURL:
 		return v, OpenURL(s, guide.QuiFatturaURL)
 	case key.Matches(msg, k.Again) && (v.state == invNothing || v.state == invFailed):
 		return v, v.watch()
@@ -298,11 +303,13 @@ func (v *invoicingStep) Keys() []key.Binding {
 	if v.other {
 		sw.SetHelp(v.s.keyName("tab"), v.s.T("invoicing.key.quiFattura"))
 	}
-	out := []key.Binding{k.Finish, k.Password, sw}
-	if v.other {
-		out = append(out, k.Line)
-	} else {
-		out = append(out, k.Open)
+	out := []key.Binding{k.Finish, k.Password}
+	switch {
+	case v.state == invArrived:
+	case v.other:
+		out = append(out, sw, k.Line)
+	default:
+		out = append(out, sw, k.Open)
 	}
 	switch v.state {
 	case invNothing, invFailed:
@@ -389,9 +396,9 @@ func (v *invoicingStep) status() string {
 	s, st := v.s, v.s.Styles
 	switch v.state {
 	case invStarting:
-		return v.spin.View() + " " + s.T("invoicing.watch.starting")
+		return hangWrap(v.spin.View()+" ", s.T("invoicing.watch.starting"), guide.Width(s.Width))
 	case invWatching:
-		out := v.spin.View() + " " + s.T("invoicing.watch.watching")
+		out := hangWrap(v.spin.View()+" ", s.T("invoicing.watch.watching"), guide.Width(s.Width))
 		if s.Opts.DemoProgram != nil && !v.demoed {
 			out += "\n" + st.Subtle.Render(s.T("invoicing.demo"))
 		}

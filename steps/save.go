@@ -87,7 +87,8 @@ func (v *SaveStep) ID() guide.ID { return guide.Save }
 
 // Enter shows the summary again, unless a save or check is under way.
 func (v *SaveStep) Enter() tea.Cmd {
-	if v.state != saveSaving && v.state != saveVerifying {
+	// Back from step 9, Ready stays as it was.
+	if v.state != saveSaving && v.state != saveVerifying && v.state != saveReady {
 		v.review()
 	}
 	return nil
