@@ -163,9 +163,6 @@ func (wt *watcher) run(ctx context.Context) (Arrival, error) {
 	}
 	idle := wt.client.Caps().Has(imap.CapIdle)
 	wt.s.tr.log(imapPort, "C", fmt.Sprintf("watching %q for mail from %s (idle %v)", box, wt.w.From, idle))
-	if wt.w.Watching != nil {
-		wt.w.Watching(idle)
-	}
 	quiet := time.NewTimer(wt.w.Quiet)
 	defer quiet.Stop()
 	if idle {
@@ -192,14 +189,27 @@ func (wt *watcher) mailbox() (string, error) {
 	return "INBOX", nil
 }
 
+// recheck is how often a watch with IDLE looks anyway: a server may not
+// report a message that landed just before IDLE began.
+const recheck = 20 * time.Second
+
 // idle waits for the server to say the mailbox grew, then looks.
 func (wt *watcher) idle(ctx context.Context, quiet <-chan time.Time) (Arrival, error) {
+	watching := wt.w.Watching
+	every := time.NewTicker(recheck)
+	defer every.Stop()
 	for {
 		cmd, err := wt.client.Idle()
 		if err != nil {
 			return Arrival{}, err
 		}
+		if watching != nil {
+			// Only now is a new message sure to be pushed.
+			watching(true)
+			watching = nil
+		}
 		select {
+		case <-every.C:
 		case <-wt.news:
 		case <-quiet:
 			cmd.Close()
@@ -224,6 +234,9 @@ func (wt *watcher) idle(ctx context.Context, quiet <-chan time.Time) (Arrival, e
 // poll looks every Poll, for a server without IDLE. NOOP makes the server
 // report new messages in the open mailbox.
 func (wt *watcher) poll(ctx context.Context, quiet <-chan time.Time) (Arrival, error) {
+	if wt.w.Watching != nil {
+		wt.w.Watching(false)
+	}
 	t := time.NewTicker(wt.w.Poll)
 	defer t.Stop()
 	for {
