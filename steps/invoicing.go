@@ -41,6 +41,9 @@ type invoicingStep struct {
 	spin    spinner.Model
 	choice  Choice // a Google sign-in: create an app password, or finish
 	demoed  bool   // the demo's Qui Fattura has sent its mail for this watch
+	// demoAsked is d pressed while the watch was still signing in: the
+	// demo sends as soon as it watches, so a key typed ahead is not lost.
+	demoAsked bool
 }
 
 type invState int
@@ -159,7 +162,7 @@ func (v *invoicingStep) Leave() {
 func (v *invoicingStep) watch() tea.Cmd {
 	s := v.s
 	v.Leave()
-	v.state, v.err, v.readErr, v.demoed = invStarting, nil, nil, false
+	v.state, v.err, v.readErr, v.demoed, v.demoAsked, v.copied = invStarting, nil, nil, false, false, ""
 	ctx, cancel := context.WithCancel(s.ctx())
 	v.cancel = cancel
 	tasks, email, own, since, seq := s.Tasks(), s.Answers.Email(), guide.OwnMail(&s.Answers), s.Deps.Now(), v.seq
@@ -218,7 +221,10 @@ func (v *invoicingStep) event(ev invEvent) tea.Cmd {
 	if !ev.done {
 		v.state, v.idle = invWatching, ev.idle
 		next := nextEvent(ev.next)
-		if v.s.Opts.DemoProgram != nil {
+		switch {
+		case v.demoAsked:
+			return tea.Batch(next, v.demoSend())
+		case v.s.Opts.DemoProgram != nil:
 			seq := v.seq
 			return tea.Batch(next, tea.Tick(demoDelay, func(time.Time) tea.Msg { return invDemoMsg{seq: seq} }))
 		}
@@ -283,6 +289,8 @@ func (v *invoicingStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		return v, v.watch()
 	case key.Matches(msg, k.Demo) && v.state == invWatching:
 		return v, v.demoSend()
+	case key.Matches(msg, k.Demo) && v.state == invStarting && s.Opts.DemoProgram != nil:
+		v.demoAsked = true
 	case key.Matches(msg, k.Finish):
 		v.Leave()
 		return v, s.Quit()

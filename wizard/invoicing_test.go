@@ -10,10 +10,12 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"gmailsetup/internal/fake/demo"
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/mailer"
+	"gmailsetup/steps"
 )
 
 // toInvoicing is f on Ready: on to step 9 (see act.onWizard).
@@ -266,4 +268,30 @@ func TestInvoicingScreens(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The demo plays Qui Fattura: d on step 9 has the demo server receive its
+// test mail, sent by its own client with the demo's app password, and the
+// step shows it arrived: the whole step, offline.
+func TestInvoicingDemoPlaysQuiFattura(t *testing.T) {
+	cat := i18n.New(i18n.IT)
+	r := newOAuthRig(t, i18n.IT) // the demo's world
+	m := New(Config{Lang: i18n.IT, Mode: ModeAuto, Deps: r.deps(),
+		Opts: steps.Options{AppName: "gmailsetup", Demo: true, DemoPassword: demo.Password, DemoProgram: r.env.SendAsQuiFattura}})
+	d := newDriver(t, m, 80, 24)
+	pressed := make(chan struct{})
+	d.afterUpdate = func() {
+		select {
+		case <-pressed:
+			return
+		default:
+		}
+		if d.m.Current() == guide.Invoicing && strings.Contains(d.screen(), cat.T("invoicing.demo")[:20]) {
+			close(pressed)
+			_, cmd := d.m.Update(keyMsg("d"))
+			go cmd() // Qui Fattura sends, while the driver waits on the watch
+		}
+	}
+	walkTo(t, d, guide.Invoicing, script{guide.Paste: {paste(demo.Password + "\n")}, guide.Save: {saveTested, pick(1), toInvoicing}})
+	d.expect(fakegmail.QuiFatturaSubject, "Salva")
 }
