@@ -114,3 +114,25 @@ func TestInvoicingPlainNothingArrives(t *testing.T) {
 		t.Fatalf("%d IMAP sign-ins, want 2", st.IMAPLogins)
 	}
 }
+
+// Enter while watching stops at once: the connection is closed (an
+// hour-long watch would keep it open), and the person can finish.
+func TestInvoicingPlainEnterStops(t *testing.T) {
+	cat := i18n.New(i18n.EN)
+	h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com", IMAP: true})
+	var out signalBuffer
+	watching, stopped := out.when(cat.T("invoicing.acc.watching")), out.when(cat.T("invoicing.acc.stopped"))
+	pr, pw := io.Pipe()
+	go func() {
+		<-watching
+		io.WriteString(pw, "\n") // enter: stop watching
+		<-stopped
+		io.WriteString(pw, "3\n") // finish
+	}()
+	code := h.runStep9(time.Hour, &out, pr)
+	pw.Close()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out.String())
+	}
+	h.fake.WaitIdle()
+}
