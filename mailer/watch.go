@@ -9,6 +9,7 @@ import (
 	"net"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -100,6 +101,7 @@ type watcher struct {
 	news   chan struct{} // the server said the mailbox grew (EXISTS)
 	next   imap.UID      // the first UID not yet looked at
 	byDate bool          // the server gave no UIDNEXT: Since decides what is new
+	conn   *watchConn    // the connection, and whether it was cut for its size
 }
 
 func (wt *watcher) run(ctx context.Context) (Arrival, error) {
@@ -118,7 +120,8 @@ func (wt *watcher) run(ctx context.Context) (Arrival, error) {
 	if host == "" {
 		host, _, _ = net.SplitHostPort(srv.IMAPAddr)
 	}
-	tc := tls.Client(&boundedConn{Conn: raw, left: maxWatchBytes}, &tls.Config{ServerName: host, RootCAs: srv.RootCAs, MinVersion: tls.VersionTLS12})
+	wt.conn = &watchConn{Conn: raw, left: maxWatchBytes}
+	tc := tls.Client(wt.conn, &tls.Config{ServerName: host, RootCAs: srv.RootCAs, MinVersion: tls.VersionTLS12})
 	hctx, cancel := context.WithTimeout(ctx, wt.s.t.reply)
 	err = tc.HandshakeContext(hctx)
 	cancel()
@@ -191,7 +194,7 @@ func (wt *watcher) mailbox() (string, error) {
 
 // recheck is how often a watch with IDLE looks anyway: a server may not
 // report a message that landed just before IDLE began.
-const recheck = 20 * time.Second
+const recheck = 10 * time.Second
 
 // idle waits for the server to say the mailbox grew, then looks.
 func (wt *watcher) idle(ctx context.Context, quiet <-chan time.Time) (Arrival, error) {
@@ -353,8 +356,11 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // fail classifies what ended a watch, as the delivery check does.
 func (wt *watcher) fail(err error) *Error {
-	if errors.Is(err, ErrNothingArrived) {
+	switch {
+	case errors.Is(err, ErrNothingArrived):
 		return &Error{Kind: KindTemporary, Port: imapPort, Err: ErrNothingArrived}
+	case errors.Is(err, errTooMuchData) || (wt.conn != nil && wt.conn.tripped.Load()):
+		return &Error{Kind: KindOversized, Port: imapPort, Err: errTooMuchData}
 	}
 	var ie *imap.Error
 	if errors.As(err, &ie) {
@@ -367,15 +373,19 @@ func (wt *watcher) fail(err error) *Error {
 	return wt.s.classify(err, imapPort)
 }
 
-// boundedConn is a connection that reads at most left bytes in all, then
-// fails: the watch's memory does not depend on what the server sends.
-type boundedConn struct {
+// watchConn is a watch's connection: it reads at most left bytes in all,
+// then fails. It is the watch's own bound, over the whole watch (the
+// delivery check's boundedConn counts per command): its memory does not
+// depend on what the server sends, however long it watches.
+type watchConn struct {
 	net.Conn
-	left int64
+	left    int64       // the reading goroutine's alone
+	tripped atomic.Bool // the limit was reached: why the watch failed
 }
 
-func (c *boundedConn) Read(p []byte) (int, error) {
+func (c *watchConn) Read(p []byte) (int, error) {
 	if c.left <= 0 {
+		c.tripped.Store(true)
 		return 0, errTooMuchData
 	}
 	if int64(len(p)) > c.left {

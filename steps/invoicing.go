@@ -356,8 +356,8 @@ func (v *invoicingStep) checklist() string {
 	s := v.s
 	width := guide.Width(s.Width)
 	lines := []string{s.wrapped(s.T("invoicing.qf.intro"), width, false), s.Link(guide.QuiFatturaURL)}
-	for i, item := range guide.QuiFatturaChecklist {
-		lines = append(lines, hangWrap(fmt.Sprintf("%2d. ", i+1), s.T(item), width))
+	for i, item := range guide.QuiFatturaItems() {
+		lines = append(lines, hangWrap(fmt.Sprintf("%2d. ", i+1), s.Say(item), width))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -28,6 +28,25 @@ func init() {
 	Prompts[Invoicing] = Prompt{Kind: PromptChecklist, Options: QuiFatturaChecklist}
 }
 
+// Qui Fattura's labels, as its pages show them: in Italian whatever the
+// person's language, since that is what they click.
+var quiFatturaLabels = map[i18n.Key]string{
+	"invoicing.qf.auto":   "Configura automaticamente il tuo indirizzo di posta!",
+	"invoicing.qf.verify": "Verifica la correttezza della configurazione, inviando una mail al tuo indirizzo",
+}
+
+// QuiFatturaItems are the checklist's lines, Qui Fattura's labels filled in.
+func QuiFatturaItems() []Message {
+	out := make([]Message, len(QuiFatturaChecklist))
+	for i, k := range QuiFatturaChecklist {
+		out[i] = Msg(k)
+		if l, ok := quiFatturaLabels[k]; ok {
+			out[i] = Msg(k, l)
+		}
+	}
+	return out
+}
+
 // InvoicingWatch is how long step 9 watches the inbox with nothing
 // arriving before it says what to check and closes the connection.
 const InvoicingWatch = 3 * time.Minute

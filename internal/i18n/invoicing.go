@@ -15,18 +15,14 @@ func init() {
 		"invoicing.qf.enter":    {"Go to Qui Fattura.", "Entra in Qui Fattura."},
 		"invoicing.qf.company":  {"Click your company's name at the top right.", "Clicca in alto a destra sul nome della tua azienda."},
 		"invoicing.qf.advanced": {"Click “Avanzate”.", "Clicca su “Avanzate”."},
-		"invoicing.qf.auto": {
-			"Click “Configura automaticamente il tuo indirizzo di posta!”.",
-			"Clicca su “Configura automaticamente il tuo indirizzo di posta!”.",
-		},
-		"invoicing.qf.field": {"Go to the password field.", "Posizionati sul campo password."},
-		"invoicing.qf.paste": {"Paste the password with Ctrl+V (Cmd+V on a Mac).", "Incolla la password con Ctrl+V (Cmd+V sul Mac)."},
-		"invoicing.qf.verify": {
-			"Click “Verifica la correttezza della configurazione, inviando una mail al tuo indirizzo”.",
-			"Clicca su “Verifica la correttezza della configurazione, inviando una mail al tuo indirizzo”.",
-		},
-		"invoicing.qf.check": {"Check that the test mail arrived: this screen tells you.", "Verifica che la mail di prova sia arrivata: te lo dice questa schermata."},
-		"invoicing.qf.save":  {"Click “Salva”.", "Clicca su “Salva”."},
+		// %s is the label on Qui Fattura's page, which is Italian whatever
+		// the person's language (guide.QuiFatturaItems).
+		"invoicing.qf.auto":   {"Click “%s”.", "Clicca su “%s”."},
+		"invoicing.qf.field":  {"Go to the password field.", "Posizionati sul campo password."},
+		"invoicing.qf.paste":  {"Paste the password with Ctrl+V (Cmd+V on a Mac).", "Incolla la password con Ctrl+V (Cmd+V sul Mac)."},
+		"invoicing.qf.verify": {"Click “%s”.", "Clicca su “%s”."},
+		"invoicing.qf.check":  {"Check that the test mail arrived: this screen tells you.", "Verifica che la mail di prova sia arrivata: te lo dice questa schermata."},
+		"invoicing.qf.save":   {"Click “Salva”.", "Clicca su “Salva”."},
 
 		// Another invoicing program: the same settings as fields.
 		"invoicing.other.intro": {

@@ -73,9 +73,10 @@ func (s *session) invoicing(ctx context.Context) (guide.Event, error) {
 		return guide.NewAppPassword, nil
 	}
 	s.out.line(s.t("invoicing.acc.qf", guide.QuiFatturaURL))
-	texts := make([]string, len(guide.QuiFatturaChecklist))
-	for i, k := range guide.QuiFatturaChecklist {
-		texts[i] = s.t(k)
+	items := guide.QuiFatturaItems()
+	texts := make([]string, len(items))
+	for i, m := range items {
+		texts[i] = m.Text(s.cfg.Cat)
 	}
 	s.numbered(texts...)
 	s.out.line(s.t("invoicing.acc.other"))

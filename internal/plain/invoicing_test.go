@@ -83,7 +83,7 @@ func TestInvoicingPlainSeesTheProgramsMail(t *testing.T) {
 				t.Fatalf("exit %d\n%s", code, got)
 			}
 			checkClean(t, got)
-			mustContain(t, got, cat.T(guide.QuiFatturaChecklist[6]), "https://app.quifattura.it/", "smtp.gmail.com",
+			mustContain(t, got, guide.QuiFatturaItems()[6].Text(cat), "https://app.quifattura.it/", "smtp.gmail.com",
 				"SSL, SMTPS", fakegmail.QuiFatturaSubject, cat.T("invoicing.clickSave"))
 			h.fake.WaitIdle()
 		})

@@ -3,6 +3,8 @@ package fakegmail
 import (
 	"bytes"
 	"net"
+
+	"github.com/emersion/go-imap/v2/imapserver"
 )
 
 // noIdleListener hides IDLE from the IMAP side's capabilities
@@ -29,4 +31,15 @@ func (c noIdleConn) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// Idle reports what came in before IDLE began, then waits for more, as
+// Gmail does: go-imap's in-memory server reports only what comes after
+// its own Idle started, so a message landing between the client's last
+// look and that moment would wait for the next one.
+func (s *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	if err := s.UserSession.Poll(w, true); err != nil {
+		return err
+	}
+	return s.UserSession.Idle(w, stop)
 }
