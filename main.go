@@ -270,6 +270,7 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		deps.Google, deps.Downloads = d.Google, d.Downloads
 		deps.Sender = &mailer.Client{Server: d.Server, Debug: env.Debug}
 		opts.Demo, opts.DemoPassword = true, demo.Password
+		opts.DemoProgram = d.SendAsQuiFattura // step 9: the demo plays Qui Fattura
 	} else {
 		store, err := env.Store()
 		if err != nil {
@@ -304,7 +305,7 @@ func runWizard(ctx context.Context, env *cli.Env, f flags, mode wizard.Mode, acc
 		code := plain.Run(ctx, plain.Config{
 			In: env.Stdin, Out: env.Stdout, Cat: env.Cat,
 			Tasks: guide.Tasks{Deps: deps, AppName: opts.AppName}, Home: home,
-			Demo: opts.Demo, DemoPassword: opts.DemoPassword,
+			Demo: opts.Demo, DemoPassword: opts.DemoPassword, DemoProgram: opts.DemoProgram,
 			Rotate: mode == wizard.ModeRotate, Account: account,
 		})
 		if code != plain.ExitOK {

@@ -115,7 +115,7 @@ func (c *Client) Send(ctx context.Context, acct Account, msg Message, progress f
 	if err != nil {
 		return s.lookForLost(conf, msg.MessageID, err)
 	}
-	res.MessageID = msg.MessageID
+	res.MessageID, res.Code = msg.MessageID, msg.Code
 	if conf != nil {
 		s.phase(PhaseConfirming)
 		res.Arrived, res.ArrivedAfter, res.ConfirmErr = conf.wait(ctx, s.t.confirm)

@@ -82,6 +82,7 @@ type Message struct {
 type Result struct {
 	Port      int           // the port that answered: 465 or 587
 	MessageID string        // empty for a sign-in check
+	Code      string        // the test mail's code, as in its subject
 	Elapsed   time.Duration // from the first dial to the server's last reply
 	// Arrived reports whether the message was seen in the mailbox over IMAP;
 	// ArrivedAfter is how long after the send it showed up. ConfirmErr says

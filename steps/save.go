@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"gmailsetup/internal/gmail/links"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/storage"
 	"gmailsetup/mailer"
@@ -91,9 +90,12 @@ func (v *SaveStep) ID() guide.ID { return guide.Save }
 
 // Enter shows the summary again, unless a save or check is under way.
 func (v *SaveStep) Enter() tea.Cmd {
-	if v.state != saveSaving && v.state != saveVerifying {
-		v.review()
+	// Back from step 9, Ready stays as it was; led here again (a new app
+	// password after step 9's Google sign-in note), it is a new save.
+	if v.s.Returning && (v.state == saveSaving || v.state == saveVerifying || v.state == saveReady) {
+		return nil
 	}
+	v.review()
 	return nil
 }
 
@@ -162,6 +164,9 @@ func (v *SaveStep) key(msg tea.KeyPressMsg) (Step, tea.Cmd) {
 		}
 		if cmd, ok := v.copyKey(msg); ok {
 			v.noBack = false
+			return v, cmd
+		}
+		if cmd, ok := v.invoicingKey(msg); ok {
 			return v, cmd
 		}
 		if key.Matches(msg, v.keys.Finish) {
@@ -349,7 +354,7 @@ func (v *SaveStep) readyView() string {
 		v.copiedNotice(),
 		v.noBackNotice(),
 		v.revokeReminder(),
-		s.Styles.Emphasis.Render(s.T("save.pressQuit")))
+		v.invoicingOffer())
 }
 
 // noBackNotice answers esc on Ready: saved is saved; rotate or forget
@@ -382,8 +387,7 @@ func (v *SaveStep) revokeReminder() string {
 	if prev == nil || prev.IsOAuth() {
 		return ""
 	}
-	return s.Styles.Warn.Render(s.T("save.revokeOld", s.Say(guide.PasswordName(*prev)))+" "+s.T("lastmile.revoke.new", s.Answers.Label())) + "\n" +
-		s.Link(links.AppPasswords(prev.Email))
+	return v.rotationReminder()
 }
 
 // Keys depend on the state.
@@ -399,10 +403,11 @@ func (v *SaveStep) Keys() []key.Binding {
 	case saveVerifying:
 		return []key.Binding{v.keys.Cancel}
 	case saveReady:
+		offer := invoicingOfferKey(v.s)
 		if v.s.Answers.OAuth() {
-			return []key.Binding{v.keys.Finish, v.keys.ready.Line}
+			return []key.Binding{v.keys.Finish, offer, v.keys.ready.Line}
 		}
-		return []key.Binding{v.keys.Finish, v.keys.ready.Password, v.keys.ready.Line}
+		return []key.Binding{v.keys.Finish, offer, v.keys.ready.Password, v.keys.ready.Line}
 	case saveDeclined:
 		return []key.Binding{v.keys.Finish}
 	}

@@ -50,16 +50,29 @@ func (v *SaveStep) copyKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// A Google sign-in has no app password to paste: programs ask
 		// gmailsetup token for a fresh access token instead.
 		v.copied = copiedPassword
-		s.ClipboardSecret = true
-		return s.Copy(s.Answers.Password()), true
+		return copyPassword(s), true
 	case key.Matches(msg, v.keys.ready.Line):
 		settings := guide.ProgramSettings(&s.Answers)
 		n := int(msg.Text[0] - '0')
 		v.copied = copiedWhat(n)
-		s.ClipboardSecret = false // the password is no longer what it holds
-		return s.Copy(settings[n-1].Value), true
+		return copySetting(s, settings[n-1].Value), true
 	}
 	return nil, false
+}
+
+// copyPassword puts the app password in the clipboard, for every screen
+// that offers c (Ready, the invoicing software's step); the wizard
+// empties the clipboard when it ends.
+func copyPassword(s *Shared) tea.Cmd {
+	s.ClipboardSecret = true
+	return s.Copy(s.Answers.Password())
+}
+
+// copySetting puts a setting in the clipboard in place of whatever was
+// there, the password included.
+func copySetting(s *Shared, value string) tea.Cmd {
+	s.ClipboardSecret = false // the password is no longer what it holds
+	return s.Copy(value)
 }
 
 // settingsView lists what a program's settings page asks for, each line

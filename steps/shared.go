@@ -18,6 +18,9 @@ type Options struct {
 	// DemoPassword is the app password the demo server accepts, shown on
 	// the app-password step so the demo can be walked to the end.
 	DemoPassword string
+	// DemoProgram, in the demo, plays the invoicing software sending its
+	// test mail to email (step 9); nil outside the demo.
+	DemoProgram func(ctx context.Context, email string) error
 	// Timeouts bound the browser launch and the MX look-up; zero fields
 	// are the guide's defaults.
 	Timeouts guide.Timeouts
@@ -50,6 +53,10 @@ type Shared struct {
 	ClipboardSecret bool
 	// Clip is the last copy to the system clipboard (clipboard.go).
 	Clip ClipState
+	// Returning is true while the wizard enters a step by going back to
+	// it (esc), false when the guide leads there: a step that has done its
+	// work (Save's Ready) shows it again only to someone coming back.
+	Returning bool
 }
 
 // ShowPath shortens a path in the home folder to ~/…, the way people read

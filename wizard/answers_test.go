@@ -116,7 +116,7 @@ func plainStep(cat i18n.Catalog, line string) (guide.ID, bool) {
 		title := cat.T(id.Title())
 		switch {
 		case id.Numbered() && line == id.Counter().Text(cat)+": "+title,
-			id == guide.Summary && line == title,
+			(id == guide.Summary || id == guide.Invoicing) && line == title,
 			line == cat.T("oauthui.branch")+": "+title:
 			return id, true
 		}

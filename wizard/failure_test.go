@@ -154,7 +154,8 @@ func TestFailedRotationKeepsTheOldSetup(t *testing.T) {
 }
 
 // A rotation that passes saves the new password, keeps the sender's name,
-// and reminds the person to revoke the old one by its label and date.
+// and, before the invoicing software has the new one (step 9), says it
+// still holds the old one, which is revoked only after: both named.
 func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 	r := newRig(t, fakegmail.Options{})
 	saveSetup(t, r, "oldoldoldoldoldo")
@@ -166,7 +167,7 @@ func TestRotationSavesTheNewPasswordAndNamesTheOldOne(t *testing.T) {
 	d.expect("465")
 	walkTo(t, d, guide.Save)
 	d.key("enter") // save: into the file again, without asking twice
-	d.expect("Ready", "revoke the old app password", "“fatture”", "The new one, “gmailsetup 2026-11”")
+	d.expect("Ready", "still has the old app password", "“fatture”", "the new one, “gmailsetup 2026-11”", "only then revoke")
 	if !strings.Contains(d.raw(), "apppasswords?authuser=mario.rossi%40gmail.com") {
 		t.Fatalf("no link to revoke the old password:\n%s", d.screen())
 	}

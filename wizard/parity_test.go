@@ -76,6 +76,8 @@ func (a act) onWizard(d presser, look func()) {
 		d.key("enter")
 	case "copied", "passed", "saveTested", "finish", "enter":
 		d.key("enter")
+	case "invoicing":
+		d.key("f") // Ready: on to step 9
 	case "useOAuth", "console", "signedIn":
 		oauthOnWizard(a, d, look)
 	case "quit":
@@ -92,8 +94,12 @@ func (a act) onPlain() []string {
 	case "paste":
 		// The newline a copy ends with is the line's own end.
 		return []string{strings.TrimRight(a.arg, "\n")}
-	case "checklist", "passed", "finish", "enter":
-		return []string{""} // finish: no, do not print the app password
+	case "checklist", "passed", "enter":
+		return []string{""}
+	case "finish":
+		return []string{"", ""} // no, do not print the app password; enter alone: no step 9
+	case "invoicing":
+		return []string{"", "1"} // no printing; yes, on to step 9
 	case "useOAuth", "console", "signedIn":
 		return oauthOnPlain(a)
 	case "copied":
@@ -189,7 +195,8 @@ func guideKeys() []i18n.Key {
 			slices.Contains([]string{"test.failed", "save.ready", "save.untested", "save.tested", "summary.broken",
 				"summary.brokenSafe", "summary.checkOK", "account.workspace", "account.notGoogle", "account.notFound",
 				"account.unknown", "save.revokeOld", "save.noKeyring", "test.ok", "twosv.status.look", "apppass.step2",
-				"apppass.step3", "apppass.warn", "twosv.enable.mail", "paste.intro"}, s):
+				"apppass.step3", "apppass.warn", "twosv.enable.mail", "paste.intro", "invoicing.rotate.stillOld",
+				"invoicing.rotate.revoke", "invoicing.nothing", "invoicing.clickSave"}, s):
 			out = append(out, k)
 		}
 	}

@@ -48,7 +48,7 @@ func TestRotateTellsOldFromNew(t *testing.T) {
 			d.expect(cat.T("test.next"))
 			d.key("enter")
 			d.key("enter") // save: no question about the file, it was answered when first saved
-			d.expect(cat.T("save.ready"), "“gmailsetup 2026-11”", cat.T("lastmile.revoke.new", "gmailsetup 2026-11 (2)"))
+			d.expect(cat.T("save.ready"), "“gmailsetup 2026-11”", "“gmailsetup 2026-11 (2)”")
 
 			cfg, err := r.store.Load()
 			if err != nil {

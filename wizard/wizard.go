@@ -249,6 +249,7 @@ func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 	if id == m.current {
 		return nil
 	}
+	m.leave()
 	if i := slices.Index(m.history, id); i >= 0 {
 		m.history = m.history[:i]
 	} else if remember {
@@ -264,6 +265,7 @@ func (m *Model) moveTo(id guide.ID, remember bool) tea.Cmd {
 // (OSC 52 with no content; a terminal that does not allow it ignores it).
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
+	m.leave()
 	if m.shared.ClipboardSecret {
 		m.shared.ClipboardSecret = false
 		return tea.Sequence(m.shared.ClearClipboard(m.shared.Answers.Password()), tea.Quit)
@@ -287,9 +289,12 @@ func (m *Model) back() tea.Cmd {
 	if len(m.history) == 0 {
 		return nil
 	}
+	m.leave()
 	prev := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
 	m.current, m.scroll = prev, 0
+	m.shared.Returning = true
+	defer func() { m.shared.Returning = false }()
 	return m.enter()
 }
 

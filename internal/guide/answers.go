@@ -49,7 +49,8 @@ type Answers struct {
 	// fixed for labelFor (see Tasks.ChooseLabel).
 	label, labelFor string
 
-	google googleAnswers // the Google sign-in branch (oauth_answers.go)
+	google    googleAnswers    // the Google sign-in branch (oauth_answers.go)
+	invoicing invoicingAnswers // step 9 (invoicing.go)
 }
 
 // Email is the Gmail address.

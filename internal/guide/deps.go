@@ -112,6 +112,9 @@ type Timeouts struct {
 	MX   time.Duration // a domain's mail servers; the answer is only advice
 	// SignIn is how long a Google sign-in waits for the browser.
 	SignIn time.Duration
+	// Invoicing is how long step 9 watches the inbox with nothing
+	// arriving before it says what to check (InvoicingWatch when zero).
+	Invoicing time.Duration
 }
 
 // DefaultTimeouts are the ones a person gets.

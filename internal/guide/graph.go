@@ -22,6 +22,7 @@ const (
 	SignInAgain                 // a Google sign-in failed its test or check: sign in again
 	OtherClient                 // the sign-in failed for the client: give another one
 	RotateSignIn                // the saved Google sign-in: sign in again (Rotate on it)
+	UseInInvoicing              // Ready: on to the invoicing software (step 9)
 	Quit                        // the person leaves
 )
 
@@ -40,7 +41,9 @@ var jumps = map[ID]map[Event]Move{
 	AppPassword: {TurnOnTwoSV: {To: TwoSVStatus}, UseOAuth: {To: OAuthConsole}},
 	TestSend: {PasteAgain: {To: Paste}, NewAppPassword: {To: AppPassword},
 		UseOAuth: {To: OAuthConsole}, SignInAgain: {To: OAuthSignIn}},
-	Save:        {BackToTest: {To: TestSend}, PasteAgain: {To: Paste}, SignInAgain: {To: OAuthSignIn}},
+	Save: {BackToTest: {To: TestSend}, PasteAgain: {To: Paste}, SignInAgain: {To: OAuthSignIn},
+		UseInInvoicing: {To: Invoicing}},
+	Invoicing:   {NewAppPassword: {To: AppPassword}},
 	OAuthSignIn: {OtherClient: {To: OAuthClient}},
 	Summary: {
 		Rotate:        {To: AppPassword},
@@ -73,7 +76,7 @@ func Next(from ID, ev Event, a *Answers) (m Move, ok bool) {
 				return Move{To: AppPassword}, true
 			}
 			return Move{To: TwoSVEnable}, true
-		case Save, Summary:
+		case Save, Summary, Invoicing:
 			return Move{To: from, End: true}, true
 		case OAuthSignIn:
 			return Move{To: TestSend}, true

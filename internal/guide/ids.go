@@ -25,10 +25,15 @@ const (
 	OAuthConsole // the walk to the person's own Desktop client
 	OAuthClient  // giving the client to the guide: found JSON, a path, or pasted
 	OAuthSignIn  // signing in with Google in the browser
+
+	// Invoicing is the seed's step 9, offered from Ready: the password in
+	// the invoicing software, whose test mail the guide sees arrive
+	// (invoicing.go). Not numbered: a person without one finishes at Ready.
+	Invoicing
 )
 
 // Last is the last ID, for loops over every step.
-const Last = OAuthSignIn
+const Last = Invoicing
 
 // Count is how many steps the "step N of M" header counts.
 const Count = int(Save) + 1
@@ -64,6 +69,7 @@ func (id ID) Title() i18n.Key {
 		OAuthConsole: "oauthui.console.title",
 		OAuthClient:  "oauthui.client.title",
 		OAuthSignIn:  "oauthui.signin.title",
+		Invoicing:    "invoicing.title",
 	}[id]
 }
 
@@ -82,6 +88,7 @@ func (id ID) String() string {
 		OAuthConsole: "OAuthConsole",
 		OAuthClient:  "OAuthClient",
 		OAuthSignIn:  "OAuthSignIn",
+		Invoicing:    "Invoicing",
 	}[id]
 }
 

@@ -11,6 +11,7 @@
 package plain
 
 import (
+	"context"
 	"io"
 
 	"gmailsetup/internal/guide"
@@ -45,6 +46,9 @@ type Config struct {
 	// DemoPassword (the app password it accepts) is shown.
 	Demo         bool
 	DemoPassword string
+	// DemoProgram, in the demo, plays the invoicing software sending its
+	// test mail to email (step 9); nil outside the demo.
+	DemoProgram func(ctx context.Context, email string) error
 }
 
 // Exit codes Run returns: the guide's.

@@ -82,6 +82,15 @@ func TestAppPasswordNotEchoed(t *testing.T) {
 		out.next(t, done)
 	}
 	io.WriteString(ptmx, "\n")
+	// Then step 9 is offered; enter alone finishes.
+	for !strings.Contains(out.String(), "Enter alone finishes.") {
+		select {
+		case code := <-done:
+			t.Fatalf("Run ended (exit %d) before offering step 9:\n%s", code, out.String())
+		case <-time.After(time.Millisecond):
+		}
+	}
+	io.WriteString(ptmx, "\n")
 	if code := <-done; code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, out.String())
 	}

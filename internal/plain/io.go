@@ -73,6 +73,9 @@ type input struct {
 	tty   *ttyIn // nil when In is not a terminal
 	lines chan lineOrErr
 	want  chan struct{}
+	// pending is a read started and not waited for to the end: its line
+	// goes to the next read.
+	pending bool
 }
 
 type lineOrErr struct {
@@ -91,13 +94,7 @@ func (in *input) line(ctx context.Context) (string, error) {
 	if ctx.Err() != nil {
 		return "", errInterrupted
 	}
-	go func() {
-		s, err := in.r.ReadString('\n')
-		select {
-		case in.lines <- lineOrErr{s, err}:
-		case <-in.want:
-		}
-	}()
+	in.read()
 	var got lineOrErr
 	select {
 	case got = <-in.lines:
@@ -105,6 +102,28 @@ func (in *input) line(ctx context.Context) (string, error) {
 		close(in.want) // the reader gives up its line when it gets one
 		return "", errInterrupted
 	}
+	return in.got(ctx, got)
+}
+
+// read starts reading the next line, unless a read is already under way
+// (a step stopped waiting for it, invoicing.go): that one's line is the
+// next.
+func (in *input) read() {
+	if in.pending {
+		in.pending = false
+		return
+	}
+	go func() {
+		s, err := in.r.ReadString('\n')
+		select {
+		case in.lines <- lineOrErr{s, err}:
+		case <-in.want:
+		}
+	}()
+}
+
+// got is a line read, as line returns it.
+func (in *input) got(ctx context.Context, got lineOrErr) (string, error) {
 	s, err := got.s, got.err
 	if err != nil && ctx.Err() != nil {
 		// ctrl+c and the end of the input arrived together: the select

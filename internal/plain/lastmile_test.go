@@ -43,7 +43,7 @@ func TestPasswordPrintedOnlyAfterYes(t *testing.T) {
 		for _, answer := range []string{"", "no", "n", "2", yes, strings.ToUpper(yes)} {
 			h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
 			h.lang = lang
-			code, out := h.walk(script{guide.Save: {"1", answer}}) // the file, with consent; then the answer
+			code, out := h.walk(script{guide.Save: {"1", answer, ""}}) // the file, with consent; the answer; no step 9
 			if code != ExitOK {
 				t.Fatalf("%s %q: exit %d\n%s", lang, answer, code, out)
 			}
@@ -64,7 +64,7 @@ func TestPasswordPrintedOnlyAfterYes(t *testing.T) {
 
 func TestPasswordNotPrintedWhenTheInputEnds(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
-	code, out := h.walk(script{guide.Save: {"1", endInput}})
+	code, out := h.walk(script{guide.Save: {"1", endInput, endInput}}) // the input ends: no printing, no step 9
 	if code != ExitOK {
 		t.Fatalf("exit %d: the setup is saved and verified, the question is only an offer\n%s", code, out)
 	}

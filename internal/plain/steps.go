@@ -417,7 +417,10 @@ func (s *session) verify(ctx context.Context) (guide.Event, error) {
 		if readErr == nil && err == nil {
 			s.a.SetReady()
 			s.ready()
-			return guide.Done, s.offerPassword(ctx)
+			if err := s.offerPassword(ctx); err != nil {
+				return 0, err
+			}
+			return s.offerInvoicing(ctx)
 		}
 		if readErr != nil {
 			s.say(guide.ReadBackFailed(readErr, s.a.Email()))
@@ -446,12 +449,8 @@ func (s *session) ready() {
 		return
 	}
 	s.out.line(s.t("save.how.password"))
-	if p := s.a.Replaces(); p != nil {
-		// Until it is revoked, the old password works for anyone who has it.
-		s.out.line(s.t("save.revokeOld", guide.PasswordName(*p).Text(s.cfg.Cat)))
-		s.out.line(s.t("lastmile.revoke.new", s.a.Label()))
-		s.out.line(s.t("acc.page", links.AppPasswords(p.Email)))
-	}
+	// A rotation's word on the old password comes once step 9 is done or
+	// declined (offerInvoicing): the invoicing software still holds it.
 }
 
 // offerPassword prints the app password, for the invoicing software's

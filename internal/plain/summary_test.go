@@ -73,7 +73,8 @@ func TestFailedRotationLeavesTheSetup(t *testing.T) {
 }
 
 // A rotation that passes saves the new password, keeps the sender's name,
-// and names the old password to revoke, with the page's link.
+// and, step 9 declined, says first that the invoicing software still has
+// the old password, then names it to revoke, with the page's link.
 func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	h := newHarness(t, fakegmail.Options{Address: savedAddress})
 	h.saved("oldoldoldoldoldo")
@@ -82,7 +83,7 @@ func TestRotationRemindsToRevokeTheOldPassword(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
-	mustContain(t, out, `revoke the old app password, “fatture”, created on 2026-01-15`,
+	mustContain(t, out, `still has the old app password, “fatture”, created on 2026-01-15`, "only then revoke the old one",
 		"apppasswords?authuser=mario.rossi%40gmail.com")
 	cfg, _ := h.store.Load()
 	acct, _ := cfg.Account(savedAddress)

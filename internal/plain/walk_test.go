@@ -20,8 +20,8 @@ var answers = map[guide.ID][]string{
 	guide.Account:     {"mario.rossi@gmail.com"},
 	guide.AppPassword: {"1"}, // copied it
 	guide.Paste:       {spaced},
-	guide.TestSend:    {""},      // it works: on to saving
-	guide.Save:        {"1", ""}, // the file, with consent; do not print the password
+	guide.TestSend:    {""},          // it works: on to saving
+	guide.Save:        {"1", "", ""}, // the file, with consent; do not print the password; no step 9
 	// Google sign-in: every page of the console walk, published, the
 	// client found in Downloads, enter once access is allowed.
 	guide.OAuthConsole: append(make([]string, len(oauth.Walk(oauthUser, false))), "1"),
@@ -132,7 +132,7 @@ func heading(cat i18n.Catalog, id guide.ID) string {
 	switch {
 	case id.Numbered():
 		return id.Counter().Text(cat) + ": " + title
-	case id == guide.Summary:
+	case id == guide.Summary, id == guide.Invoicing:
 		return title
 	}
 	return cat.T("oauthui.branch") + ": " + title

@@ -64,11 +64,17 @@ func (s *Server) startIMAP() error {
 			imap.CapSpecialUse: {}, imap.CapListExtended: {}, imap.CapID: {},
 		},
 		Logger: log.New(io.Discard, "", 0),
+		// The NoIdle wrapper hides the *tls.Conn the server looks for;
+		// the connection is TLS all the same.
+		InsecureAuth: s.opts.NoIdle,
 	})
 	s.imap = side
 	s.listeners = append(s.listeners, raw) // closed first by Close
 	s.ends.IMAPAddr = raw.Addr().String()
 	tl := tls.NewListener(&trackingListener{Listener: raw, srv: s}, s.tlsConf)
+	if s.opts.NoIdle {
+		tl = noIdleListener{tl}
+	}
 	s.workers.Add(1)
 	go func() {
 		defer s.workers.Done()

@@ -106,6 +106,9 @@ type Options struct {
 	// IMAPDisabled refuses every IMAP sign-in, as Gmail does for an
 	// account with IMAP turned off.
 	IMAPDisabled bool
+	// NoIdle leaves IDLE out of the IMAP capabilities, as some servers
+	// other than Gmail do: a watch must poll.
+	NoIdle bool
 
 	// Debug, if set, receives the SMTP server's side of every conversation
 	// (after TLS, with AUTH payloads as sent: use it only with test data).
