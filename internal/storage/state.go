@@ -2,10 +2,8 @@ package storage
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"gmailsetup/internal/gmail"
@@ -50,17 +48,8 @@ func (s *Store) readState() map[string]stateEntry {
 	if err != nil || !lfi.Mode().IsRegular() || !safefile.OwnedByUs(lfi) {
 		return nil
 	}
-	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	// Still the file checked above, not one swapped in since.
-	if fi, err := f.Stat(); err != nil || !os.SameFile(lfi, fi) {
-		return nil
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxStateSize+1))
-	if err != nil || len(data) > maxStateSize {
+	data, fi, err := readBounded(p, maxStateSize)
+	if err != nil || !os.SameFile(lfi, fi) { // still the file checked above
 		return nil
 	}
 	var st stateFile
