@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,35 +62,32 @@ func onlyChange(t *testing.T, what, before, after, old, new string) {
 	}
 }
 
-func TestSetVerifiedKeepsEveryOtherByte(t *testing.T) {
+// TestSetVerifiedLeavesTheFile: a verification is recorded in the state
+// file beside the setup; the setup the person edited keeps every byte,
+// its old last_verified too, which the state's time now overrides.
+func TestSetVerifiedLeavesTheFile(t *testing.T) {
 	s, path := handEditedStore(t)
 	when := time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
-
-	// An existing value is replaced where it stands, comment and all kept.
-	if err := s.SetVerified("ada@gmail.com", when); err != nil {
-		t.Fatal(err)
+	for _, email := range []string{"ada@gmail.com", "BOB@gmail.com"} {
+		if err := s.SetVerified(email, when); err != nil {
+			t.Fatal(err)
+		}
 	}
-	after := readRaw(t, path)
-	onlyChange(t, "SetVerified(ada)", handEdited, after,
-		"last_verified = 2025-01-01T00:00:00Z", "last_verified = 2026-03-05T10:00:00Z")
-
-	// A missing one is added under the account's own last key, before its
-	// sub-table, with the neighbour's indentation.
-	before := after
-	if err := s.SetVerified("bob@gmail.com", when); err != nil {
-		t.Fatal(err)
+	if got := readRaw(t, path); got != handEdited {
+		t.Errorf("SetVerified changed the setup file:\n%s", got)
 	}
-	onlyChange(t, "SetVerified(bob)", before, readRaw(t, path),
-		"  of notes\"\"\"\n", "  of notes\"\"\"\nlast_verified = 2026-03-05T10:00:00Z\n")
-
 	cfg := mustLoad(t, s)
 	for _, a := range cfg.Accounts {
 		if !a.LastVerified.Equal(when) {
 			t.Errorf("%s: LastVerified = %v", a.Email, a.LastVerified)
 		}
 	}
-	if names := dirNames(t, filepath.Dir(path)); len(names) != 1 {
-		t.Errorf("an edit in place needs no backup, found %v", names)
+	if names := dirNames(t, filepath.Dir(path)); len(names) != 2 || names[1] != storage.StateName {
+		t.Errorf("beside the setup: %v, want it and the state file", names)
+	}
+	assertMode(t, filepath.Join(filepath.Dir(path), storage.StateName), 0o600)
+	if err := s.SetVerified("nobody@gmail.com", when); !errors.As(err, new(*storage.NoAccountError)) {
+		t.Errorf("SetVerified of an unknown account = %v", err)
 	}
 }
 
@@ -111,7 +109,13 @@ func TestChangesKeepHandEdits(t *testing.T) {
 	if _, err := s.Save(a, "adaadaadaadaaaaa", false); err != nil {
 		t.Fatal(err)
 	}
+	// Saving ada moves her old last_verified out of the file into the
+	// state file: that line goes, the name changes, nothing else.
+	before = strings.Replace(before, "  last_verified = 2025-01-01T00:00:00Z   # updated by gmailsetup test\n", "", 1)
 	onlyChange(t, "Save(ada)", before, readRaw(t, path), `name = "Ada Lovelace"`, `name = "Ada King"`)
+	if a := mustLoad(t, s).Accounts[0]; !a.LastVerified.Equal(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("after Save, LastVerified = %v, want the saved one from the state file", a.LastVerified)
+	}
 
 	before = readRaw(t, path)
 	if _, err := s.Save(account("cleo@gmail.com"), "cleocleocleocleo", false); err != nil {
@@ -150,19 +154,18 @@ func TestRewriteKeepsBackup(t *testing.T) {
 	inline := "# inline, by hand\naccount = [ { email = \"ada@gmail.com\", host = \"smtp.gmail.com\", port = 587, secret_store = \"keyring\" } ]\n"
 	writeRaw(t, path, inline, 0o600)
 	s := storage.Open(path, storage.WithKeyring(newMem()))
-	when := time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
-	if err := s.SetVerified("ada@gmail.com", when); err != nil {
+	if err := s.SetDefault("ada@gmail.com"); err != nil {
 		t.Fatal(err)
 	}
 	if got := readRaw(t, path+".bak"); got != inline {
 		t.Errorf("backup = %q, want the old bytes", got)
 	}
-	if cfg := mustLoad(t, s); !cfg.Accounts[0].LastVerified.Equal(when) {
+	if cfg := mustLoad(t, s); cfg.Default != "ada@gmail.com" {
 		t.Errorf("after a rewrite: %+v", cfg)
 	}
 	// A second rewrite keeps the first backup too.
 	writeRaw(t, path, inline, 0o600)
-	if err := s.SetVerified("ada@gmail.com", when.Add(time.Hour)); err != nil {
+	if err := s.SetDefault("ada@gmail.com"); err != nil {
 		t.Fatal(err)
 	}
 	if readRaw(t, path+".bak") != inline || readRaw(t, path+".bak-2") != inline {
@@ -173,11 +176,15 @@ func TestRewriteKeepsBackup(t *testing.T) {
 // Windows line ends survive an edit.
 func TestEditKeepsCRLF(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "config.toml")
-	crlf := strings.ReplaceAll(goodAccount, "\n", "\r\n") + "last_verified = 2025-01-01T00:00:00Z\r\n"
+	crlf := "default = \"ada@gmail.com\"\r\n" + strings.ReplaceAll(goodAccount, "\n", "\r\n") + "last_verified = 2025-01-01T00:00:00Z\r\n"
 	writeRaw(t, path, crlf, 0o600)
 	s := storage.Open(path, storage.WithKeyring(newMem()))
-	if err := s.SetVerified("ada@gmail.com", time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)); err != nil {
+	a := storage.Account{Email: "ada@gmail.com", Host: "smtp.gmail.com", Port: 465}
+	if _, err := s.Save(a, "adaadaadaadaaaaa", false); err != nil {
 		t.Fatal(err)
 	}
-	onlyChange(t, "SetVerified", crlf, readRaw(t, path), "2025-01-01T00:00:00Z", "2026-03-05T10:00:00Z")
+	// The save moves her last_verified to the state file (its line goes,
+	// CRLF and all) and changes the port where it stands.
+	want := strings.Replace(crlf, "last_verified = 2025-01-01T00:00:00Z\r\n", "", 1)
+	onlyChange(t, "Save", want, readRaw(t, path), "port = 587", "port = 465")
 }

@@ -24,8 +24,14 @@ func (s *Store) Forget(email string) error {
 			}
 		}
 	})
-	if err != nil || gone.SecretStore != SecretInKeyring {
+	if err != nil {
 		return err
+	}
+	// Best effort: a leftover entry only informs, and a later save of the
+	// same mailbox replaces it whole.
+	_ = s.forgetState(gone.Email)
+	if gone.SecretStore != SecretInKeyring {
+		return nil
 	}
 	// The entry is under the saved spelling, whichever way email has it.
 	k := s.keyring()
@@ -38,11 +44,24 @@ func (s *Store) Forget(email string) error {
 	return nil
 }
 
-// SetVerified records when the account last signed in successfully.
+// SetVerified records when the account last signed in successfully, in
+// the state file: the setup file the person edits is only read.
 func (s *Store) SetVerified(email string, when time.Time) error {
-	return s.change(email, func(cfg *Config, i int) {
-		cfg.Accounts[i].LastVerified = when.UTC()
-	})
+	// Refused where a save would be (a setup of another user's, a link not
+	// ours): what is not ours to write, we keep no state about.
+	if _, err := s.place(); err != nil {
+		return err
+	}
+	cfg, err := s.Load()
+	if err != nil {
+		return err
+	}
+	acct, ok := cfg.Account(email)
+	if email == "" || !ok {
+		return &NoAccountError{Path: s.path, Email: email}
+	}
+	acct.LastVerified = when
+	return s.recordState(acct)
 }
 
 // SetDefault makes the account with that address the default.

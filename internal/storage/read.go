@@ -22,31 +22,16 @@ func (s *Store) read(target string) (Config, error) {
 
 // readRaw is read that also returns the bytes, even when they do not load
 // (nil when they could not be read at all), for a backup or an edit in
-// place. The permission check uses the open file's own metadata, so it is
-// about exactly the bytes read. The file is opened without blocking, so a
-// FIFO or a device put in its place is refused instead of waited on.
+// place, read by readBounded.
 func (s *Store) readRaw(target string) (Config, []byte, error) {
-	f, err := os.OpenFile(target, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	data, fi, err := readBounded(target, maxFileSize)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotFound}
-	}
-	if err != nil {
-		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
-	}
-	if !fi.Mode().IsRegular() {
-		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: ErrNotRegular}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
-	}
-	if len(data) > maxFileSize {
+	case errors.Is(err, errTooLarge):
 		return Config{}, data, &ConfigError{Path: s.path, Problem: ProblemTooLarge}
+	case err != nil:
+		return Config{}, nil, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
 	cfg, keys, err := decode(s.path, data)
 	if err != nil {
@@ -61,6 +46,37 @@ func (s *Store) readRaw(target string) (Config, []byte, error) {
 		return Config{}, data, err
 	}
 	return cfg, data, nil
+}
+
+// errTooLarge is readBounded's error for a file past its limit.
+var errTooLarge = errors.New("file too large")
+
+// readBounded reads the regular file at path, at most limit bytes, and
+// returns its metadata from the open file, so checks on it are about
+// exactly the bytes read. It opens without blocking, so a FIFO or a
+// device put in its place is refused (ErrNotRegular) instead of waited
+// on. Past limit it returns errTooLarge with the first limit+1 bytes.
+func readBounded(path string, limit int) ([]byte, fs.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, nil, ErrNotRegular
+	}
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(data) > limit {
+		return data, fi, errTooLarge
+	}
+	return data, fi, nil
 }
 
 // holdsSecret reports whether the file has a password anywhere: in an

@@ -57,7 +57,24 @@ type payload struct {
 // dropSecrets empties every secret field of an account kept in the keyring.
 func dropSecrets(a *Account) { a.Password, a.RefreshToken, a.ClientSecret = "", "", "" }
 
+// save writes the account to the setup file and its times (LastVerified,
+// SignedIn) to the state file. The account's own last_verified and
+// signed_in lines, left by an older gmailsetup, go from the setup file:
+// the account is being rewritten anyway, and its times now live in the
+// state. Other accounts' lines stay as they are.
 func (s *Store) save(acct Account, sec payload, allowFile, replace bool) (Where, error) {
+	times := acct
+	acct.LastVerified, acct.SignedIn = time.Time{}, time.Time{}
+	where, err := s.saveFile(acct, sec, allowFile, replace)
+	if err == nil {
+		// Best effort: the setup is saved and works; its times only
+		// inform, and the next check records them again.
+		_ = s.recordState(times)
+	}
+	return where, err
+}
+
+func (s *Store) saveFile(acct Account, sec payload, allowFile, replace bool) (Where, error) {
 	t, unlock, err := s.begin(true, replace)
 	if err != nil {
 		return Where{}, err

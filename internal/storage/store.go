@@ -62,14 +62,20 @@ func (s *Store) keyring() Keyring {
 	return bounded{k: s.ring, d: s.timeout}
 }
 
-// Load reads the setup. A missing file is an error wrapping ErrNotFound; see
-// read for the others. Load never writes anything.
+// Load reads the setup, with the times of the state file (state.go) over
+// the file's own. A missing file is an error wrapping ErrNotFound; see
+// read for the others; the state file never makes Load fail. Load never
+// writes anything.
 func (s *Store) Load() (Config, error) {
 	target, err := safefile.Target(s.path)
 	if err != nil {
 		return Config{}, &FileError{Op: OpRead, Path: s.path, Err: err}
 	}
-	return s.read(target)
+	cfg, err := s.read(target)
+	if err != nil {
+		return Config{}, err
+	}
+	return withState(cfg, s.readState()), nil
 }
 
 // Secret returns the app password of the account with that address (the

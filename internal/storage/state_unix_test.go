@@ -1,0 +1,7 @@
+//go:build unix
+
+package storage_test
+
+import "syscall"
+
+func init() { mkfifo = syscall.Mkfifo }
