@@ -93,6 +93,9 @@ func (v *SaveStep) Enter() tea.Cmd {
 	// Back from step 9, Ready stays as it was; led here again (a new app
 	// password after step 9's Google sign-in note), it is a new save.
 	if v.s.Returning && (v.state == saveSaving || v.state == saveVerifying || v.state == saveReady) {
+		// Its copy notice is stale, though: step 9's copy keys may have
+		// put something else in the clipboard since.
+		v.copied = copiedNothing
 		return nil
 	}
 	v.review()
