@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
@@ -38,6 +40,47 @@ func TestReadyAfterInvoicingDropsItsOldCopyNotice(t *testing.T) {
 			d.expect(cat.T("save.ready"))
 			if flat := strings.Join(strings.Fields(d.screen()), " "); strings.Contains(flat, strings.Join(strings.Fields(server), " ")) {
 				t.Fatalf("back on Ready, the server's copy notice is shown though the clipboard now holds the app password:\n%s", d.screen())
+			}
+		})
+	}
+}
+
+// On a small window, step 9 opens at its top while it watches: Qui
+// Fattura's link and first clicks, or another program's fields, are what
+// the person works from (at 60x20 they were scrolled away, the fields
+// even after a copy key, with half the screen left blank).
+func TestInvoicingOpensAtTheTopOnASmallWindow(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			cat := i18n.New(lang)
+			r := newRig(t, fakegmail.Options{IMAP: true})
+			m := r.invoicingWizard(lang, ModeAuto, time.Minute)
+			d := newDriver(t, m, 60, 20)
+			var checklist, fields string
+			sent := make(chan error, 1)
+			d.afterUpdate = func() {
+				// Watching, whatever part of the step the window shows.
+				if checklist != "" || d.m.Current() != guide.Invoicing || !strings.Contains(ansi.Strip(d.m.step().View()), cat.T("invoicing.watch.watching")[:20]) {
+					return
+				}
+				checklist = d.screen()
+				d.m.Update(keyMsg("tab"))
+				d.m.Update(keyMsg("2"))
+				fields = d.screen()
+				go func() {
+					sent <- fakegmail.SendAsProgram(t.Context(), r.fake.Endpoints(), walkAddress, walkPassword, fakegmail.QuiFatturaSubject)
+				}()
+			}
+			walkTo(t, d, guide.Invoicing, script{guide.Save: {saveTested, pick(1), toInvoicing}})
+			if err := <-sent; err != nil {
+				t.Fatal(err)
+			}
+			d.expect(fakegmail.QuiFatturaSubject)
+			if !strings.Contains(checklist, "quifattura.it") || !strings.Contains(checklist, " 1. ") {
+				t.Errorf("at 60x20, step 9 hides Qui Fattura's link or its first click:\n%s", checklist)
+			}
+			if !strings.Contains(fields, "smtp.gmail.com") || !strings.Contains(fields, walkAddress) {
+				t.Errorf("at 60x20, another program's fields are scrolled away after a copy key:\n%s", fields)
 			}
 		})
 	}
