@@ -77,8 +77,10 @@ func NewSave(s *Shared) Step {
 		s:    s,
 		spin: newSpinner(s),
 		keys: saveKeys{
-			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
-			Finish: continueKey(s),
+			Save: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
+			// enter on Ready (or after "quit without saving") ends the
+			// wizard: "continue" would promise a next screen.
+			Finish: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("invoicing.key.finish"))),
 			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 			ready:  newReadyKeys(s),
 		},

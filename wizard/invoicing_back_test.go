@@ -10,6 +10,7 @@ import (
 	"gmailsetup/internal/fake/fakegmail"
 	"gmailsetup/internal/guide"
 	"gmailsetup/internal/i18n"
+	"gmailsetup/steps"
 )
 
 // Back from step 9, Ready does not repeat its own last copy notice: step
@@ -81,6 +82,31 @@ func TestInvoicingOpensAtTheTopOnASmallWindow(t *testing.T) {
 			}
 			if !strings.Contains(fields, "smtp.gmail.com") || !strings.Contains(fields, walkAddress) {
 				t.Errorf("at 60x20, another program's fields are scrolled away after a copy key:\n%s", fields)
+			}
+		})
+	}
+}
+
+// On Ready, enter ends the wizard (the screen says "or enter to finish"),
+// so the help line names it "finish", not "continue": there is nothing
+// to continue to.
+func TestReadyHelpSaysEnterFinishes(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			cat := i18n.New(lang)
+			r := newRig(t, fakegmail.Options{})
+			m := r.wizard(lang, ModeAuto)
+			d := newDriver(t, m, 80, 24)
+			walk(t, r, d)
+			d.expect(cat.T("save.ready"))
+			enter := steps.KeyName(cat, "enter")
+			d.expect(enter + " " + cat.T("invoicing.key.finish"))
+			if strings.Contains(d.screen(), enter+" "+cat.T("key.continue")) {
+				t.Fatalf("Ready's help line says enter continues, yet enter ends the wizard:\n%s", d.screen())
+			}
+			d.key("enter")
+			if !m.quitting {
+				t.Fatal("enter on Ready did not end the wizard")
 			}
 		})
 	}
