@@ -140,6 +140,9 @@ func (v *invoicingStep) Enter() tea.Cmd {
 		return nil
 	}
 	if v.state == invArrived {
+		// Its copy notice is stale: Ready's copy keys may have put
+		// something else in the clipboard since.
+		v.copied = ""
 		return nil
 	}
 	return v.watch()

@@ -111,3 +111,41 @@ func TestReadyHelpSaysEnterFinishes(t *testing.T) {
 		})
 	}
 }
+
+// Back on step 9 after its test mail came, its own last copy notice is
+// gone too: Ready's 1 has put the server where step 9's c had put the app
+// password, so "the app password …" would speak of what is no longer there.
+func TestInvoicingAgainDropsItsOldCopyNotice(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			cat := i18n.New(lang)
+			r := newRig(t, fakegmail.Options{IMAP: true})
+			m := r.invoicingWizard(lang, ModeAuto, time.Minute)
+			d := newDriver(t, m, 80, 24)
+			sent := make(chan error, 1)
+			wg := whenWatching(d, cat, func() {
+				sent <- fakegmail.SendAsProgram(t.Context(), r.fake.Endpoints(), walkAddress, walkPassword, fakegmail.QuiFatturaSubject)
+			})
+			walkTo(t, d, guide.Invoicing, script{guide.Save: {saveTested, pick(1), toInvoicing}})
+			wg.Wait()
+			if err := <-sent; err != nil {
+				t.Fatal(err)
+			}
+			d.expect(fakegmail.QuiFatturaSubject)
+			d.key("c") // step 9 copies the app password
+			notice := cat.T("windows.clip.notPassword")
+			d.expect(notice)
+			d.key("esc")
+			d.expect(cat.T("save.ready"))
+			d.key("1") // Ready copies the server
+			if d.lastClip() != "smtp.gmail.com" {
+				t.Fatal("1 on Ready did not copy the server")
+			}
+			d.key("f")
+			d.expect(fakegmail.QuiFatturaSubject)
+			if flat := strings.Join(strings.Fields(d.screen()), " "); strings.Contains(flat, strings.Join(strings.Fields(notice), " ")) {
+				t.Fatalf("back on step 9, its notice about the app password is shown though the clipboard holds the server:\n%s", d.screen())
+			}
+		})
+	}
+}
