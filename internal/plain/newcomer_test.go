@@ -105,3 +105,24 @@ func TestBackToTheAddressKeepsIt(t *testing.T) {
 		})
 	}
 }
+
+// "Saving…" is said once: with no keyring, the question whether the file
+// may hold the app password came between two of them, although nothing
+// had been saved before it was answered.
+func TestSavingIsSaidOnce(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
+			h.lang = lang
+			cat := i18n.New(lang)
+			code, out := h.walk(script{guide.Save: {"1", "", ""}}) // the file; no printing; no step 9
+			if code != ExitOK {
+				t.Fatalf("exit %d\n%s", code, out)
+			}
+			mustContain(t, out, cat.T("save.ready"))
+			if n := strings.Count(out, cat.T("save.saving")); n != 1 {
+				t.Errorf("%q said %d times, want once:\n%s", cat.T("save.saving"), n, out)
+			}
+		})
+	}
+}

@@ -380,8 +380,14 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 		}
 	}
 	allowFile := guide.FileConsentGiven(&s.a) // asked once, when it was first saved
+	// "Saving…" once per try the person asked for: not again after the
+	// question whether the file may hold the secret.
+	announce := true
 	for {
-		s.out.line(s.t("save.saving"))
+		if announce {
+			s.out.line(s.t("save.saving"))
+		}
+		announce = false
 		where, err := s.tasks.Save(s.a, allowFile)
 		if err == nil {
 			s.a.SetSaved(where)
@@ -408,6 +414,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			}
 			return ev, err
 		}
+		announce = true // trying again
 	}
 }
 
