@@ -140,6 +140,9 @@ func (v *invoicingStep) Enter() tea.Cmd {
 		return nil
 	}
 	if v.state == invArrived {
+		// Its copy notice is stale: Ready's copy keys may have put
+		// something else in the clipboard since.
+		v.copied = ""
 		return nil
 	}
 	return v.watch()
@@ -349,7 +352,17 @@ func (v *invoicingStep) View() string {
 	if v.other {
 		top = v.fields()
 	}
-	return s.paragraphs(top, v.copiedView(), v.status())
+	return s.paragraphs(v.demoNote(), top, v.copiedView(), v.status())
+}
+
+// demoNote says, while the demo's Qui Fattura has yet to send, that it
+// will, or now with d. It comes first: the step opens at its top on a
+// small window (TopFirst), where a note under the watch's line was cut.
+func (v *invoicingStep) demoNote() string {
+	if v.s.Opts.DemoProgram == nil || v.demoed || v.state != invWatching {
+		return ""
+	}
+	return v.s.Styles.Subtle.Render(v.s.T("invoicing.demo"))
 }
 
 // checklist is Qui Fattura's clicks, with its link.
@@ -413,9 +426,6 @@ func (v *invoicingStep) status() string {
 		return hangWrap(v.spin.View()+" ", s.T("invoicing.watch.starting"), guide.Width(s.Width))
 	case invWatching:
 		out := hangWrap(v.spin.View()+" ", s.T("invoicing.watch.watching"), guide.Width(s.Width))
-		if s.Opts.DemoProgram != nil && !v.demoed {
-			out += "\n" + st.Subtle.Render(s.T("invoicing.demo"))
-		}
 		if v.err != nil {
 			out += "\n" + st.Error.Render(guide.Clip(v.err.Error(), guide.MaxError))
 		}

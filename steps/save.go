@@ -77,8 +77,10 @@ func NewSave(s *Shared) Step {
 		s:    s,
 		spin: newSpinner(s),
 		keys: saveKeys{
-			Save:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
-			Finish: continueKey(s),
+			Save: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("save.key.save"))),
+			// enter on Ready (or after "quit without saving") ends the
+			// wizard: "continue" would promise a next screen.
+			Finish: key.NewBinding(key.WithKeys("enter"), key.WithHelp(s.keyName("enter"), s.T("invoicing.key.finish"))),
 			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(s.keyName("esc"), s.T("key.cancel"))),
 			ready:  newReadyKeys(s),
 		},
@@ -93,6 +95,9 @@ func (v *SaveStep) Enter() tea.Cmd {
 	// Back from step 9, Ready stays as it was; led here again (a new app
 	// password after step 9's Google sign-in note), it is a new save.
 	if v.s.Returning && (v.state == saveSaving || v.state == saveVerifying || v.state == saveReady) {
+		// Its copy notice is stale, though: step 9's copy keys may have
+		// put something else in the clipboard since.
+		v.copied = copiedNothing
 		return nil
 	}
 	v.review()

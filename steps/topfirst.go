@@ -16,3 +16,11 @@ func (a *AppPasswordStep) TopFirst() bool { return true }
 // sign-in address, which takes 7 rows at 80x24, are seen from their start.
 // A field to paste into is at the bottom, and is shown there.
 func (g *OAuthSignInStep) TopFirst() bool { return g.state == signWaiting || g.state == signStarting }
+
+// TopFirst is true while step 9 watches the inbox: Qui Fattura's link and
+// first clicks, or another program's fields, are what the person works
+// from (at 60x20 they were scrolled away); the watch's line is below. The
+// hints when nothing came, and a failure, are the news, at the bottom.
+func (v *invoicingStep) TopFirst() bool {
+	return v.state == invStarting || v.state == invWatching
+}

@@ -80,7 +80,7 @@ func TestReadyShowsTheSettings(t *testing.T) {
 	d := newDriver(t, m, 80, 24)
 	walk(t, r, d)
 	d.expect("1 Server: smtp.gmail.com", "2 Porta: 465", "3 Crittografia: SSL/TLS", "4 Nome utente: "+walkAddress,
-		"c Password: la password per le app", "c copia password", "1–4 copia riga", "invio continua")
+		"c Password: la password per le app", "c copia password", "1–4 copia riga", "invio finisci")
 }
 
 func (d *driver) lastClip() string {

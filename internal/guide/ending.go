@@ -3,6 +3,7 @@ package guide
 import (
 	"strings"
 
+	"gmailsetup/internal/gmail/links"
 	"gmailsetup/internal/i18n"
 	"gmailsetup/internal/safetext"
 )
@@ -48,6 +49,11 @@ func Ending(cat i18n.Catalog, a *Answers, demo bool) string {
 		{true, false}: "newcomer.end.oauthFile", {true, true}: "newcomer.end.oauthKeyring",
 	}[[2]bool{a.OAuth(), where.Keyring}]
 	lines = append(lines, row(labels[len(settings)+1], cat.T(i18n.Key(secret))))
+	// A rotation's word on the old app password (step 9 done or not)
+	// stays too: the closed view took the only copy of it.
+	if m := RevokeOld(a); !m.IsZero() {
+		lines = append(lines, safetext.Clean(m.Text(cat)), cat.T("acc.page", links.AppPasswords(a.Email())))
+	}
 	if demo {
 		lines = append(lines, cat.T("newcomer.end.demo"))
 	}

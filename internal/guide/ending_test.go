@@ -38,3 +38,29 @@ func TestEnding(t *testing.T) {
 		}
 	}
 }
+
+// After a rotation the words left on the terminal keep the reminder the
+// Ready screen gave about the old app password, in the same order: the
+// invoicing software still holds it (step 9 skipped), or, once step 9
+// saw its test mail, revoke it, by name, on Google's page. The full
+// screen closed and took the only copy of it with it.
+func TestEndingAfterARotationKeepsTheReminder(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		cat := i18n.New(lang)
+		prev := storage.Account{Email: "mario.rossi@gmail.com", AppPasswordLabel: "fatture"}
+		a := Rotating(prev)
+		a.label, a.labelFor = "gmailsetup 2026-12", a.email
+		a.Passed(mailer.Result{Port: 465})
+		a.SetSaved(storage.Where{ConfigPath: "/home/m/.config/gmailsetup/config.toml"})
+		a.SetReady()
+		still := Ending(cat, &a, false)
+		if want := RevokeOld(&a).Text(cat); !strings.Contains(still, want) {
+			t.Errorf("%s: step 9 skipped, the ending does not say the invoicing software still holds the old password:\n%s", lang, still)
+		}
+		a.SetInvoicingConfirmed()
+		revoke := Ending(cat, &a, false)
+		if want := RevokeOld(&a).Text(cat); !strings.Contains(revoke, want) || !strings.Contains(revoke, "apppasswords?authuser=mario.rossi%40gmail.com") {
+			t.Errorf("%s: after step 9, the ending does not name the old password to revoke, with Google's page:\n%s", lang, revoke)
+		}
+	}
+}

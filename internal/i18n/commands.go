@@ -11,7 +11,7 @@ func init() {
 			"gmailsetup walks you through Google's steps (account, 2-Step Verification,\napp password), tests the password with a real mail to yourself, and saves it.\nRun again, it opens on the saved setup. Try it offline first with: gmailsetup --demo",
 			"gmailsetup ti guida nei passaggi di Google (account, verifica in due passaggi, password per le app), prova la password con una vera mail al tuo stesso indirizzo e la salva. Se lo riavvii, riparte dalla configurazione salvata. Provalo prima senza rete con: gmailsetup --demo",
 		},
-		"cmd.flag.lang":       {"language `LANG`: en or it (default: from LC_ALL, LC_MESSAGES, LANG)", "la `LINGUA`: en o it (predefinita: da LC_ALL, LC_MESSAGES, LANG)"},
+		"cmd.flag.lang":       {"language `LANG`: en or it (default: from LC_ALL, LC_MESSAGES, LANG; without them, on Windows and macOS, the system's language)", "la `LINGUA`: en o it (predefinita: da LC_ALL, LC_MESSAGES, LANG; senza di esse, su Windows e macOS, la lingua del sistema)"},
 		"cmd.flag.config":     {"the setup file `PATH` (default: $GMAILSETUP_CONFIG or the user config folder)", "il `PERCORSO` del file di configurazione (predefinito: $GMAILSETUP_CONFIG o la cartella di configurazione dell'utente)"},
 		"cmd.flag.debug":      {"write the conversation with Gmail to `FILE`, passwords hidden", "scrive la conversazione con Gmail in `FILE`, password nascoste"},
 		"cmd.flag.demo":       {"walk the whole wizard against a built-in test server; nothing leaves this computer", "percorre tutta la procedura con un server di prova interno; nulla esce da questo computer"},

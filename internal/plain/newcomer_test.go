@@ -78,3 +78,51 @@ func TestServerReplyIsNotCut(t *testing.T) {
 		}
 	}
 }
+
+// Back to the address with b, enter alone keeps the address already
+// given, as the screen's field keeps it filled; before, plain mode
+// refused the empty answer ("Type your address first") and the demo's
+// example address was gone.
+func TestBackToTheAddressKeepsIt(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, fakegmail.Options{})
+			h.lang = lang
+			cat := i18n.New(lang)
+			code, out := h.walk(script{
+				guide.Account:     {"mario.rossi@gmail.com", ""}, // then, back here, enter alone
+				guide.SignIn:      {"b", "1"},
+				guide.TwoSVStatus: {"q"},
+			})
+			if code != ExitNotDone {
+				t.Fatalf("exit %d, want %d\n%s", code, ExitNotDone, out)
+			}
+			mustContain(t, out, cat.T("qa.acc.keep", "mario.rossi@gmail.com"))
+			signIn := cat.T("wizard.stepOf", guide.SignIn.Number(), guide.Count) + ": " + cat.T(guide.SignIn.Title())
+			if n := strings.Count(out, signIn); n != 2 {
+				t.Errorf("the sign-in was asked %d times, want 2 (enter kept the address):\n%s", n, out)
+			}
+		})
+	}
+}
+
+// "Saving…" is said once: with no keyring, the question whether the file
+// may hold the app password came between two of them, although nothing
+// had been saved before it was answered.
+func TestSavingIsSaidOnce(t *testing.T) {
+	for _, lang := range i18n.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			h := newHarness(t, fakegmail.Options{Address: "mario.rossi@gmail.com"})
+			h.lang = lang
+			cat := i18n.New(lang)
+			code, out := h.walk(script{guide.Save: {"1", "", ""}}) // the file; no printing; no step 9
+			if code != ExitOK {
+				t.Fatalf("exit %d\n%s", code, out)
+			}
+			mustContain(t, out, cat.T("save.ready"))
+			if n := strings.Count(out, cat.T("save.saving")); n != 1 {
+				t.Errorf("%q said %d times, want once:\n%s", cat.T("save.saving"), n, out)
+			}
+		})
+	}
+}

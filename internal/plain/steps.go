@@ -86,12 +86,17 @@ func (s *session) choose1(ev guide.Event) (guide.Event, error) {
 func (s *session) account(ctx context.Context) (guide.Event, error) {
 	s.header(guide.Account)
 	prefill := guide.Prefill{}
-	if s.a.Email() == "" {
+	// Back here with b, the address given is kept with enter alone, as
+	// the screen's field keeps it filled.
+	kept := s.a.Email()
+	if kept == "" {
 		prefill = s.tasks.KnownAddress(ctx, s.cfg.Demo)
 	}
 	for {
 		s.out.line(s.t("account.intro") + " " + s.t("account.next"))
 		switch {
+		case kept != "":
+			s.out.line(s.t("qa.acc.keep", kept))
 		case prefill.Demo:
 			s.out.line(s.t("lastmile.acc.knownDemo", prefill.Address))
 		case !prefill.IsZero():
@@ -101,7 +106,11 @@ func (s *session) account(ctx context.Context) (guide.Event, error) {
 		if err != nil {
 			return 0, err
 		}
-		if strings.TrimSpace(raw) == "" && !prefill.IsZero() {
+		switch {
+		case strings.TrimSpace(raw) != "":
+		case kept != "":
+			raw = kept
+		case !prefill.IsZero():
 			raw = prefill.Address
 		}
 		// The raw text is checked, so a control character is named rather
@@ -371,8 +380,14 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 		}
 	}
 	allowFile := guide.FileConsentGiven(&s.a) // asked once, when it was first saved
+	// "Saving…" once per try the person asked for: not again after the
+	// question whether the file may hold the secret.
+	announce := true
 	for {
-		s.out.line(s.t("save.saving"))
+		if announce {
+			s.out.line(s.t("save.saving"))
+		}
+		announce = false
 		where, err := s.tasks.Save(s.a, allowFile)
 		if err == nil {
 			s.a.SetSaved(where)
@@ -399,6 +414,7 @@ func (s *session) save(ctx context.Context) (guide.Event, error) {
 			}
 			return ev, err
 		}
+		announce = true // trying again
 	}
 }
 
