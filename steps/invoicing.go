@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"gmailsetup/internal/gmail/links"
 	"gmailsetup/internal/guide"
@@ -379,31 +378,16 @@ func (v *invoicingStep) checklist() string {
 // fields is another program's settings, each with the key that copies it.
 func (v *invoicingStep) fields() string {
 	s := v.s
-	fields := guide.InvoicingFields(&s.Answers)
-	labels := make([]string, 0, len(fields)+1)
-	for _, f := range fields {
-		labels = append(labels, s.T(f.Label))
-	}
-	labels = append(labels, s.T("lastmile.set.password"))
-	width := 0
-	for _, l := range labels {
-		width = max(width, lipgloss.Width(l))
-	}
-	w := guide.Width(s.Width)
-	row := func(k, label, value string) string {
-		prefix := "  " + s.Styles.Selected.Render(k) + " " + s.Styles.Subtle.Render(label+":"+strings.Repeat(" ", width-lipgloss.Width(label)+1))
-		return hangWrap(prefix, value, w)
-	}
-	lines := []string{s.Styles.Emphasis.Render(s.wrapped(s.T("invoicing.other.intro"), w, false))}
-	for i, f := range fields {
+	var rows []settingRow
+	for i, f := range guide.InvoicingFields(&s.Answers) {
 		value := f.Value
 		if f.Aliases != "" {
 			value = s.T("invoicing.other.aliases", f.Value, f.Aliases)
 		}
-		lines = append(lines, row(fmt.Sprint(i+1), labels[i], value))
+		rows = append(rows, settingRow{fmt.Sprint(i + 1), s.T(f.Label), value})
 	}
-	lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
-	return strings.Join(lines, "\n")
+	rows = append(rows, settingRow{"c", s.T("lastmile.set.password"), s.T("lastmile.set.passwordValue")})
+	return s.settingsList(s.T("invoicing.other.intro"), rows, "", "")
 }
 
 // copiedView says "copied" only once the system clipboard holds the text

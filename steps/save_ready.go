@@ -2,14 +2,11 @@ package steps
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"gmailsetup/internal/guide"
-	"gmailsetup/internal/i18n"
 )
 
 // The Ready screen is where the guide's step 9 happens: the person types
@@ -79,35 +76,17 @@ func copySetting(s *Shared, value string) tea.Cmd {
 // with the key that copies it; the password is named, never shown.
 func (v *SaveStep) settingsView() string {
 	s := v.s
-	settings := guide.ProgramSettings(&s.Answers)
-	labels := make([]string, 0, len(settings)+1)
-	for _, st := range settings {
-		labels = append(labels, s.T(st.Label))
+	var rows []settingRow
+	for i, st := range guide.ProgramSettings(&s.Answers) {
+		rows = append(rows, settingRow{fmt.Sprint(i + 1), s.T(st.Label), st.Value})
 	}
-	labels = append(labels, s.T("lastmile.set.password"))
-	width := 0
-	for _, l := range labels {
-		width = max(width, lipgloss.Width(l))
-	}
-	w := guide.Width(s.Width)
-	intro := i18n.Key("lastmile.set.intro")
+	password := s.T("lastmile.set.password")
 	if s.Answers.OAuth() {
-		intro = "oauthui.set.intro" // no password, so no c to copy one
+		// No password, so no c to copy one: how programs get a token.
+		return s.settingsList(s.T("oauthui.set.intro"), rows, password, v.howPassword())
 	}
-	lines := []string{s.Styles.Emphasis.Render(s.wrapped(s.T(intro), w, false))}
-	row := func(k, label, value string) string {
-		prefix := "  " + s.Styles.Selected.Render(k) + " " + s.Styles.Subtle.Render(label+":"+strings.Repeat(" ", width-lipgloss.Width(label)+1))
-		return hangWrap(prefix, value, w)
-	}
-	for i, st := range settings {
-		lines = append(lines, row(fmt.Sprint(i+1), labels[i], st.Value))
-	}
-	if s.Answers.OAuth() {
-		lines = append(lines, hangWrap("  ", v.howPassword(), w))
-	} else {
-		lines = append(lines, row("c", labels[len(labels)-1], s.T("lastmile.set.passwordValue")))
-	}
-	return strings.Join(lines, "\n")
+	rows = append(rows, settingRow{"c", password, s.T("lastmile.set.passwordValue")})
+	return s.settingsList(s.T("lastmile.set.intro"), rows, "", "")
 }
 
 // copiedNotice says what the last copy key put in the clipboard, "" before
